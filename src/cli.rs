@@ -1,0 +1,138 @@
+//! The command line (clap). Help texts teach: each says what a thing is for.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "circle",
+    version,
+    about = "A terminal facilitator for peer-coaching circles",
+    long_about = "circle runs a peer-coaching meeting from a session protocol: time-boxed phases, \
+equal turns for every member, the rules of each role on screen, and a big countdown \
+everyone can read.\n\nRun `circle` alone to start a meeting on the default protocol \
+(peer-circle) and type the members' names, or name them up front:\n\n  \
+circle run peer-circle --members \"Ana,Ben,Chen,Dee,Eve\"",
+    after_help = "Protocols: `circle protocols list`. Plan a meeting without running it: \
+`circle plan peer-circle --members \"Ana,Ben,Chen\"`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a meeting on the live screen
+    Run(RunArgs),
+    /// Print the timeline of a meeting without running it
+    Plan(PlanArgs),
+    /// List, show and check session protocols
+    #[command(subcommand)]
+    Protocols(ProtocolsCommand),
+    /// Print a shell completion script (e.g. `circle completions bash > ~/.local/share/bash-completion/completions/circle`)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Show where circle's settings live
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+/// What a meeting is made of: shared by `run` and `plan`.
+#[derive(Debug, Clone, Args)]
+pub struct MeetingArgs {
+    /// Protocol id (see `circle protocols list`) or path to a protocol .toml file
+    #[arg(value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+
+    /// The members present, comma-separated, in seating order: "Ana,Ben,Chen"
+    #[arg(short, long, value_name = "NAMES")]
+    pub members: Option<String>,
+
+    /// Read the members from a group roster file (see examples/group.toml)
+    #[arg(long, value_name = "FILE", conflicts_with = "members")]
+    pub roster: Option<PathBuf>,
+
+    /// Who presents: a number (taken in rotation), "all", or names: "Ben,Dee"
+    #[arg(short, long, value_name = "N|all|NAMES")]
+    pub presenters: Option<String>,
+
+    /// Meeting length, e.g. 2h, 90m, 1h30m; every phase scales to end exactly on it
+    #[arg(short, long, value_name = "DURATION")]
+    pub length: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub meeting: MeetingArgs,
+
+    /// Never ring the terminal bell
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Colour theme (overrides config.toml); NO_COLOR in the environment turns colour off
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
+
+    /// Print the plan instead of opening the live screen
+    #[arg(long)]
+    pub print: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub meeting: MeetingArgs,
+
+    /// Clock time the meeting starts, e.g. 14:00 (today); default: now
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<String>,
+
+    /// Output: a readable table, or JSON for scripts
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Colours for warnings on the terminal's own background
+    Default,
+    /// Bold black-on-white and white-on-black blocks, for projectors and screen shares
+    HighContrast,
+    /// No colour at all; warnings still show as text and shapes
+    Mono,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProtocolsCommand {
+    /// List every protocol circle knows: built-in and your own
+    List,
+    /// Show a protocol's phases, roles and norms
+    Show {
+        /// Protocol id or path
+        id: String,
+    },
+    /// Check protocol files and print every problem (exit code 2 if any)
+    Check {
+        /// Protocol files to check
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the path of config.toml (it may not exist yet)
+    Path,
+}

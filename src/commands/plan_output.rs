@@ -1,0 +1,191 @@
+//! `circle plan`: the meeting's timeline as a readable table or as JSON.
+
+use std::io::Write;
+
+use chrono::{DateTime, Local, NaiveTime, TimeZone};
+use serde::Serialize;
+
+use crate::cli::{Format, PlanArgs};
+use crate::commands::{CliError, meeting};
+use crate::plan::{Plan, Step};
+use crate::protocol::duration::{format_clock, format_secs};
+use crate::safe_text::printable;
+
+pub fn plan_command(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let setup = meeting::resolve(&args.meeting)?;
+    let plan = setup.plan()?.ok_or_else(|| {
+        CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
+    })?;
+    let start = match &args.start {
+        Some(text) => parse_start(text).map_err(CliError::BadInput)?,
+        None => Local::now(),
+    };
+    let written = match args.format {
+        Format::Text => write_text(&plan, start, out),
+        Format::Json => write_json(&plan, start, out),
+    };
+    written.map_err(|e| CliError::Failed(e.into()))
+}
+
+/// "14:00" (or "14:00:30") today, local time.
+pub fn parse_start(text: &str) -> Result<DateTime<Local>, String> {
+    let time = NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H:%M:%S"))
+        .map_err(|_| format!("--start {text}: write a clock time like 14:00"))?;
+    let naive = Local::now().date_naive().and_time(time);
+    Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .ok_or_else(|| format!("--start {text}: that time does not exist today (a clock change?)"))
+}
+
+fn at(start: DateTime<Local>, offset: u64) -> DateTime<Local> {
+    start + chrono::Duration::seconds(offset as i64)
+}
+
+pub fn write_text(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> std::io::Result<()> {
+    let p = &plan.protocol;
+    writeln!(out, "{} ({})", printable(&p.name), p.id)?;
+    writeln!(
+        out,
+        "{} members: {}",
+        plan.members.len(),
+        printable(&plan.members.join(", "))
+    )?;
+    writeln!(
+        out,
+        "{}: {}",
+        if plan.presenters.len() == 1 {
+            "Presenter"
+        } else {
+            "Presenters"
+        },
+        printable(&plan.presenters.join(", "))
+    )?;
+    writeln!(
+        out,
+        "{} meeting, {} → {}",
+        format_secs(plan.length),
+        start.format("%H:%M"),
+        at(start, plan.length).format("%H:%M")
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{:>8}  {:>7}  {:<44}  speaker", "start", "length", "phase")?;
+    let mut last_round = None;
+    for step in &plan.steps {
+        if step.round != last_round {
+            if let (Some(n), Some(who)) = (step.round, &step.presenter) {
+                writeln!(out, "  — round {n}: {} presents —", printable(who))?;
+            } else if last_round.is_some() {
+                writeln!(out, "  — closing —")?;
+            }
+            last_round = step.round;
+        }
+        writeln!(
+            out,
+            "{:>8}  {:>7}  {:<44}  {}",
+            at(start, step.start).format("%H:%M:%S"),
+            format_clock(step.length),
+            clip(&printable(&step.title), 44),
+            speaker_text(plan, step),
+        )?;
+    }
+    if plan.spare > 0 {
+        let home = plan.steps.iter().find(|s| s.spare).map_or("", |s| s.title.as_str());
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}s left over from rounding turns to whole seconds went to \"{}\".",
+            plan.spare,
+            printable(home)
+        )?;
+    }
+    Ok(())
+}
+
+fn speaker_text(plan: &Plan, step: &Step) -> String {
+    let role = step.role.as_deref().map(|r| plan.protocol.role_name(r));
+    let mut text = match (&step.speaker, role) {
+        (Some(name), Some(role)) => format!("{} ({})", printable(name), role.to_lowercase()),
+        (Some(name), None) => printable(name),
+        (None, Some(role)) => format!("{} leads", role.to_lowercase()),
+        (None, None) => "everyone".to_string(),
+    };
+    if let Some(t) = step.turn {
+        text.push_str(&format!(" {}/{}", t.index, t.of));
+    }
+    text
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut c: String = s.chars().take(width - 1).collect();
+        c.push('…');
+        c
+    }
+}
+
+#[derive(Serialize)]
+struct JsonPlan<'a> {
+    protocol: &'a str,
+    protocol_name: &'a str,
+    members: &'a [String],
+    presenters: &'a [String],
+    start: String,
+    end: String,
+    duration_s: u64,
+    spare_s: u64,
+    steps: Vec<JsonStep<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStep<'a> {
+    index: usize,
+    section: &'static str,
+    round: Option<usize>,
+    presenter: Option<&'a str>,
+    kind: &'static str,
+    title: &'a str,
+    speaker: Option<&'a str>,
+    role: Option<&'a str>,
+    turn: Option<usize>,
+    turns: Option<usize>,
+    start: String,
+    duration_s: u64,
+}
+
+pub fn write_json(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> std::io::Result<()> {
+    let json = JsonPlan {
+        protocol: &plan.protocol.id,
+        protocol_name: &plan.protocol.name,
+        members: &plan.members,
+        presenters: &plan.presenters,
+        start: start.to_rfc3339(),
+        end: at(start, plan.length).to_rfc3339(),
+        duration_s: plan.length,
+        spare_s: plan.spare,
+        steps: plan
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, s)| JsonStep {
+                index,
+                section: s.section.key(),
+                round: s.round,
+                presenter: s.presenter.as_deref(),
+                kind: s.kind.key(),
+                title: &s.title,
+                speaker: s.speaker.as_deref(),
+                role: s.role.as_deref(),
+                turn: s.turn.map(|t| t.index),
+                turns: s.turn.map(|t| t.of),
+                start: at(start, s.start).to_rfc3339(),
+                duration_s: s.length,
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)
+}

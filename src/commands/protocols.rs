@@ -1,0 +1,140 @@
+//! `circle protocols list | show | check`.
+
+use std::io::Write;
+
+use crate::cli::ProtocolsCommand;
+use crate::commands::{CliError, meeting};
+use crate::protocol::duration::format_secs;
+use crate::protocol::library::{Origin, load_file};
+use crate::protocol::{LoadError, Protocol, Section, Timing, TurnMode};
+use crate::safe_text::printable;
+
+pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(), CliError> {
+    let io = |e: std::io::Error| CliError::Failed(e.into());
+    match cmd {
+        ProtocolsCommand::List => {
+            let lib = meeting::library();
+            for (p, origin) in &lib.entries {
+                let from = match origin {
+                    Origin::BuiltIn => "built-in".to_string(),
+                    Origin::User(path) => format!("{}", path.display()),
+                    Origin::Overrides(path) => format!("{} (replaces the built-in)", path.display()),
+                };
+                let length = p.length.map_or_else(|| "natural length".into(), format_secs);
+                writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from).map_err(io)?;
+                writeln!(out, "{:<14} {}", "", printable(&p.summary)).map_err(io)?;
+            }
+            for (path, _) in &lib.broken {
+                writeln!(
+                    out,
+                    "{:<14} (not loaded: {} has problems; run `circle protocols check {}`)",
+                    crate::protocol::library::file_id(path),
+                    path.display(),
+                    path.display()
+                )
+                .map_err(io)?;
+            }
+            Ok(())
+        }
+        ProtocolsCommand::Show { id } => {
+            let p = meeting::library().resolve(&id)?;
+            show(&p, out).map_err(io)
+        }
+        ProtocolsCommand::Check { files } => {
+            let mut failures = Vec::new();
+            for file in &files {
+                match load_file(file) {
+                    Ok(p) => writeln!(
+                        out,
+                        "ok: {} ({}, {} phases)",
+                        file.display(),
+                        printable(&p.name),
+                        p.phase_count()
+                    )
+                    .map_err(io)?,
+                    Err(e @ LoadError::Io { .. }) => failures.push(e.to_string()),
+                    Err(e) => failures.push(e.to_string()),
+                }
+            }
+            if failures.is_empty() {
+                Ok(())
+            } else {
+                Err(CliError::BadInput(failures.join("\n")))
+            }
+        }
+    }
+}
+
+fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{} ({})", printable(&p.name), p.id)?;
+    if !p.summary.is_empty() {
+        writeln!(out, "{}", printable(&p.summary))?;
+    }
+    writeln!(out)?;
+    let length = p.length.map_or_else(|| "the sum of its phases".into(), format_secs);
+    writeln!(out, "Length:     {length}")?;
+    writeln!(out, "Group:      {}", p.group.describe())?;
+    writeln!(out, "Presenters: {}", p.presenters.describe())?;
+    if let Some(w) = p.warn {
+        writeln!(out, "Wrap-up:    {}", w.describe())?;
+    }
+    if !p.norms.is_empty() {
+        writeln!(out, "\nNorms")?;
+        for n in &p.norms {
+            writeln!(out, "  • {}", printable(n))?;
+        }
+    }
+    if !p.roles.is_empty() {
+        writeln!(out, "\nRoles")?;
+        for r in &p.roles {
+            writeln!(
+                out,
+                "  {}{}",
+                printable(&r.name),
+                if r.rotates { " (rotates)" } else { "" }
+            )?;
+            for d in &r.does {
+                writeln!(out, "    + {}", printable(d))?;
+            }
+            for a in &r.avoids {
+                writeln!(out, "    − {}", printable(a))?;
+            }
+        }
+    }
+    for section in Section::ALL {
+        let phases = p.phases(section);
+        if phases.is_empty() {
+            continue;
+        }
+        let heading = match section {
+            Section::Opening => "Opening (once)",
+            Section::Round => "Each presenter's round",
+            Section::Closing => "Closing (once)",
+        };
+        writeln!(out, "\n{heading}")?;
+        for ph in phases {
+            let time = match ph.timing {
+                Timing::Total(s) => format_secs(s),
+                Timing::PerTurn(s) => format!("{} each", format_secs(s)),
+            };
+            let turns = match ph.turns {
+                TurnMode::Open => "",
+                TurnMode::Presenter => ", presenter",
+                TurnMode::Each => ", everyone in turn",
+                TurnMode::Coaches => ", coaches in turn",
+            };
+            writeln!(
+                out,
+                "  {:<40} {:>10}  [{}{}]",
+                printable(&ph.title),
+                time,
+                ph.kind.key(),
+                turns
+            )?;
+            for rule in &ph.rules {
+                writeln!(out, "      rule: {}", printable(rule))?;
+            }
+        }
+    }
+    Ok(())
+}

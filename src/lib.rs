@@ -1,0 +1,12 @@
+//! circle: a terminal facilitator for peer-coaching circles.
+//!
+//! Data flows one way: protocol file → [`plan`] → live session → notes on disk.
+//! The domain modules (`protocol`, `plan`) never touch the terminal.
+
+pub mod cli;
+pub mod commands;
+pub mod paths;
+pub mod plan;
+pub mod protocol;
+pub mod roster;
+pub mod safe_text;

@@ -1,0 +1,21 @@
+//! Where circle's files live. Tests and users can move both folders.
+
+use std::path::PathBuf;
+
+/// `<config dir>/circle`, or `$CIRCLE_CONFIG_DIR` when set.
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("CIRCLE_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "circle").map(|d| d.config_dir().to_path_buf())
+}
+
+/// The folder of user protocols: `<config dir>/circle/protocols`.
+pub fn user_protocols_dir() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("protocols"))
+}
+
+/// `<config dir>/circle/config.toml`.
+pub fn config_file() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("config.toml"))
+}

@@ -1,0 +1,131 @@
+//! Who is in the meeting, and who presents: checks on names typed by people.
+
+use crate::protocol::diagnostic::did_you_mean;
+use crate::protocol::{PresenterCount, Protocol};
+
+/// How the presenters of a meeting are chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PresenterChoice {
+    /// As many as the protocol says, by rotation.
+    ProtocolDefault,
+    Count(u32),
+    All,
+    /// These members, in this order.
+    Names(Vec<String>),
+}
+
+impl PresenterChoice {
+    /// Read `--presenters`: a number, `all`, or a comma-separated list of names.
+    pub fn parse(text: &str) -> Result<PresenterChoice, String> {
+        let t = text.trim();
+        if t.eq_ignore_ascii_case("all") {
+            return Ok(PresenterChoice::All);
+        }
+        if let Ok(n) = t.parse::<i64>() {
+            return if n >= 1 {
+                Ok(PresenterChoice::Count(n.min(u32::MAX as i64) as u32))
+            } else {
+                Err(format!("--presenters {t}: at least one member presents"))
+            };
+        }
+        let names = split_names(t);
+        if names.is_empty() {
+            return Err("--presenters is empty: give a number, \"all\", or names".into());
+        }
+        Ok(PresenterChoice::Names(names))
+    }
+}
+
+/// Split "Ana, Ben ,Chen" into trimmed names, keeping empty entries so they can be reported.
+pub fn split_names(text: &str) -> Vec<String> {
+    text.split(',').map(|s| s.trim().to_string()).collect()
+}
+
+/// Check a list of member names; returns every problem found.
+pub fn check_members(names: &[String], protocol: &Protocol) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        if name.trim().is_empty() {
+            problems.push(format!("member {} has an empty name (two commas in a row?)", i + 1));
+        } else if name.chars().any(char::is_control) {
+            problems.push(format!(
+                "member {} (\"{}\") has control characters in the name; type it plainly",
+                i + 1,
+                name.escape_debug()
+            ));
+        }
+    }
+    for (i, name) in names.iter().enumerate() {
+        if name.trim().is_empty() {
+            continue;
+        }
+        let first = names.iter().position(|n| same_name(n, name));
+        if first != Some(i) {
+            problems.push(format!(
+                "\"{name}\" is listed twice; every member needs a distinct name"
+            ));
+        }
+    }
+    let n = names.len() as u32;
+    let g = protocol.group;
+    if g.min.is_some_and(|min| n < min) || g.max.is_some_and(|max| n > max) {
+        problems.push(format!(
+            "{n} member{} given, but \"{}\" is for {}",
+            if n == 1 { "" } else { "s" },
+            protocol.id,
+            g.describe()
+        ));
+    }
+    if names.is_empty() {
+        problems.push("no members: name at least one with --members \"Ana,Ben,Chen\"".into());
+    }
+    problems
+}
+
+/// Names are compared without regard to case or surrounding spaces.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Resolve the presenters of a meeting, in the order their rounds run.
+/// `rotation` is the members in the order they are due to present.
+pub fn choose_presenters(
+    choice: &PresenterChoice,
+    protocol: &Protocol,
+    members: &[String],
+    rotation: &[String],
+) -> Result<Vec<String>, Vec<String>> {
+    let count = match choice {
+        PresenterChoice::ProtocolDefault => match protocol.presenters {
+            PresenterCount::All => members.len() as u32,
+            PresenterCount::Count(n) => n,
+        },
+        PresenterChoice::Count(n) => *n,
+        PresenterChoice::All => members.len() as u32,
+        PresenterChoice::Names(names) => {
+            let mut problems = Vec::new();
+            let mut chosen: Vec<String> = Vec::new();
+            for name in names {
+                match members.iter().find(|m| same_name(m, name)) {
+                    Some(m) if chosen.contains(m) => problems.push(format!("presenter \"{m}\" is named twice")),
+                    Some(m) => chosen.push(m.clone()),
+                    None => {
+                        let refs: Vec<&str> = members.iter().map(String::as_str).collect();
+                        let hint =
+                            did_you_mean(name, &refs).map_or_else(String::new, |b| format!(" — did you mean \"{b}\"?"));
+                        problems.push(format!("presenter \"{name}\" is not a member{hint}"));
+                    }
+                }
+            }
+            return if problems.is_empty() { Ok(chosen) } else { Err(problems) };
+        }
+    };
+    if count as usize > members.len() {
+        return Err(vec![format!(
+            "{count} presenters, but only {} member{}",
+            members.len(),
+            if members.len() == 1 { "" } else { "s" }
+        )]);
+    }
+    Ok(rotation.iter().take(count as usize).cloned().collect())
+}

@@ -1,0 +1,134 @@
+//! Durations as people write them (`90s`, `8m`, `1h30m`), and wrap-up warnings
+//! (`"1m"` before the end, or `"20%"` of the step).
+
+use std::time::Duration;
+
+/// Whole seconds. Every planned time in circle is a whole number of seconds.
+pub type Secs = u64;
+
+/// Parse a human duration into whole seconds. Zero is allowed here; callers decide.
+pub fn parse_secs(text: &str) -> Result<Secs, String> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('-') {
+        return Err(format!("\"{text}\" is negative; times must be positive"));
+    }
+    let parsed = humantime::parse_duration(trimmed)
+        .map_err(|_| format!("\"{text}\" is not a duration; write it like \"90s\", \"8m\" or \"1h30m\""))?;
+    if parsed.subsec_nanos() != 0 {
+        return Err(format!("\"{text}\" has a fraction of a second; use whole seconds"));
+    }
+    Ok(parsed.as_secs())
+}
+
+/// A compact, readable duration: `45s`, `8m`, `7m 30s`, `2h`, `1h 05m`.
+pub fn format_secs(secs: Secs) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s}s"),
+        (0, m, 0) => format!("{m}m"),
+        (0, m, s) => format!("{m}m {s:02}s"),
+        (h, 0, 0) => format!("{h}h"),
+        (h, m, 0) => format!("{h}h {m:02}m"),
+        (h, m, s) => format!("{h}h {m:02}m {s:02}s"),
+    }
+}
+
+/// A clock-style duration: `7:05`, `1:02:03`.
+pub fn format_clock(secs: Secs) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+pub fn to_duration(secs: Secs) -> Duration {
+    Duration::from_secs(secs)
+}
+
+/// When the wrap-up warning starts: a fixed time before the end, or a share of the step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Warn {
+    Before(Secs),
+    Percent(u8),
+}
+
+impl Warn {
+    pub fn parse(text: &str) -> Result<Warn, String> {
+        let t = text.trim();
+        if let Some(number) = t.strip_suffix('%') {
+            let pct: u8 = number
+                .trim()
+                .parse()
+                .map_err(|_| format!("\"{text}\" is not a share; write a whole percentage like \"20%\""))?;
+            if !(1..=99).contains(&pct) {
+                return Err(format!("\"{text}\" must be between 1% and 99%"));
+            }
+            return Ok(Warn::Percent(pct));
+        }
+        match parse_secs(t)? {
+            0 => Err(format!(
+                "\"{text}\" is zero; a wrap-up warning must come before the end"
+            )),
+            s => Ok(Warn::Before(s)),
+        }
+    }
+
+    /// Seconds before the end of a step of `length` seconds at which to warn.
+    /// Never more than the whole step.
+    pub fn lead_secs(self, length: Secs) -> Secs {
+        match self {
+            Warn::Before(s) => s.min(length),
+            Warn::Percent(p) => length * u64::from(p) / 100,
+        }
+    }
+
+    pub fn describe(self) -> String {
+        match self {
+            Warn::Before(s) => format!("{} before the end", format_secs(s)),
+            Warn::Percent(p) => format!("{p}% of the step before the end"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_human_durations() {
+        assert_eq!(parse_secs("90s"), Ok(90));
+        assert_eq!(parse_secs("8m"), Ok(480));
+        assert_eq!(parse_secs("1h30m"), Ok(5400));
+        assert_eq!(parse_secs("1h 30m"), Ok(5400));
+        assert_eq!(parse_secs("0s"), Ok(0));
+        assert!(parse_secs("-5m").unwrap_err().contains("negative"));
+        assert!(parse_secs("ten minutes").unwrap_err().contains("not a duration"));
+        assert!(parse_secs("1500ms").unwrap_err().contains("fraction"));
+    }
+
+    #[test]
+    fn formats_durations() {
+        assert_eq!(format_secs(45), "45s");
+        assert_eq!(format_secs(480), "8m");
+        assert_eq!(format_secs(450), "7m 30s");
+        assert_eq!(format_secs(7200), "2h");
+        assert_eq!(format_secs(3900), "1h 05m");
+        assert_eq!(format_secs(3901), "1h 05m 01s");
+        assert_eq!(format_clock(425), "7:05");
+        assert_eq!(format_clock(3723), "1:02:03");
+    }
+
+    #[test]
+    fn parses_warnings() {
+        assert_eq!(Warn::parse("1m"), Ok(Warn::Before(60)));
+        assert_eq!(Warn::parse("20%"), Ok(Warn::Percent(20)));
+        assert!(Warn::parse("0%").is_err());
+        assert!(Warn::parse("100%").is_err());
+        assert!(Warn::parse("0s").is_err());
+        assert_eq!(Warn::Percent(20).lead_secs(600), 120);
+        assert_eq!(Warn::Before(120).lead_secs(60), 60);
+    }
+}

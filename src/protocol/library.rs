@@ -1,0 +1,168 @@
+//! Finding a protocol by id or path: built-ins, overridden by the user's own files.
+
+use std::path::{Path, PathBuf};
+
+use super::builtin::BUILTINS;
+use super::diagnostic::{Diagnostics, did_you_mean};
+use super::model::Protocol;
+use super::parse::{MAX_FILE_BYTES, parse_protocol};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}")]
+    Invalid(Diagnostics),
+    #[error("no protocol \"{id}\"{hint}\n  known protocols: {known}\n  (a path to a .toml file works too)")]
+    NotFound { id: String, hint: String, known: String },
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl LoadError {
+    /// Bad input (exit 2) as opposed to a failing system.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            LoadError::Invalid(_) | LoadError::NotFound { .. } => true,
+            LoadError::Io { source, .. } => source.kind() == std::io::ErrorKind::NotFound,
+        }
+    }
+}
+
+/// Where a listed protocol came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    User(PathBuf),
+    /// A user file that overrides the built-in with the same id.
+    Overrides(PathBuf),
+}
+
+/// Every protocol circle knows, plus the user files that failed to load.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub entries: Vec<(Protocol, Origin)>,
+    pub broken: Vec<(PathBuf, LoadError)>,
+}
+
+impl Library {
+    /// The built-ins, then every `*.toml` in `user_dir` (a user file with a built-in's
+    /// id replaces it).
+    pub fn load(user_dir: Option<&Path>) -> Library {
+        let mut lib = Library::default();
+        for (id, text) in BUILTINS {
+            match parse_protocol(id, &format!("protocols/{id}.toml (built-in)"), text) {
+                Ok(mut p) => {
+                    p.origin = "built-in".into();
+                    lib.entries.push((p, Origin::BuiltIn));
+                }
+                // Built-ins are checked by the test suite; this is unreachable in a
+                // released binary, but a broken one must not take the others down.
+                Err(d) => lib.broken.push((PathBuf::from(id), LoadError::Invalid(d))),
+            }
+        }
+        let Some(dir) = user_dir else { return lib };
+        let Ok(read) = std::fs::read_dir(dir) else { return lib };
+        let mut files: Vec<PathBuf> = read
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            match load_file(&path) {
+                Ok(p) => {
+                    if let Some(slot) = lib.entries.iter_mut().find(|(e, _)| e.id == p.id) {
+                        *slot = (p, Origin::Overrides(path));
+                    } else {
+                        lib.entries.push((p, Origin::User(path)));
+                    }
+                }
+                Err(e) => lib.broken.push((path, e)),
+            }
+        }
+        lib
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.entries.iter().map(|(p, _)| p.id.as_str()).collect()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Protocol> {
+        self.entries.iter().find(|(p, _)| p.id == id).map(|(p, _)| p)
+    }
+
+    /// Resolve what a person typed: a known id, or a path to a protocol file.
+    pub fn resolve(&self, id_or_path: &str) -> Result<Protocol, LoadError> {
+        if let Some(p) = self.get(id_or_path) {
+            return Ok(p.clone());
+        }
+        if let Some((_, err)) = self.broken.iter().find(|(path, _)| file_id(path) == id_or_path) {
+            return Err(match err {
+                LoadError::Invalid(d) => LoadError::Invalid(d.clone()),
+                other => LoadError::NotFound {
+                    id: id_or_path.into(),
+                    hint: format!(" (its file could not be read: {other})"),
+                    known: self.ids().join(", "),
+                },
+            });
+        }
+        let looks_like_path = id_or_path.contains(['/', '\\']) || id_or_path.ends_with(".toml");
+        if looks_like_path || Path::new(id_or_path).is_file() {
+            return load_file(Path::new(id_or_path));
+        }
+        let ids = self.ids();
+        let hint = did_you_mean(id_or_path, &ids).map_or_else(String::new, |b| format!(" — did you mean \"{b}\"?"));
+        Err(LoadError::NotFound {
+            id: id_or_path.into(),
+            hint,
+            known: ids.join(", "),
+        })
+    }
+}
+
+/// The id of a protocol file: its name without `.toml`.
+pub fn file_id(path: &Path) -> String {
+    path.file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+}
+
+/// Read and check one protocol file.
+pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
+    let shown = path.display().to_string();
+    let io = |source| LoadError::Io {
+        path: shown.clone(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        // Refuse before reading a huge file into memory.
+        let d = super::diagnostic::Diagnostic {
+            file: shown.clone(),
+            line_col: None,
+            path: String::new(),
+            message: format!(
+                "the file is {} KB; protocol files may be at most {} KB",
+                meta.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+            help: Some("a protocol is a short list of phases; check this is the right file".into()),
+        };
+        return Err(LoadError::Invalid(Diagnostics(vec![d])));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        let (line, col) = super::diagnostic::line_col(&text, at);
+        LoadError::Invalid(Diagnostics(vec![super::diagnostic::Diagnostic {
+            file: shown.clone(),
+            line_col: Some((line, col)),
+            path: String::new(),
+            message: "the file is not valid UTF-8 text".into(),
+            help: Some("save it as UTF-8".into()),
+        }]))
+    })?;
+    parse_protocol(&file_id(path), &shown, &text).map_err(LoadError::Invalid)
+}

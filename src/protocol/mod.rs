@@ -1,0 +1,16 @@
+//! Session protocols: the TOML format, its checks, and the built-in library.
+//! No terminal code lives here.
+
+pub mod builtin;
+pub mod diagnostic;
+pub mod duration;
+pub mod library;
+pub mod model;
+pub mod parse;
+pub mod reader;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use duration::{Secs, Warn};
+pub use library::{Library, LoadError};
+pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
+pub use parse::parse_protocol;

@@ -1,0 +1,242 @@
+//! The protocol as circle uses it after reading and checking a file.
+
+use serde::Serialize;
+
+use super::duration::{Secs, Warn};
+
+/// A session protocol: what happens in a meeting, in what order, for how long.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Protocol {
+    /// The id people type: the file name without `.toml`.
+    pub id: String,
+    /// Where it came from: `built-in` or a file path.
+    pub origin: String,
+    pub name: String,
+    pub summary: String,
+    /// Default meeting length; when set, plans scale every phase to end exactly on it.
+    pub length: Option<Secs>,
+    pub group: GroupSize,
+    pub presenters: PresenterCount,
+    /// Default wrap-up warning for every phase that does not set its own.
+    pub warn: Option<Warn>,
+    /// Move on to the next step by itself when time is up (off: facilitators move on).
+    pub auto_advance: bool,
+    pub norms: Vec<String>,
+    /// Roles in the order the file lists them.
+    pub roles: Vec<Role>,
+    pub opening: Vec<Phase>,
+    pub round: Vec<Phase>,
+    pub closing: Vec<Phase>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct GroupSize {
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+}
+
+impl GroupSize {
+    pub fn describe(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{a}–{b} members"),
+            (Some(a), None) => format!("{a} or more members"),
+            (None, Some(b)) => format!("up to {b} members"),
+            (None, None) => "any size".to_string(),
+        }
+    }
+}
+
+/// How many members take the hot seat in one meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PresenterCount {
+    Count(u32),
+    All,
+}
+
+impl PresenterCount {
+    pub fn describe(&self) -> String {
+        match self {
+            PresenterCount::Count(1) => "1 presenter".into(),
+            PresenterCount::Count(n) => format!("{n} presenters"),
+            PresenterCount::All => "every member presents".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub does: Vec<String>,
+    pub avoids: Vec<String>,
+    /// A role held by one member per meeting that passes around (facilitator, timekeeper).
+    pub rotates: bool,
+}
+
+/// The three phase lists of a protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Opening,
+    Round,
+    Closing,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Opening, Section::Round, Section::Closing];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Opening => "opening",
+            Section::Round => "round",
+            Section::Closing => "closing",
+        }
+    }
+}
+
+/// What a phase is for; the kind decides what circle does with notes taken in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Norms,
+    ReportBack,
+    Challenge,
+    Questions,
+    Reframe,
+    Options,
+    Reflection,
+    Feedback,
+    Commitment,
+    CheckOut,
+    Custom,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Norms,
+        Kind::ReportBack,
+        Kind::Challenge,
+        Kind::Questions,
+        Kind::Reframe,
+        Kind::Options,
+        Kind::Reflection,
+        Kind::Feedback,
+        Kind::Commitment,
+        Kind::CheckOut,
+        Kind::Custom,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Norms => "norms",
+            Kind::ReportBack => "report-back",
+            Kind::Challenge => "challenge",
+            Kind::Questions => "questions",
+            Kind::Reframe => "reframe",
+            Kind::Options => "options",
+            Kind::Reflection => "reflection",
+            Kind::Feedback => "feedback",
+            Kind::Commitment => "commitment",
+            Kind::CheckOut => "check-out",
+            Kind::Custom => "custom",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The title a phase gets when its file gives none.
+    pub fn default_title(self) -> &'static str {
+        match self {
+            Kind::Norms => "Agree the norms",
+            Kind::ReportBack => "Report back",
+            Kind::Challenge => "The challenge",
+            Kind::Questions => "Questions",
+            Kind::Reframe => "Reframe",
+            Kind::Options => "Options",
+            Kind::Reflection => "Reflection",
+            Kind::Feedback => "Feedback",
+            Kind::Commitment => "Commitment",
+            Kind::CheckOut => "Check-out",
+            Kind::Custom => "Open time",
+        }
+    }
+}
+
+/// Who speaks during a phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TurnMode {
+    /// One step; anyone may speak (or the phase's `speaker` role leads).
+    Open,
+    /// One step for the round's presenter.
+    Presenter,
+    /// Every member in turn, with exactly equal time.
+    Each,
+    /// Every member but the presenter in turn, with exactly equal time.
+    Coaches,
+}
+
+impl TurnMode {
+    pub const ALL: [TurnMode; 4] = [TurnMode::Open, TurnMode::Presenter, TurnMode::Each, TurnMode::Coaches];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TurnMode::Open => "open",
+            TurnMode::Presenter => "presenter",
+            TurnMode::Each => "each",
+            TurnMode::Coaches => "coaches",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TurnMode> {
+        TurnMode::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+/// How long a phase lasts: a total split equally among its turns, or a time per turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    Total(Secs),
+    PerTurn(Secs),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phase {
+    pub kind: Kind,
+    pub title: String,
+    pub timing: Timing,
+    pub turns: TurnMode,
+    /// The role that leads the phase (a role id), if any.
+    pub speaker: Option<String>,
+    pub prompts: Vec<String>,
+    /// Shown large on screen while the phase runs.
+    pub rules: Vec<String>,
+    pub warn: Option<Warn>,
+}
+
+impl Protocol {
+    pub fn phases(&self, section: Section) -> &[Phase] {
+        match section {
+            Section::Opening => &self.opening,
+            Section::Round => &self.round,
+            Section::Closing => &self.closing,
+        }
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The name to show for a role id; falls back to the id itself.
+    pub fn role_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.role(id).map_or(id, |r| r.name.as_str())
+    }
+
+    pub fn phase_count(&self) -> usize {
+        self.opening.len() + self.round.len() + self.closing.len()
+    }
+}

@@ -1,0 +1,409 @@
+//! Turning a protocol file's text into a checked [`Protocol`], collecting every problem.
+
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::{Collector, Diagnostics, did_you_mean};
+use super::duration::{Secs, format_secs};
+use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
+use super::reader::{At, TableReader, describe};
+
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// More phases than this is not a meeting anyone can run.
+pub const MAX_PHASES: usize = 1000;
+/// Meetings longer than this are refused.
+pub const MAX_MEETING_SECS: Secs = 100 * 3600;
+
+const TOP_KEYS: &[&str] = &[
+    "name",
+    "summary",
+    "length",
+    "group",
+    "presenters",
+    "warn",
+    "auto_advance",
+    "norms",
+    "roles",
+    "opening",
+    "round",
+    "closing",
+];
+const GROUP_KEYS: &[&str] = &["min", "max"];
+const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
+const PHASE_KEYS: &[&str] = &[
+    "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn",
+];
+
+/// The roles every protocol has, whether or not its file describes them.
+pub const IMPLICIT_ROLES: [(&str, &str); 2] = [("presenter", "Presenter"), ("coach", "Peer coach")];
+
+/// Parse and check a protocol. `file` is what error messages call the file.
+pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diagnostics> {
+    let mut diag = Collector::new(file, text);
+    if text.len() > MAX_FILE_BYTES {
+        diag.error(
+            None,
+            "",
+            format!(
+                "the file is {} KB; protocol files may be at most {} KB",
+                text.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+            Some("a protocol is a short list of phases; check this is the right file".into()),
+        );
+        return Err(Diagnostics(diag.found));
+    }
+
+    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
+    for e in &syntax_errors {
+        diag.error(
+            e.span(),
+            "",
+            format!("TOML syntax: {}", e.message().trim()),
+            Some("see https://toml.io for the file format".into()),
+        );
+    }
+    if !syntax_errors.is_empty() {
+        // A damaged tree would only add confusing follow-on errors.
+        return Err(Diagnostics(diag.found));
+    }
+    let top = TableReader::new(&mut diag, doc.get_ref(), "", TOP_KEYS);
+    let whole = Some(0..0);
+
+    let name = top.required_string(&mut diag, "name", "the protocol's name", whole.clone());
+    let summary = top.string(&mut diag, "summary").map(|s| s.value).unwrap_or_default();
+    let length = top.secs(&mut diag, "length");
+    if let Some(l) = &length
+        && l.value > MAX_MEETING_SECS
+    {
+        diag.error(
+            Some(l.span.clone()),
+            "length",
+            format!(
+                "a {} meeting is longer than circle plans ({} at most)",
+                format_secs(l.value),
+                format_secs(MAX_MEETING_SECS)
+            ),
+            None,
+        );
+    }
+    let group = read_group(&mut diag, &top);
+    let presenters = read_presenters(&mut diag, &top);
+    if let (PresenterCount::Count(n), Some(max)) = (presenters.value, group.max)
+        && n > max
+    {
+        diag.error(
+            Some(presenters.span.clone()),
+            "presenters",
+            format!("{n} presenters, but the group has at most {max} members"),
+            None,
+        );
+    }
+    let warn = top.warn(&mut diag, "warn");
+    let auto_advance = top.boolean(&mut diag, "auto_advance").unwrap_or(false);
+    let norms = top.strings(&mut diag, "norms");
+    let roles = read_roles(&mut diag, &top);
+
+    let mut role_ids: Vec<String> = roles.iter().map(|r| r.id.clone()).collect();
+    for (id, _) in IMPLICIT_ROLES {
+        if !role_ids.iter().any(|r| r == id) {
+            role_ids.push(id.to_string());
+        }
+    }
+
+    let mut sections: [Vec<Phase>; 3] = Default::default();
+    let mut phase_total = 0usize;
+    for (slot, section) in sections.iter_mut().zip(Section::ALL) {
+        let tables = top.tables(&mut diag, section.key());
+        phase_total += tables.len();
+        if phase_total > MAX_PHASES {
+            diag.error(
+                None,
+                section.key(),
+                format!("more than {MAX_PHASES} phases; circle refuses to plan a meeting this large"),
+                None,
+            );
+            return Err(Diagnostics(diag.found));
+        }
+        for (i, t) in tables.iter().enumerate() {
+            let path = format!("{}[{i}]", section.key());
+            if let Some(phase) = read_phase(&mut diag, t, &path, section, &role_ids) {
+                slot.push(phase);
+            }
+        }
+    }
+    let [opening, round, closing] = sections;
+
+    if round.is_empty() && !top.has("round") {
+        diag.error(
+            whole,
+            "round",
+            "no [[round]] phases: a protocol needs at least one phase that each presenter goes through",
+            Some("add a [[round]] table, e.g. kind = \"challenge\" with a duration".into()),
+        );
+    }
+
+    diag.finish()?;
+    Ok(Protocol {
+        id: id.to_string(),
+        origin: file.to_string(),
+        name: name.unwrap_or_default(),
+        summary,
+        length: length.map(|l| l.value),
+        group,
+        presenters: presenters.value,
+        warn,
+        auto_advance,
+        norms,
+        roles,
+        opening,
+        round,
+        closing,
+    })
+}
+
+fn read_group(diag: &mut Collector, top: &TableReader) -> GroupSize {
+    let Some(t) = top.table(diag, "group") else {
+        return GroupSize::default();
+    };
+    let g = TableReader::new(diag, t.value, "group", GROUP_KEYS);
+    let mut size = |key: &str| -> Option<At<u32>> {
+        let n = g.integer(diag, key)?;
+        if !(1..=1000).contains(&n.value) {
+            diag.error(
+                Some(n.span),
+                &g.path_of(key),
+                format!("{} is not a group size (1 to 1000)", n.value),
+                None,
+            );
+            return None;
+        }
+        Some(At {
+            value: n.value as u32,
+            span: n.span,
+        })
+    };
+    let min = size("min");
+    let max = size("max");
+    if let (Some(a), Some(b)) = (&min, &max)
+        && a.value > b.value
+    {
+        diag.error(
+            Some(b.span.clone()),
+            "group.max",
+            format!("max ({}) is smaller than min ({})", b.value, a.value),
+            None,
+        );
+    }
+    GroupSize {
+        min: min.map(|m| m.value),
+        max: max.map(|m| m.value),
+    }
+}
+
+fn read_presenters(diag: &mut Collector, top: &TableReader) -> At<PresenterCount> {
+    let default = At {
+        value: PresenterCount::Count(1),
+        span: 0..0,
+    };
+    let Some(v) = top.raw("presenters") else { return default };
+    let span = v.span();
+    let value = match v.get_ref() {
+        DeValue::String(s) if s.as_ref() == "all" => Some(PresenterCount::All),
+        DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) if (1..=1000).contains(&n) => Some(PresenterCount::Count(n as u32)),
+            _ => None,
+        },
+        _ => None,
+    };
+    match value {
+        Some(value) => At { value, span },
+        None => {
+            diag.error(
+                Some(span),
+                "presenters",
+                format!(
+                    "expected a number of presenters (1 or more) or \"all\", found {}",
+                    describe(v.get_ref())
+                ),
+                None,
+            );
+            default
+        }
+    }
+}
+
+fn read_roles(diag: &mut Collector, top: &TableReader) -> Vec<Role> {
+    let Some(t) = top.table(diag, "roles") else {
+        return Vec::new();
+    };
+    let mut roles = Vec::new();
+    for (key, value) in t.value.iter() {
+        let id: &str = key.get_ref();
+        let path = format!("roles.{id}");
+        let DeValue::Table(rt) = value.get_ref() else {
+            diag.error(
+                Some(value.span()),
+                &path,
+                format!(
+                    "expected a table like [roles.{id}], found {}",
+                    describe(value.get_ref())
+                ),
+                None,
+            );
+            continue;
+        };
+        let r = TableReader::new(diag, rt, &path, ROLE_KEYS);
+        let default_name = IMPLICIT_ROLES
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map_or_else(|| id.to_string(), |(_, n)| n.to_string());
+        roles.push(Role {
+            id: id.to_string(),
+            name: r.string(diag, "name").map_or(default_name, |s| s.value),
+            does: r.strings(diag, "does"),
+            avoids: r.strings(diag, "avoids"),
+            rotates: r.boolean(diag, "rotates").unwrap_or(false),
+        });
+    }
+    roles
+}
+
+fn read_phase(
+    diag: &mut Collector,
+    table: &At<&DeTable>,
+    path: &str,
+    section: Section,
+    role_ids: &[String],
+) -> Option<Phase> {
+    let p = TableReader::new(diag, table.value, path, PHASE_KEYS);
+    let start_of_table = Some(table.span.start..table.span.start);
+
+    let kind = match p.string(diag, "kind") {
+        Some(k) => match Kind::from_key(&k.value) {
+            Some(kind) => Some(kind),
+            None => {
+                let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+                diag.error(
+                    Some(k.span),
+                    &p.path_of("kind"),
+                    format!("unknown phase kind \"{}\"", k.value),
+                    Some(suggest(&k.value, &keys)),
+                );
+                None
+            }
+        },
+        None if p.has("kind") => None,
+        None => Some(Kind::Custom),
+    };
+
+    let turns = match p.string(diag, "turns") {
+        Some(t) => match TurnMode::from_key(&t.value) {
+            Some(mode) => Some(At {
+                value: mode,
+                span: t.span,
+            }),
+            None => {
+                let keys: Vec<&str> = TurnMode::ALL.iter().map(|m| m.key()).collect();
+                diag.error(
+                    Some(t.span),
+                    &p.path_of("turns"),
+                    format!("unknown turn mode \"{}\"", t.value),
+                    Some(suggest(&t.value, &keys)),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let mode = turns.as_ref().map_or(TurnMode::Open, |t| t.value);
+    if let Some(t) = &turns
+        && section != Section::Round
+        && matches!(t.value, TurnMode::Presenter | TurnMode::Coaches)
+    {
+        diag.error(
+            Some(t.span.clone()),
+            &p.path_of("turns"),
+            format!(
+                "turns = \"{}\" needs a presenter, and only [[round]] phases have one",
+                t.value.key()
+            ),
+            Some("use \"each\" (every member in turn) or \"open\" here".into()),
+        );
+    }
+
+    let duration = p.secs(diag, "duration");
+    let per_turn = p.secs(diag, "per_turn");
+    let timing = match (duration, per_turn) {
+        (Some(_), Some(pt)) => {
+            diag.error(
+                Some(pt.span),
+                &p.path_of("per_turn"),
+                "a phase has either `duration` or `per_turn`, not both",
+                Some("keep `duration` to split a total among turns, or `per_turn` for a fixed time each".into()),
+            );
+            None
+        }
+        (Some(d), None) => Some(Timing::Total(d.value)),
+        (None, Some(pt)) if mode == TurnMode::Open => {
+            diag.error(
+                Some(pt.span),
+                &p.path_of("per_turn"),
+                "`per_turn` on an open phase: an open phase has no turns",
+                Some("use `duration`, or set turns = \"each\" or \"coaches\"".into()),
+            );
+            None
+        }
+        (None, Some(pt)) => Some(Timing::PerTurn(pt.value)),
+        (None, None) => {
+            if !p.has("duration") && !p.has("per_turn") {
+                diag.error(
+                    start_of_table,
+                    path,
+                    "missing a time: give `duration` (e.g. \"10m\") or `per_turn` (e.g. \"2m\")",
+                    None,
+                );
+            }
+            None
+        }
+    };
+
+    let speaker = match p.string(diag, "speaker") {
+        Some(s) if role_ids.contains(&s.value) => Some(s.value),
+        Some(s) => {
+            let ids: Vec<&str> = role_ids.iter().map(String::as_str).collect();
+            diag.error(
+                Some(s.span),
+                &p.path_of("speaker"),
+                format!("no role \"{}\" in this protocol", s.value),
+                Some(suggest(&s.value, &ids)),
+            );
+            None
+        }
+        None => None,
+    };
+
+    let title = p.string(diag, "title").map(|t| t.value);
+    let prompts = p.strings(diag, "prompts");
+    let rules = p.strings(diag, "rules");
+    let warn = p.warn(diag, "warn");
+
+    let kind = kind?;
+    Some(Phase {
+        kind,
+        title: title.unwrap_or_else(|| kind.default_title().to_string()),
+        timing: timing?,
+        turns: mode,
+        speaker,
+        prompts,
+        rules,
+        warn,
+    })
+}
+
+fn suggest(word: &str, choices: &[&str]) -> String {
+    match did_you_mean(word, choices) {
+        Some(best) => format!("did you mean \"{best}\"? (one of: {})", choices.join(", ")),
+        None => format!("one of: {}", choices.join(", ")),
+    }
+}

@@ -1,0 +1,55 @@
+//! A group roster file: the group's name and its members, in order.
+//!
+//! ```toml
+//! name = "Tuesday leaders"
+//! members = ["Ana", "Ben", "Chen"]
+//! ```
+
+use toml::de::DeTable;
+
+use crate::protocol::diagnostic::{Collector, Diagnostics};
+use crate::protocol::reader::TableReader;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roster {
+    pub name: String,
+    pub members: Vec<String>,
+}
+
+const KEYS: &[&str] = &["name", "members"];
+
+pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
+    let mut diag = Collector::new(file, text);
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    for e in &syntax {
+        diag.error(e.span(), "", format!("TOML syntax: {}", e.message().trim()), None);
+    }
+    if !syntax.is_empty() {
+        return Err(Diagnostics(diag.found));
+    }
+    let top = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
+    let name = top.required_string(&mut diag, "name", "the group's name", Some(0..0));
+    let members = top.strings(&mut diag, "members");
+    if !top.has("members") {
+        diag.error(
+            Some(0..0),
+            "members",
+            "missing `members`: list the group's members",
+            Some("members = [\"Ana\", \"Ben\"]".into()),
+        );
+    }
+    diag.finish()?;
+    Ok(Roster {
+        name: name.unwrap_or_default(),
+        members,
+    })
+}
+
+pub fn load_roster(path: &std::path::Path) -> Result<Roster, crate::protocol::LoadError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| crate::protocol::LoadError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    parse_roster(&shown, &text).map_err(crate::protocol::LoadError::Invalid)
+}

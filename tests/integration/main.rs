@@ -1,0 +1,6 @@
+//! One integration test binary (faster to link than one per file), with modules.
+
+mod cli;
+mod plan_props;
+mod protocols;
+mod support;

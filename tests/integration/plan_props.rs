@@ -1,0 +1,110 @@
+//! Property tests: the plan's promises hold for random protocols, groups and lengths.
+
+use proptest::prelude::*;
+
+use circle::plan::{PlanRequest, PresenterChoice, build};
+use circle::protocol::{GroupSize, Kind, Phase, PresenterCount, Protocol, Section, Timing, TurnMode};
+
+fn phase(section: Section) -> impl Strategy<Value = Phase> {
+    let modes = if section == Section::Round {
+        vec![TurnMode::Open, TurnMode::Presenter, TurnMode::Each, TurnMode::Coaches]
+    } else {
+        vec![TurnMode::Open, TurnMode::Each]
+    };
+    (prop::sample::select(modes), 1u64..3600, any::<bool>()).prop_map(|(turns, secs, per_turn)| Phase {
+        kind: Kind::Custom,
+        title: format!("phase {secs}"),
+        timing: if per_turn && turns != TurnMode::Open {
+            Timing::PerTurn(secs)
+        } else {
+            Timing::Total(secs)
+        },
+        turns,
+        speaker: None,
+        prompts: vec![],
+        rules: vec![],
+        warn: None,
+    })
+}
+
+fn protocol() -> impl Strategy<Value = Protocol> {
+    (
+        prop::collection::vec(phase(Section::Opening), 0..4),
+        prop::collection::vec(phase(Section::Round), 1..6),
+        prop::collection::vec(phase(Section::Closing), 0..4),
+        prop::option::of(600u64..6 * 3600),
+    )
+        .prop_map(|(opening, round, closing, length)| Protocol {
+            id: "random".into(),
+            origin: "proptest".into(),
+            name: "Random".into(),
+            summary: String::new(),
+            length,
+            group: GroupSize::default(),
+            presenters: PresenterCount::Count(1),
+            warn: None,
+            auto_advance: false,
+            norms: vec![],
+            roles: vec![],
+            opening,
+            round,
+            closing,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn plans_end_exactly_on_time_with_equal_turns(
+        protocol in protocol(),
+        members in 2usize..16,
+        presenters in 1usize..16,
+        length in prop::option::of(60u64..8 * 3600),
+    ) {
+        let names: Vec<String> = (0..members).map(|i| format!("M{i}")).collect();
+        let presenters = presenters.min(members) as u32;
+        let request = PlanRequest { members: names, presenters: PresenterChoice::Count(presenters), length, rotation: None };
+        let plan = match build(&protocol, &request) {
+            Ok(plan) => plan,
+            Err(e) => {
+                // The only refusals for valid input: turns under 10 s, or over 100 h.
+                let e = e.to_string();
+                prop_assert!(e.contains("too short") || e.contains("longer than circle plans"), "{e}");
+                return Ok(());
+            }
+        };
+        let target = length.or(protocol.length).unwrap_or(plan.natural);
+        prop_assert_eq!(plan.length, target);
+        prop_assert_eq!(plan.steps.iter().map(|s| s.length).sum::<u64>(), target);
+
+        // Steps follow each other without gaps.
+        let mut clock = 0;
+        for s in &plan.steps {
+            prop_assert_eq!(s.start, clock);
+            prop_assert!(s.length >= circle::plan::MIN_STEP_SECS || s.spare);
+            clock += s.length;
+        }
+
+        // Turns of one phase are exactly equal (the spare step is a single step).
+        for a in &plan.steps {
+            for b in &plan.steps {
+                if a.section == b.section && a.round == b.round && a.phase == b.phase && a.turn.is_some() {
+                    prop_assert_eq!(a.length, b.length);
+                }
+            }
+        }
+
+        // Every presenter's round is identical, step for step.
+        let round = |n: usize| plan.steps.iter().filter(|s| s.round == Some(n)).map(|s| s.length).collect::<Vec<_>>();
+        for n in 2..=plan.presenters.len() {
+            prop_assert_eq!(round(n), round(1));
+        }
+
+        // The remainder lives in exactly one place, never in a round.
+        let spares: Vec<_> = plan.steps.iter().filter(|s| s.spare).collect();
+        prop_assert!(spares.len() <= 1);
+        prop_assert_eq!(spares.len() == 1, plan.spare > 0);
+        prop_assert!(spares.iter().all(|s| s.round.is_none() && s.turn.is_none()));
+    }
+}

@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    root().join("tests/fixtures")
+}
+
+/// The real `circle` binary, with its config and data dirs in a fresh temp dir so a
+/// developer's own files never change a test's outcome.
+pub struct Circle {
+    pub home: tempfile::TempDir,
+}
+
+impl Circle {
+    pub fn new() -> Circle {
+        Circle {
+            home: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config")
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("circle"));
+        cmd.env("CIRCLE_CONFIG_DIR", self.config_dir())
+            .env("CIRCLE_DATA_DIR", self.home.path().join("data"))
+            .env("NO_COLOR", "1")
+            .env_remove("RUST_BACKTRACE");
+        cmd
+    }
+}
+
+pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+}
