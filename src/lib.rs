@@ -10,3 +10,4 @@ pub mod plan;
 pub mod protocol;
 pub mod roster;
 pub mod safe_text;
+pub mod session;

@@ -77,10 +77,10 @@ impl Warn {
     }
 
     /// Seconds before the end of a step of `length` seconds at which to warn.
-    /// Never more than the whole step.
+    /// At most half the step, so a short turn is not in "wrap up" from its start.
     pub fn lead_secs(self, length: Secs) -> Secs {
         match self {
-            Warn::Before(s) => s.min(length),
+            Warn::Before(s) => s.min(length / 2),
             Warn::Percent(p) => length * u64::from(p) / 100,
         }
     }
@@ -129,6 +129,7 @@ mod tests {
         assert!(Warn::parse("100%").is_err());
         assert!(Warn::parse("0s").is_err());
         assert_eq!(Warn::Percent(20).lead_secs(600), 120);
-        assert_eq!(Warn::Before(120).lead_secs(60), 60);
+        assert_eq!(Warn::Before(120).lead_secs(60), 30);
+        assert_eq!(Warn::Before(60).lead_secs(600), 60);
     }
 }

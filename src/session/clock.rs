@@ -1,0 +1,90 @@
+//! Time as the engine sees it. The engine never reads a clock itself: callers pass
+//! [`Now`] in, so the same events at the same times always give the same state.
+
+use chrono::{DateTime, Local};
+
+/// Milliseconds on a monotonic clock that keeps counting while the laptop sleeps.
+pub type Ms = u64;
+
+/// One reading of both clocks: monotonic for countdowns, wall for clock times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    pub mono: Ms,
+    pub wall: DateTime<Local>,
+}
+
+pub trait Clock {
+    fn now(&self) -> Now;
+}
+
+/// The real clocks. On Linux the monotonic reading is `CLOCK_BOOTTIME`, which,
+/// unlike `Instant`, keeps counting through suspend: a laptop that sleeps
+/// mid-step wakes to the true remaining time, because the meeting went on.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Now {
+        Now {
+            mono: boot_time_ms(),
+            wall: Local::now(),
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn boot_time_ms() -> Ms {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec into the valid pointer we pass.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) };
+    if rc == 0 {
+        ts.tv_sec as Ms * 1000 + ts.tv_nsec as Ms / 1_000_000
+    } else {
+        fallback_ms()
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn boot_time_ms() -> Ms {
+    fallback_ms()
+}
+
+/// `Instant` since the first call (stops during suspend on some systems).
+fn fallback_ms() -> Ms {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_millis() as Ms
+}
+
+/// A clock that only moves when told to: for tests and replays.
+#[derive(Debug, Clone)]
+pub struct ManualClock {
+    now: std::cell::Cell<Now>,
+}
+
+impl ManualClock {
+    pub fn new(wall: DateTime<Local>) -> ManualClock {
+        ManualClock {
+            now: std::cell::Cell::new(Now { mono: 1_000_000, wall }),
+        }
+    }
+
+    pub fn advance_ms(&self, ms: Ms) {
+        let n = self.now.get();
+        self.now.set(Now {
+            mono: n.mono + ms,
+            wall: n.wall + chrono::Duration::milliseconds(ms as i64),
+        });
+    }
+
+    pub fn advance_secs(&self, secs: u64) {
+        self.advance_ms(secs * 1000);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> Now {
+        self.now.get()
+    }
+}

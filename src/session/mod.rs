@@ -1,0 +1,10 @@
+//! The live meeting engine: a pure state machine fed commands and the time. No
+//! terminal code lives here, so a whole meeting can be tested in microseconds.
+
+pub mod clock;
+pub mod engine;
+pub mod rebalance;
+
+pub use clock::{Clock, ManualClock, Ms, Now, SystemClock};
+pub use engine::{Alert, Command, Outcome, RunState, Schedule, Session, Settings, StepTime};
+pub use rebalance::Rebalance;
