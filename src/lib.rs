@@ -5,9 +5,11 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod paths;
 pub mod plan;
 pub mod protocol;
 pub mod roster;
 pub mod safe_text;
 pub mod session;
+pub mod tui;

@@ -59,16 +59,43 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
 }
 
 fn run(args: RunArgs) -> Result<(), CliError> {
-    let out = &mut std::io::stdout().lock();
-    let setup = meeting::resolve(&args.meeting)?;
-    match setup.plan()? {
-        Some(plan) => plan_output::write_text(&plan, chrono::Local::now(), out).map_err(anyhow::Error::from)?,
-        None => {
-            return Err(CliError::BadInput(
-                "no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into(),
-            ));
-        }
+    use std::io::IsTerminal;
+
+    let config = crate::config::load(crate::paths::config_file().as_deref())?;
+    let mut meeting_args = args.meeting.clone();
+    if meeting_args.protocol.is_none() {
+        meeting_args.protocol = config.default_protocol.clone();
     }
+    let setup = meeting::resolve(&meeting_args)?;
+    if args.print {
+        let out = &mut std::io::stdout().lock();
+        let plan = setup.plan()?.ok_or_else(|| {
+            CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
+        })?;
+        return plan_output::write_text(&plan, chrono::Local::now(), out).map_err(|e| CliError::Failed(e.into()));
+    }
+    // Check the members before taking over the screen, so mistakes print plainly.
+    setup.plan()?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(CliError::BadInput(
+            "circle run needs a terminal; to print the plan instead use `circle plan` or `circle run --print`".into(),
+        ));
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = crate::tui::theme::Theme::choose(args.theme, config.theme, no_color);
+    let settings = crate::session::Settings {
+        default_warn: Some(config.warn),
+        grace_secs: config.grace,
+        auto_advance: false,
+    };
+    let spec = crate::tui::app::MeetingSpec {
+        protocol: setup.protocol.clone(),
+        presenters: setup.presenters.clone(),
+        length: setup.length,
+    };
+    let app = crate::tui::app::App::new(spec, setup.members.clone(), settings, theme, config.bell && !args.quiet)
+        .map_err(CliError::BadInput)?;
+    crate::tui::run(app, &crate::session::SystemClock)?;
     Ok(())
 }
 

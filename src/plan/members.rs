@@ -51,7 +51,7 @@ pub fn check_members(names: &[String], protocol: &Protocol) -> Vec<String> {
             problems.push(format!(
                 "member {} (\"{}\") has control characters in the name; type it plainly",
                 i + 1,
-                name.escape_debug()
+                crate::safe_text::clipped(&name.escape_debug().to_string(), 40)
             ));
         }
     }
@@ -62,7 +62,8 @@ pub fn check_members(names: &[String], protocol: &Protocol) -> Vec<String> {
         let first = names.iter().position(|n| same_name(n, name));
         if first != Some(i) {
             problems.push(format!(
-                "\"{name}\" is listed twice; every member needs a distinct name"
+                "\"{}\" is listed twice; every member needs a distinct name",
+                crate::safe_text::clipped(name, 40)
             ));
         }
     }

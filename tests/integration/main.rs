@@ -4,4 +4,5 @@ mod cli;
 mod engine;
 mod plan_props;
 mod protocols;
+mod render;
 mod support;

@@ -1,0 +1,127 @@
+//! `<config dir>/circle/config.toml`: a person's defaults. Flags override them.
+//!
+//! ```toml
+//! theme = "high-contrast"     # default | high-contrast | mono
+//! bell = true                 # ring the terminal bell at wrap-up and time
+//! default_protocol = "peer-circle"
+//! warn = "1m"                 # wrap-up warning for phases whose protocol sets none
+//! grace = "2m"                # overtime before the third bell
+//! ```
+
+use std::path::Path;
+
+use toml::de::DeTable;
+
+use crate::cli::ThemeName;
+use crate::protocol::diagnostic::{Collector, Diagnostics};
+use crate::protocol::reader::TableReader;
+use crate::protocol::{LoadError, Secs, Warn};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub theme: ThemeName,
+    pub bell: bool,
+    pub default_protocol: Option<String>,
+    pub warn: Warn,
+    pub grace: Secs,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: ThemeName::Default,
+            bell: true,
+            default_protocol: None,
+            warn: Warn::Before(60),
+            grace: 120,
+        }
+    }
+}
+
+const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace"];
+
+pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
+    let mut diag = Collector::new(file, text);
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    for e in &syntax {
+        diag.error(e.span(), "", format!("TOML syntax: {}", e.message().trim()), None);
+    }
+    if !syntax.is_empty() {
+        return Err(Diagnostics(diag.found));
+    }
+    let t = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
+    let mut config = Config::default();
+    if let Some(theme) = t.string(&mut diag, "theme") {
+        match theme.value.as_str() {
+            "default" => config.theme = ThemeName::Default,
+            "high-contrast" => config.theme = ThemeName::HighContrast,
+            "mono" => config.theme = ThemeName::Mono,
+            other => diag.error(
+                Some(theme.span),
+                "theme",
+                format!("unknown theme \"{other}\""),
+                Some("one of: default, high-contrast, mono".into()),
+            ),
+        }
+    }
+    if let Some(bell) = t.boolean(&mut diag, "bell") {
+        config.bell = bell;
+    }
+    config.default_protocol = t.string(&mut diag, "default_protocol").map(|s| s.value);
+    if let Some(w) = t.warn(&mut diag, "warn") {
+        config.warn = w;
+    }
+    if let Some(g) = t.secs(&mut diag, "grace") {
+        config.grace = g.value;
+    }
+    diag.finish()?;
+    Ok(config)
+}
+
+/// The config file, or the defaults when there is none.
+pub fn load(path: Option<&Path>) -> Result<Config, LoadError> {
+    let Some(path) = path else { return Ok(Config::default()) };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(source) => {
+            return Err(LoadError::Io {
+                path: path.display().to_string(),
+                source,
+            });
+        }
+    };
+    parse_config(&path.display().to_string(), &text).map_err(LoadError::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_key() {
+        let c = parse_config(
+            "c.toml",
+            "theme = \"mono\"\nbell = false\ndefault_protocol = \"mastermind\"\nwarn = \"20%\"\ngrace = \"30s\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.theme, ThemeName::Mono);
+        assert!(!c.bell);
+        assert_eq!(c.default_protocol.as_deref(), Some("mastermind"));
+        assert_eq!(c.warn, Warn::Percent(20));
+        assert_eq!(c.grace, 30);
+    }
+
+    #[test]
+    fn reports_bad_keys_with_places() {
+        let err = parse_config("c.toml", "thme = \"mono\"\nbell = \"yes\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml:1:1: error in `thme`: unknown key `thme`"), "{err}");
+        assert!(err.contains("did you mean `theme`?"), "{err}");
+        assert!(
+            err.contains("c.toml:2:8: error in `bell`: expected true or false"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! Everything one frame needs, read once per frame from the model and the time,
+//! so every widget of a frame agrees on the same instant.
+
+use chrono::{DateTime, Local};
+
+use super::app::App;
+use crate::protocol::duration::format_clock;
+use crate::session::{Alert, Ms, Now, Schedule, StepTime};
+
+/// A flash lasts this long after each change of alert level, then stays steady.
+pub const FLASH_MS: Ms = 3000;
+/// Half a flash cycle: 1 flash a second, well under the 3 Hz safety limit.
+pub const FLASH_HALF_MS: Ms = 500;
+
+pub struct FrameData {
+    pub now: Now,
+    pub wall: DateTime<Local>,
+    pub time: Option<StepTime>,
+    pub schedule: Option<Schedule>,
+    pub flash_on: bool,
+    /// The countdown as text: `7:05`, `0:00`, `+1:12`.
+    pub clock_text: String,
+    pub paused: bool,
+}
+
+impl FrameData {
+    pub fn capture(app: &App, now: Now) -> FrameData {
+        let session = app.session.as_ref();
+        let time = session.map(|s| s.time(now));
+        let paused = session.is_some_and(|s| s.state() == crate::session::RunState::Paused);
+        FrameData {
+            now,
+            wall: now.wall,
+            time,
+            schedule: session.map(|s| s.schedule(now)),
+            flash_on: time.is_some_and(|t| flash_on(&t, now)),
+            clock_text: time.map_or_else(String::new, |t| clock_text(&t)),
+            paused,
+        }
+    }
+}
+
+pub fn clock_text(t: &StepTime) -> String {
+    match t.overtime_secs() {
+        0 => format_clock(t.shown_remaining_secs()),
+        over => format!("+{}", format_clock(over)),
+    }
+}
+
+fn flash_age(t: &StepTime, now: Now) -> Option<Ms> {
+    if t.alert == Alert::Calm || !t.running {
+        return None;
+    }
+    let age = now.mono.saturating_sub(t.alert_since?);
+    (age < FLASH_MS).then_some(age)
+}
+
+/// Whether the flash is in its "on" half right now.
+pub fn flash_on(t: &StepTime, now: Now) -> bool {
+    flash_age(t, now).is_some_and(|age| (age / FLASH_HALF_MS).is_multiple_of(2))
+}
+
+/// Milliseconds to the next flash edge while flashing.
+pub fn flash_edge_in(t: &StepTime, now: Now) -> Option<Ms> {
+    flash_age(t, now).map(|age| FLASH_HALF_MS - age % FLASH_HALF_MS)
+}

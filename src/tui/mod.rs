@@ -1,0 +1,94 @@
+//! The live screen: terminal set-up, the event loop, and drawing.
+//!
+//! The loop sleeps until the next key or the next moment the screen must change
+//! (the next second of the countdown, a flash edge, a bell, the wall clock's next
+//! minute). There is no fixed-rate tick.
+
+pub mod app;
+pub mod frame;
+pub mod keys;
+pub mod text;
+pub mod theme;
+pub mod view;
+
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event};
+use ratatui::{DefaultTerminal, crossterm};
+
+use app::{App, Effect, Msg};
+use view::AppView;
+
+use crate::session::{Clock, Ms};
+
+/// Longest sleep, so a SIGTERM/SIGHUP is noticed within it even while paused.
+const MAX_SLEEP_MS: Ms = 1000;
+
+/// Run the app on the real terminal until the user quits or a signal arrives.
+/// The terminal is restored on every way out: quit, error, panic (ratatui's hook),
+/// SIGTERM and SIGHUP.
+pub fn run(mut app: App, clock: &dyn Clock) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::init();
+    let result = event_loop(&mut terminal, &mut app, clock, &stop);
+    let _ = terminal.show_cursor();
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    clock: &dyn Clock,
+    stop: &AtomicBool,
+) -> anyhow::Result<()> {
+    let mut pending = Some(Msg::Tick);
+    loop {
+        let now = clock.now();
+        let effects = app.update(pending.take().unwrap_or(Msg::Tick), now);
+        // Drain every key already waiting before drawing: holding a key down costs
+        // one frame per batch, and the countdown is read from the clock at draw time.
+        while !app.quit && event::poll(Duration::ZERO)? {
+            if let Event::Key(key) = event::read()? {
+                let more = app.update(Msg::Key(key), clock.now());
+                ring(terminal, &more)?;
+            }
+        }
+        ring(terminal, &effects)?;
+        if app.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let now = clock.now();
+        terminal.draw(|f| f.render_widget(AppView { app, now }, f.area()))?;
+        let sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
+        if event::poll(Duration::from_millis(sleep))? {
+            match event::read()? {
+                Event::Key(key) => pending = Some(Msg::Key(key)),
+                // A resize just needs the redraw the loop does anyway.
+                _ => pending = Some(Msg::Tick),
+            }
+        }
+    }
+}
+
+fn ring(terminal: &mut DefaultTerminal, effects: &[Effect]) -> std::io::Result<()> {
+    if effects.is_empty() {
+        return Ok(());
+    }
+    let out = terminal.backend_mut();
+    for Effect::Bell in effects {
+        out.write_all(b"\x07")?;
+    }
+    crossterm::execute!(out)?;
+    out.flush()
+}

@@ -1,0 +1,46 @@
+//! Drawing. Views only read the model and the frame snapshot; they change nothing.
+
+mod digits;
+mod finished;
+mod live;
+mod overlays;
+mod ready;
+mod setup;
+mod util;
+
+pub use digits::{BigDigits, scale_for};
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::app::{App, Screen};
+use super::frame::FrameData;
+use crate::session::Now;
+
+/// The whole app as a widget, so it can be drawn on a real terminal or off-screen.
+pub struct AppView<'a> {
+    pub app: &'a App,
+    pub now: Now,
+}
+
+impl Widget for AppView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
+        let data = FrameData::capture(self.app, self.now);
+        match &self.app.screen {
+            Screen::Setup(form) => setup::render(self.app, form, area, buf),
+            Screen::Ready => ready::render(self.app, &data, area, buf),
+            Screen::Live => live::render(self.app, &data, area, buf),
+            Screen::Finished => finished::render(self.app, &data, area, buf),
+        }
+        if self.app.ui.help {
+            overlays::help(self.app, area, buf);
+        }
+        if self.app.ui.confirm_quit {
+            overlays::confirm_quit(self.app, area, buf);
+        }
+    }
+}

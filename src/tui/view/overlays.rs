@@ -1,0 +1,32 @@
+//! Boxes drawn over the screen: help and the quit question.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::util::centered_rect;
+use crate::tui::app::App;
+use crate::tui::text;
+
+pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let lines: Vec<Line> = text::HELP
+        .iter()
+        .map(|(k, what)| Line::from(vec![Span::styled(format!("{k:>10}  "), theme.key), Span::raw(*what)]))
+        .collect();
+    let rect = centered_rect(area, 72, lines.len() as u16 + 2);
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(Block::default().borders(Borders::ALL).title(" Keys — any key closes "))
+        .render(rect, buf);
+}
+
+pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
+    let rect = centered_rect(area, text::CONFIRM_QUIT.chars().count() as u16 + 4, 3);
+    Clear.render(rect, buf);
+    Paragraph::new(Line::from(Span::styled(text::CONFIRM_QUIT, app.theme.strong)))
+        .alignment(Alignment::Center)
+        .block(Block::default().borders(Borders::ALL))
+        .render(rect, buf);
+}

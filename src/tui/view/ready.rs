@@ -1,0 +1,99 @@
+//! Before the meeting: the norms, who presents, and the plan; space to begin.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::util::{centered, line, name, printable};
+use crate::protocol::duration::{format_clock, format_secs};
+use crate::tui::app::App;
+use crate::tui::frame::FrameData;
+use crate::tui::text;
+
+pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
+    let Some(session) = &app.session else { return };
+    let plan = session.plan();
+    let p = &plan.protocol;
+    let theme = &app.theme;
+
+    let mut lines: Vec<Line> = vec![
+        Line::from(Span::styled(printable(&p.name), theme.strong)),
+        Line::from(Span::styled(printable(&p.summary), theme.dim)),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("Members: ", theme.strong),
+            Span::raw(plan.members.iter().map(|m| name(m)).collect::<Vec<_>>().join(", ")),
+        ]),
+        Line::from(vec![
+            Span::styled(
+                if plan.presenters.len() == 1 {
+                    "Presenter: "
+                } else {
+                    "Presenters: "
+                },
+                theme.strong,
+            ),
+            Span::styled(
+                plan.presenters.iter().map(|m| name(m)).collect::<Vec<_>>().join(", "),
+                theme.accent,
+            ),
+        ]),
+    ];
+    if let Some(s) = data.schedule {
+        lines.push(Line::from(vec![
+            Span::styled("Length: ", theme.strong),
+            Span::raw(format!(
+                "{} — if you begin now, it ends at {}",
+                format_secs(plan.length),
+                s.planned_end.format("%H:%M")
+            )),
+        ]));
+    }
+    if !p.norms.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled("Our norms", theme.strong)));
+        for n in &p.norms {
+            lines.push(Line::from(format!("  • {}", printable(n))));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled("The plan", theme.strong)));
+    // One line per phase (turns folded together).
+    let mut last: Option<(Option<usize>, Option<usize>, &str)> = None;
+    for (i, step) in plan.steps.iter().enumerate() {
+        let key = (step.round, step.phase, step.section.key());
+        if last == Some(key) {
+            continue;
+        }
+        last = Some(key);
+        let same: Vec<&crate::plan::Step> = plan.steps[i..]
+            .iter()
+            .take_while(|s| (s.round, s.phase, s.section.key()) == key)
+            .collect();
+        let total: u64 = same.iter().map(|s| s.length).sum();
+        let who = match (&step.presenter, same.len()) {
+            (_, n) if n > 1 => format!("{n} turns"),
+            (Some(_), _) => step.speaker.as_deref().map(name).unwrap_or_else(|| "everyone".into()),
+            (None, _) => "everyone".into(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:>7}  ", format_clock(total)), theme.dim),
+            Span::raw(printable(&step.title)),
+            Span::styled(format!("  — {who}"), theme.dim),
+        ]));
+    }
+
+    let rows = Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).split(area);
+    let body = rows[0];
+    for (k, l) in lines.into_iter().take(body.height as usize).enumerate() {
+        let r = Rect::new(
+            body.x + 1.min(body.width),
+            body.y + k as u16,
+            body.width.saturating_sub(1),
+            1,
+        );
+        line(buf, r, l, Alignment::Left);
+    }
+    centered(buf, rows[1], text::READY_START, theme.accent);
+    centered(buf, rows[2], "? help · q quit", theme.dim);
+}

@@ -1,0 +1,342 @@
+//! The screen drawn off-screen with ratatui's TestBackend: snapshots of each state,
+//! and every window size from 1×1 to 200×60 without a panic.
+
+use chrono::{Local, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use circle::cli::ThemeName;
+use circle::plan::PresenterChoice;
+use circle::protocol::Library;
+use circle::session::{Alert, Clock, ManualClock, Settings};
+use circle::tui::app::{App, Effect, MeetingSpec, Msg, Screen};
+use circle::tui::theme::Theme;
+use circle::tui::view::AppView;
+
+pub fn clock() -> ManualClock {
+    ManualClock::new(Local.with_ymd_and_hms(2026, 11, 22, 14, 0, 0).unwrap())
+}
+
+pub fn app(protocol: &str, members: Option<&str>) -> App {
+    let lib = Library::load(None);
+    let spec = MeetingSpec {
+        protocol: lib.get(protocol).unwrap().clone(),
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+    };
+    let members = members.map(|m| m.split(',').map(String::from).collect());
+    App::new(spec, members, Settings::default(), Theme::new(ThemeName::Mono), true).unwrap()
+}
+
+pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) -> Vec<Effect> {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now())
+}
+
+fn draw(app: &App, c: &ManualClock, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(AppView { app, now: c.now() }, f.area()))
+        .unwrap();
+    t
+}
+
+fn screen_text(app: &App, c: &ManualClock, w: u16, h: u16) -> String {
+    draw(app, c, w, h).backend().to_string()
+}
+
+/// A peer-circle meeting on its first round's powerful questions.
+fn running() -> (App, ManualClock) {
+    let c = clock();
+    let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    press(&mut a, &c, KeyCode::Char(' '));
+    while a.session.as_ref().unwrap().current_step().title != "Powerful questions" {
+        c.advance_secs(30);
+        press(&mut a, &c, KeyCode::Char('n'));
+    }
+    c.advance_ms(62_500);
+    a.update(Msg::Tick, c.now());
+    (a, c)
+}
+
+#[test]
+fn snapshots_of_every_state() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let c = clock();
+        let a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+        insta::assert_snapshot!(format!("ready_{w}x{h}"), screen_text(&a, &c, w, h));
+
+        let (mut a, c) = running();
+        insta::assert_snapshot!(format!("running_{w}x{h}"), screen_text(&a, &c, w, h));
+
+        // Into the wrap-up minute, past the flash.
+        let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+        c.advance_ms(left - 40_000);
+        a.update(Msg::Tick, c.now());
+        assert_eq!(a.session.as_ref().unwrap().time(c.now()).alert, Alert::WrapUp);
+        insta::assert_snapshot!(format!("wrap_up_{w}x{h}"), screen_text(&a, &c, w, h));
+
+        c.advance_ms(55_000);
+        a.update(Msg::Tick, c.now());
+        insta::assert_snapshot!(format!("overtime_{w}x{h}"), screen_text(&a, &c, w, h));
+
+        press(&mut a, &c, KeyCode::Char('c'));
+        insta::assert_snapshot!(format!("curtain_{w}x{h}"), screen_text(&a, &c, w, h));
+        press(&mut a, &c, KeyCode::Char('c'));
+
+        press(&mut a, &c, KeyCode::Char('?'));
+        insta::assert_snapshot!(format!("help_{w}x{h}"), screen_text(&a, &c, w, h));
+    }
+}
+
+#[test]
+fn the_running_screen_shows_who_what_and_when() {
+    let (a, c) = running();
+    let s = screen_text(&a, &c, 80, 24);
+    assert!(s.contains("Powerful questions"), "{s}");
+    assert!(s.contains("Ben — peer coach 1 of 4"), "{s}");
+    assert!(s.contains("OPEN QUESTIONS ONLY"), "{s}");
+    assert!(
+        s.contains("Up next: Powerful questions — Chen — peer coach 2 of 4"),
+        "{s}"
+    );
+    assert!(s.contains("Planned end 16:00"), "{s}");
+    assert!(s.contains("round 1/1 · Ana presents"), "{s}");
+    // The big digits: the time left is drawn in block characters.
+    assert!(s.contains('█'), "{s}");
+    let wide = screen_text(&a, &c, 160, 48);
+    assert!(wide.contains("Peer coach does: Ask open questions"), "{wide}");
+}
+
+#[test]
+fn warnings_say_so_in_words_and_shapes() {
+    let (mut a, c) = running();
+    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    c.advance_ms(left - 30_000);
+    a.update(Msg::Tick, c.now());
+    assert!(screen_text(&a, &c, 80, 24).contains("▲ WRAP UP ▲"));
+    c.advance_secs(30);
+    a.update(Msg::Tick, c.now());
+    assert!(screen_text(&a, &c, 80, 24).contains("■ TIME ■"));
+    c.advance_secs(121);
+    a.update(Msg::Tick, c.now());
+    assert!(screen_text(&a, &c, 80, 24).contains("■■ OVER TIME ■■"));
+}
+
+#[test]
+fn curtain_hides_all_but_the_clock_and_the_speaker() {
+    let (mut a, c) = running();
+    press(&mut a, &c, KeyCode::Char('c'));
+    let s = screen_text(&a, &c, 80, 24);
+    assert!(s.contains("Ben — peer coach 1 of 4"));
+    assert!(s.contains('█'));
+    for hidden in [
+        "Powerful questions",
+        "Up next",
+        "Planned end",
+        "OPEN QUESTIONS",
+        "How would you",
+    ] {
+        assert!(!s.contains(hidden), "{hidden} shows behind the curtain:\n{s}");
+    }
+}
+
+#[test]
+fn every_size_from_1x1_to_200x60_draws_without_panic() {
+    let (mut a, c) = running();
+    let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
+    for w in 1..=200u16 {
+        for h in 1..=60u16 {
+            terminal.backend_mut().resize(w, h);
+            terminal.resize(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
+            terminal
+                .draw(|f| f.render_widget(AppView { app: &a, now: c.now() }, f.area()))
+                .unwrap();
+        }
+    }
+    // The other screens at a spread of sizes, tiny ones included.
+    press(&mut a, &c, KeyCode::Char('?'));
+    let ready = app("mastermind", Some("A,B,C,D,E,F,G,H,I,J,K,L,M,N,O"));
+    let setup = app("peer-circle", None);
+    for other in [&a, &ready, &setup] {
+        for (w, h) in [(1, 1), (2, 1), (1, 5), (7, 3), (20, 6), (33, 11), (80, 24), (200, 60)] {
+            draw(other, &c, w, h);
+        }
+    }
+}
+
+#[test]
+fn the_digits_grow_with_the_window_and_fall_back_to_text() {
+    let (a, c) = running();
+    let count = |w, h| screen_text(&a, &c, w, h).matches('█').count();
+    assert!(count(160, 48) > count(80, 24) * 2, "bigger windows get bigger digits");
+    let tiny = screen_text(&a, &c, 10, 2);
+    assert!(tiny.contains(':') && !tiny.contains('█'), "{tiny}");
+}
+
+#[test]
+fn bells_ring_once_twice_three_times() {
+    let (mut a, c) = running();
+    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    let mut rung = 0;
+    let mut run_for = |a: &mut App, ms: u64| {
+        for _ in 0..ms / 100 {
+            c.advance_ms(100);
+            rung += a.update(Msg::Tick, c.now()).len();
+        }
+        rung
+    };
+    assert_eq!(run_for(&mut a, left - 60_000 - 100), 0);
+    assert_eq!(run_for(&mut a, 1000), 1, "one ring at wrap-up");
+    assert_eq!(run_for(&mut a, 60_000), 3, "two more at time");
+    assert_eq!(run_for(&mut a, 120_000), 6, "three more past the grace period");
+    assert_eq!(run_for(&mut a, 60_000), 6, "and no more");
+}
+
+#[test]
+fn quiet_never_rings() {
+    let (mut a, c) = running();
+    a.bell = false;
+    let mut rung = 0;
+    for _ in 0..4000 {
+        c.advance_ms(100);
+        rung += a.update(Msg::Tick, c.now()).len();
+    }
+    assert_eq!(rung, 0);
+}
+
+#[test]
+fn flashing_is_slower_than_3_hz_and_stops() {
+    let (mut a, c) = running();
+    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    c.advance_ms(left);
+    a.update(Msg::Tick, c.now());
+    let mut changes = 0;
+    let mut last = None;
+    for _ in 0..100 {
+        let data = circle::tui::frame::FrameData::capture(&a, c.now());
+        if last.is_some_and(|l| l != data.flash_on) {
+            changes += 1;
+        }
+        last = Some(data.flash_on);
+        c.advance_ms(50);
+    }
+    // 5 s sampled: a 3 s flash at 1 Hz has 5 edges; steady after.
+    assert_eq!(changes, 5);
+}
+
+#[test]
+fn quit_asks_first_and_any_other_key_stays() {
+    let (mut a, c) = running();
+    press(&mut a, &c, KeyCode::Char('q'));
+    assert!(a.ui.confirm_quit && !a.quit);
+    press(&mut a, &c, KeyCode::Char('x'));
+    assert!(!a.ui.confirm_quit && !a.quit);
+    a.update(
+        Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        c.now(),
+    );
+    assert!(a.ui.confirm_quit);
+    assert!(screen_text(&a, &c, 80, 24).contains("Leave the meeting?"));
+    press(&mut a, &c, KeyCode::Char('y'));
+    assert!(a.quit);
+}
+
+#[test]
+fn the_setup_screen_takes_names_then_shows_the_ready_screen() {
+    let c = clock();
+    let mut a = app("peer-circle", None);
+    assert!(screen_text(&a, &c, 80, 24).contains("Who is here today?"));
+    for name in ["Ana", "Ben", "ana"] {
+        for ch in name.chars() {
+            press(&mut a, &c, KeyCode::Char(ch));
+        }
+        press(&mut a, &c, KeyCode::Enter);
+    }
+    assert!(screen_text(&a, &c, 80, 24).contains("\"ana\" is already in"));
+    press(&mut a, &c, KeyCode::Backspace);
+    press(&mut a, &c, KeyCode::Backspace);
+    press(&mut a, &c, KeyCode::Backspace);
+    press(&mut a, &c, KeyCode::Enter);
+    // Two members are too few for peer-circle: the screen says so and waits.
+    let s = screen_text(&a, &c, 80, 24);
+    assert!(s.contains("is for 3–12 members"), "{s}");
+    for ch in "Chen".chars() {
+        press(&mut a, &c, KeyCode::Char(ch));
+    }
+    press(&mut a, &c, KeyCode::Enter);
+    press(&mut a, &c, KeyCode::Enter);
+    assert_eq!(a.screen, Screen::Ready);
+    assert!(screen_text(&a, &c, 80, 24).contains("Members: Ana, Ben, Chen"));
+}
+
+#[test]
+fn a_hostile_name_cannot_rewrite_the_screen() {
+    // Control characters in a name are refused outright, with a short message.
+    let evil = format!("\u{1b}[2J\u{1b}]0;pwned\u{7}{}", "x".repeat(10_000));
+    let lib = Library::load(None);
+    let spec = MeetingSpec {
+        protocol: lib.get("peer-circle").unwrap().clone(),
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+    };
+    let refused = App::new(
+        spec,
+        Some(vec!["Ana".into(), "Ben".into(), evil]),
+        Settings::default(),
+        Theme::new(ThemeName::Mono),
+        true,
+    )
+    .err()
+    .expect("a name with escapes is refused");
+    assert!(
+        refused.contains("control characters") && refused.len() < 200,
+        "{refused}"
+    );
+
+    // A 10 KB name with a direction override is allowed but elided and neutralised.
+    let c = clock();
+    let long = format!("\u{202e}Zed{}", "y".repeat(10_000));
+    let mut a = app("peer-circle", Some(&format!("Ana,Ben,{long}")));
+    let s = screen_text(&a, &c, 80, 24);
+    assert!(!s.contains('\u{202e}'), "direction override reached the screen");
+    assert!(s.contains("\u{fffd}Zed"), "shown visibly instead: {s}");
+    press(&mut a, &c, KeyCode::Char(' '));
+    for w in [1, 20, 80, 200] {
+        let s = screen_text(&a, &c, w, 24);
+        assert!(!s.contains('\u{202e}'));
+    }
+}
+
+#[test]
+fn escapes_in_a_protocol_file_are_shown_visibly() {
+    let text = include_str!("../fixtures/protocols/valid/minimal.toml")
+        .replace("[[round]]", "norms = [\"\\u001b[2Jwipe\\u0007\"]\n\n[[round]]");
+    let protocol = circle::protocol::parse_protocol("evil", "evil.toml", &text).unwrap();
+    let spec = MeetingSpec {
+        protocol,
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+    };
+    let a = App::new(
+        spec,
+        Some(vec!["Ana".into(), "Ben".into()]),
+        Settings::default(),
+        Theme::new(ThemeName::Mono),
+        true,
+    )
+    .unwrap();
+    let c = clock();
+    let s = screen_text(&a, &c, 80, 24);
+    assert!(
+        !s.contains('\u{1b}') && !s.contains('\u{7}'),
+        "escape reached the screen"
+    );
+    assert!(s.contains("\u{241b}[2Jwipe"), "{s}");
+}
+
+#[test]
+fn the_loop_sleeps_until_the_next_second() {
+    let (a, c) = running();
+    let wake = a.next_wake_in(c.now()).unwrap();
+    assert_eq!(wake, 500, "62.5 s in, the next second flips in 500 ms");
+}
