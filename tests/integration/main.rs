@@ -2,7 +2,9 @@
 
 mod cli;
 mod engine;
+mod live_binary;
 mod plan_props;
 mod protocols;
+mod pty;
 mod render;
 mod support;

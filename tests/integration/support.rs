@@ -29,10 +29,14 @@ impl Circle {
         self.home.path().join("config")
     }
 
+    pub fn data_dir(&self) -> PathBuf {
+        self.home.path().join("data")
+    }
+
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("circle"));
         cmd.env("CIRCLE_CONFIG_DIR", self.config_dir())
-            .env("CIRCLE_DATA_DIR", self.home.path().join("data"))
+            .env("CIRCLE_DATA_DIR", self.data_dir())
             .env("NO_COLOR", "1")
             .env_remove("RUST_BACKTRACE");
         cmd

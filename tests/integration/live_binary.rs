@@ -1,0 +1,174 @@
+//! The real binary in a pseudo-terminal: a person's key presses, what the screen
+//! shows, and a terminal left as it was found, however circle ends.
+
+use std::time::Duration;
+
+use crate::pty::Term;
+use crate::support::Circle;
+
+const FIVE: &[&str] = &["run", "peer-circle", "--members", "Ana,Ben,Chen,Dee,Eve"];
+
+/// The rows of the big countdown digits (between the speaker line and the status line).
+fn digits(screen: &str) -> String {
+    screen.lines().skip(3).take(15).collect::<Vec<_>>().join("\n")
+}
+
+fn status_line(screen: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.contains(" of 6:08") || l.contains("PAUSED"))
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+fn assert_restored(term: &Term) {
+    assert!(
+        !term.alternate_screen(),
+        "still on the alternate screen:\n{}",
+        term.text()
+    );
+    assert!(!term.cursor_hidden(), "the cursor was left hidden");
+    let raw = String::from_utf8_lossy(&term.raw()).into_owned();
+    let entered = raw.rfind("\u{1b}[?1049h").expect("entered the alternate screen");
+    let left = raw.rfind("\u{1b}[?1049l").expect("left the alternate screen");
+    assert!(left > entered);
+    assert!(raw.rfind("\u{1b}[?25h").expect("showed the cursor") > entered);
+}
+
+#[test]
+fn a_person_starts_pauses_moves_on_and_quits() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    let ready = term.wait_for("Press SPACE to begin");
+    assert!(term.alternate_screen());
+    assert!(ready.contains("Members: Ana, Ben, Chen, Dee, Eve"), "{ready}");
+    assert!(
+        ready.contains("What is said in the circle stays in the circle."),
+        "the norms are shown"
+    );
+
+    term.keys(" ");
+    let live = term.wait_for("step 1/27");
+    assert!(live.contains("Agree the norms"), "{live}");
+    assert!(live.contains("Everyone — the facilitator leads"), "{live}");
+    assert!(live.contains("██"), "big digits are drawn:\n{live}");
+    // The countdown is moving.
+    term.wait_for("0:02 of 6:08");
+
+    term.keys(" ");
+    let paused = term.wait_for("PAUSED");
+    std::thread::sleep(Duration::from_millis(2500));
+    let still = term.text();
+    assert_eq!(digits(&paused), digits(&still), "time stood still while paused");
+    assert!(still.contains("PAUSED"));
+
+    term.keys(" ");
+    let resumed = term.wait_until("the countdown to move again", |t| digits(t) != digits(&still));
+    assert!(!resumed.contains("PAUSED"), "{}", status_line(&resumed));
+
+    term.keys("n");
+    let next = term.wait_for("step 2/27");
+    let header = next.lines().nth(1).unwrap_or("");
+    assert!(header.starts_with("Report back on last time's commitments"), "{next}");
+    assert!(next.contains("Ana"), "the first member reports back:\n{next}");
+
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("x");
+    term.wait_until("the question to go away", |t| !t.contains("Leave the meeting?"));
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_restored(&term);
+}
+
+#[test]
+fn a_whole_meeting_runs_on_keys_alone() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, FIVE, 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/27");
+    for step in 2..=27 {
+        term.keys("n");
+        term.wait_for(&format!("step {step}/27"));
+    }
+    term.keys("n");
+    let done = term.wait_for("Meeting complete");
+    assert!(done.contains("Ana"), "the summary names the members:\n{done}");
+    term.keys("q");
+    assert_eq!(term.wait_exit(), 0);
+    assert_restored(&term);
+}
+
+#[test]
+fn ctrl_c_asks_before_quitting() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/27");
+    term.keys("\u{3}");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_restored(&term);
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in [libc::SIGTERM, libc::SIGHUP] {
+        let circle = Circle::new();
+        let mut term = Term::spawn(&circle, FIVE, 80, 24);
+        term.wait_for("Press SPACE to begin");
+        term.keys(" ");
+        term.wait_for("step 1/27");
+        term.signal(signal);
+        term.wait_exit();
+        assert_restored(&term);
+    }
+}
+
+#[test]
+fn the_setup_screen_takes_names_at_one_laptop() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, &["run", "peer-circle"], 80, 24);
+    term.wait_for("Enter add");
+    for name in ["Ana", "Ben", "Chen"] {
+        term.keys(name);
+        term.keys("\r");
+        term.wait_for(name);
+    }
+    term.keys("\r");
+    let ready = term.wait_for("Press SPACE to begin");
+    assert!(ready.contains("Members: Ana, Ben, Chen"), "{ready}");
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_restored(&term);
+}
+
+#[test]
+fn holding_plus_does_not_freeze_the_countdown() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("0:00 of 6:08");
+    // Key repeat: a press every 25 ms for 2.5 s.
+    for _ in 0..100 {
+        term.keys("+");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    // 100 minutes were added, and the elapsed time kept counting while the key was held.
+    let screen = term.wait_for("of 1:46:08");
+    let status = screen.lines().find(|l| l.contains("of 1:46:08")).unwrap();
+    let elapsed = status.split(" of").next().unwrap().rsplit(' ').next().unwrap();
+    let secs: u32 = elapsed
+        .split(':')
+        .fold(0, |acc, part| acc * 60 + part.parse::<u32>().unwrap());
+    assert!(secs >= 2, "the countdown froze while + was held: {status}");
+}
