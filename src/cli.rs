@@ -20,6 +20,10 @@ circle run peer-circle --members \"Ana,Ben,Chen,Dee,Eve\"",
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// Where groups and meeting notes are kept (default: your data dir; also CIRCLE_DATA_DIR)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,6 +43,92 @@ pub enum Command {
     /// Show where circle's settings live
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Create, show and change groups: a roster that circle remembers between meetings
+    #[command(subcommand)]
+    Group(GroupCommand),
+    /// Past meetings of a group: who presented, commitments kept, the rating trend
+    History {
+        /// Only this group (default: every group)
+        #[arg(short, long, value_name = "NAME")]
+        group: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Who owes what, by when: the commitments made at meetings
+    Commitments {
+        /// Only this group (default: every group)
+        #[arg(short, long, value_name = "NAME")]
+        group: Option<String>,
+        /// Only those not yet done or dropped
+        #[arg(long)]
+        open: bool,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Export open commitments, e.g. to a calendar
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Practise asking powerful questions
+    #[command(subcommand)]
+    Questions(QuestionsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// Create a group: `circle group new "Tuesday circle" --members "Ana,Ben,Chen"`
+    New {
+        name: String,
+        /// The members, comma-separated
+        #[arg(short, long, value_name = "NAMES")]
+        members: String,
+        /// Days between meetings; a commitment is due by default at the next one
+        #[arg(long, value_name = "DAYS", default_value_t = 28)]
+        every: i64,
+    },
+    /// Show a group's roster, who presents next, and its open commitments
+    Show { name: String },
+    /// List the groups circle knows
+    List,
+    /// Change a group's roster
+    Edit {
+        name: String,
+        /// Members to add, comma-separated
+        #[arg(long, value_name = "NAMES")]
+        add: Option<String>,
+        /// Members to remove, comma-separated
+        #[arg(long, value_name = "NAMES")]
+        remove: Option<String>,
+        /// Rename a member: OLD=NEW
+        #[arg(long, value_name = "OLD=NEW")]
+        rename: Vec<String>,
+        /// Days between meetings
+        #[arg(long, value_name = "DAYS")]
+        every: Option<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Open commitments with due dates as an iCalendar (.ics) file
+    Ics {
+        #[arg(short, long, value_name = "NAME")]
+        group: String,
+        /// Write here instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionsCommand {
+    /// Say whether each question is open, closed, or advice in disguise, with a hint
+    Check {
+        /// Questions to check, each in quotes
+        #[arg(required = true)]
+        questions: Vec<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
 }
 
 /// What a meeting is made of: shared by `run` and `plan`.
@@ -63,6 +153,14 @@ pub struct MeetingArgs {
     /// Meeting length, e.g. 2h, 90m, 1h30m; every phase scales to end exactly on it
     #[arg(short, long, value_name = "DURATION")]
     pub length: Option<String>,
+
+    /// Meet as a group (see `circle group new`): its roster, fair rotation and memory
+    #[arg(short, long, value_name = "NAME", conflicts_with_all = ["members", "roster"])]
+    pub group: Option<String>,
+
+    /// Group members missing today, comma-separated
+    #[arg(long, value_name = "NAMES", requires = "group")]
+    pub absent: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +179,10 @@ pub struct RunArgs {
     /// Print the plan instead of opening the live screen
     #[arg(long)]
     pub print: bool,
+
+    /// Run the meeting without writing anything to disk
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,10 +6,12 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod notes;
 pub mod paths;
 pub mod plan;
 pub mod protocol;
 pub mod roster;
 pub mod safe_text;
 pub mod session;
+pub mod store;
 pub mod tui;

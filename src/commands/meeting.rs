@@ -1,7 +1,10 @@
 //! From the command line's words to a protocol, members and a plan.
 
+use std::path::{Path, PathBuf};
+
 use crate::cli::MeetingArgs;
 use crate::commands::CliError;
+use crate::notes::{self, Group, GroupDir, GroupError, GroupMemory};
 use crate::plan::{self, Plan, PlanRequest, PresenterChoice, split_names};
 use crate::protocol::builtin::DEFAULT_ID;
 use crate::protocol::duration::parse_secs;
@@ -16,6 +19,92 @@ pub struct MeetingSetup {
     pub members: Option<Vec<String>>,
     pub presenters: PresenterChoice,
     pub length: Option<Secs>,
+    /// The group meeting, when `--group` was given.
+    pub group: Option<GroupSetup>,
+}
+
+/// A group meeting: the roster, who is absent, and what past meetings remember.
+#[derive(Debug, Clone)]
+pub struct GroupSetup {
+    pub group: Group,
+    pub dir: GroupDir,
+    pub memory: GroupMemory,
+    /// Records that could not be read (named, never silently skipped).
+    pub problems: Vec<String>,
+}
+
+impl GroupSetup {
+    pub fn rotation(&self, members: &[String]) -> Vec<String> {
+        self.memory.rotation(members)
+    }
+
+    pub fn context(&self, plan: &Plan) -> notes::Context {
+        self.memory.context(plan)
+    }
+}
+
+impl From<GroupError> for CliError {
+    fn from(e: GroupError) -> Self {
+        match e {
+            GroupError::Bad(m) => CliError::BadInput(m),
+            GroupError::Io(e) => CliError::Failed(e),
+        }
+    }
+}
+
+/// `--data-dir`, else `$CIRCLE_DATA_DIR`, else the platform's data dir.
+pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
+    match flag {
+        Some(d) => Ok(d.to_path_buf()),
+        None => crate::store::default_data_dir().ok_or_else(|| {
+            CliError::BadInput("no home folder found to keep notes in; give one with --data-dir DIR".into())
+        }),
+    }
+}
+
+/// Load a group and take out today's absentees.
+pub fn load_group(data: &Path, name: &str, absent: Option<&str>) -> Result<(GroupSetup, Vec<String>), CliError> {
+    notes::group::check_name(name)?;
+    let dir = GroupDir::new(data, name);
+    let group = dir.load(name)?;
+    let absent: Vec<String> = absent
+        .map(split_names)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|a| !a.is_empty())
+        .collect();
+    for a in &absent {
+        if !group.members.iter().any(|m| plan::same_name(m, a)) {
+            return Err(CliError::BadInput(format!(
+                "--absent: \"{}\" is not a member of \"{}\" ({})",
+                crate::safe_text::clipped(a, 40),
+                group.name,
+                group.members.join(", ")
+            )));
+        }
+    }
+    let members: Vec<String> = group
+        .members
+        .iter()
+        .filter(|m| !absent.iter().any(|a| plan::same_name(a, m)))
+        .cloned()
+        .collect();
+    let (memory, problems) = dir.memory();
+    let memory = GroupMemory {
+        name: group.name.clone(),
+        absent,
+        memory,
+        cadence_days: group.cadence_days,
+    };
+    Ok((
+        GroupSetup {
+            group,
+            dir,
+            memory,
+            problems,
+        },
+        members,
+    ))
 }
 
 impl MeetingSetup {
@@ -27,10 +116,10 @@ impl MeetingSetup {
 
     pub fn plan_for(&self, members: Vec<String>) -> Result<Plan, CliError> {
         let request = PlanRequest {
+            rotation: self.group.as_ref().map(|g| g.rotation(&members)),
             members,
             presenters: self.presenters.clone(),
             length: self.length,
-            rotation: None,
         };
         plan::build(&self.protocol, &request).map_err(|e| CliError::BadInput(e.to_string()))
     }
@@ -40,15 +129,21 @@ pub fn library() -> Library {
     Library::load(crate::paths::user_protocols_dir().as_deref())
 }
 
-pub fn resolve(args: &MeetingArgs) -> Result<MeetingSetup, CliError> {
+pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, CliError> {
     let lib = library();
     let id = args.protocol.as_deref().unwrap_or(DEFAULT_ID);
     let protocol = lib.resolve(id)?;
 
-    let members = match (&args.members, &args.roster) {
-        (Some(m), _) => Some(split_names(m)),
-        (None, Some(path)) => Some(load_roster(path)?.members),
-        (None, None) => None,
+    let mut group = None;
+    let members = match (&args.members, &args.roster, &args.group) {
+        (_, _, Some(name)) => {
+            let (setup, members) = load_group(&data_dir(data)?, name, args.absent.as_deref())?;
+            group = Some(setup);
+            Some(members)
+        }
+        (Some(m), _, _) => Some(split_names(m)),
+        (None, Some(path), _) => Some(load_roster(path)?.members),
+        (None, None, None) => None,
     };
     let presenters = match &args.presenters {
         Some(p) => PresenterChoice::parse(p).map_err(CliError::BadInput)?,
@@ -71,5 +166,6 @@ pub fn resolve(args: &MeetingArgs) -> Result<MeetingSetup, CliError> {
         members,
         presenters,
         length,
+        group,
     })
 }

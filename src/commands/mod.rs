@@ -1,12 +1,16 @@
 //! What each command does. `main` only parses arguments and maps errors to exit codes.
 
+pub mod export;
+pub mod group;
+pub mod history;
 pub mod meeting;
 pub mod plan_output;
 pub mod protocols;
+pub mod questions;
 
 use std::io::Write;
 
-use crate::cli::{Cli, Command, ConfigCommand, RunArgs};
+use crate::cli::{Cli, Command, ConfigCommand, ExportCommand, QuestionsCommand, RunArgs};
 
 /// How a command failed: bad input is the user's to fix (exit 2); anything else is
 /// circle's or the system's (exit 1).
@@ -39,10 +43,24 @@ impl From<crate::protocol::LoadError> for CliError {
 
 pub fn dispatch(cli: Cli) -> Result<(), CliError> {
     let out = &mut std::io::stdout().lock();
+    let data = cli.data_dir.as_deref();
     match cli.command {
-        None => run(RunArgs::default_run()),
-        Some(Command::Run(args)) => run(args),
-        Some(Command::Plan(args)) => plan_output::plan_command(&args, out),
+        None => run(RunArgs::default_run(), data),
+        Some(Command::Run(args)) => run(args, data),
+        Some(Command::Plan(args)) => plan_output::plan_command(&args, data, out),
+        Some(Command::Group(cmd)) => group::group_command(cmd, &meeting::data_dir(data)?, out),
+        Some(Command::History { group, format }) => {
+            history::history_command(&meeting::data_dir(data)?, group.as_deref(), format, out)
+        }
+        Some(Command::Commitments { group, open, format }) => {
+            history::commitments_command(&meeting::data_dir(data)?, group.as_deref(), open, format, out)
+        }
+        Some(Command::Export(ExportCommand::Ics { group, output })) => {
+            export::ics_command(&meeting::data_dir(data)?, &group, output.as_deref(), out)
+        }
+        Some(Command::Questions(QuestionsCommand::Check { questions, format })) => {
+            questions::check_command(&questions, format, out)
+        }
         Some(Command::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -58,7 +76,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-fn run(args: RunArgs) -> Result<(), CliError> {
+fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     use std::io::IsTerminal;
 
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
@@ -66,13 +84,15 @@ fn run(args: RunArgs) -> Result<(), CliError> {
     if meeting_args.protocol.is_none() {
         meeting_args.protocol = config.default_protocol.clone();
     }
-    let setup = meeting::resolve(&meeting_args)?;
+    let setup = meeting::resolve(&meeting_args, data)?;
     if args.print {
         let out = &mut std::io::stdout().lock();
         let plan = setup.plan()?.ok_or_else(|| {
             CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
         })?;
-        return plan_output::write_text(&plan, chrono::Local::now(), out).map_err(|e| CliError::Failed(e.into()));
+        let context = setup.group.as_ref().map(|g| g.context(&plan));
+        return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out)
+            .map_err(|e| CliError::Failed(e.into()));
     }
     // Check the members before taking over the screen, so mistakes print plainly.
     setup.plan()?;
@@ -92,10 +112,20 @@ fn run(args: RunArgs) -> Result<(), CliError> {
         protocol: setup.protocol.clone(),
         presenters: setup.presenters.clone(),
         length: setup.length,
+        group: setup.group.as_ref().map(|g| g.memory.clone()),
     };
     let app = crate::tui::app::App::new(spec, setup.members.clone(), settings, theme, config.bell && !args.quiet)
         .map_err(CliError::BadInput)?;
-    crate::tui::run(app, &crate::session::SystemClock)?;
+    let saver = if args.no_save {
+        None
+    } else {
+        let data = meeting::data_dir(data)?;
+        let group = setup.group.as_ref().map(|g| g.group.name.as_str());
+        Some(crate::tui::Saver {
+            dir: crate::notes::sessions_dir(&data, group),
+        })
+    };
+    crate::tui::run(app, &crate::session::SystemClock, saver)?;
     Ok(())
 }
 
@@ -109,10 +139,13 @@ impl RunArgs {
                 roster: None,
                 presenters: None,
                 length: None,
+                group: None,
+                absent: None,
             },
             quiet: false,
             theme: None,
             print: false,
+            no_save: false,
         }
     }
 }

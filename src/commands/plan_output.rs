@@ -1,28 +1,32 @@
 //! `circle plan`: the meeting's timeline as a readable table or as JSON.
 
 use std::io::Write;
+use std::path::Path;
 
 use chrono::{DateTime, Local, NaiveTime, TimeZone};
 use serde::Serialize;
 
 use crate::cli::{Format, PlanArgs};
 use crate::commands::{CliError, meeting};
+use crate::notes::Context;
+use crate::notes::record::Buddy;
 use crate::plan::{Plan, Step};
 use crate::protocol::duration::{format_clock, format_secs};
 use crate::safe_text::printable;
 
-pub fn plan_command(args: &PlanArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let setup = meeting::resolve(&args.meeting)?;
+pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
+    let setup = meeting::resolve(&args.meeting, data_dir)?;
     let plan = setup.plan()?.ok_or_else(|| {
         CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
     })?;
+    let context = setup.group.as_ref().map(|g| g.context(&plan));
     let start = match &args.start {
         Some(text) => parse_start(text).map_err(CliError::BadInput)?,
         None => Local::now(),
     };
     let written = match args.format {
-        Format::Text => write_text(&plan, start, out),
-        Format::Json => write_json(&plan, start, out),
+        Format::Text => write_text(&plan, start, context.as_ref(), out),
+        Format::Json => write_json(&plan, start, context.as_ref(), out),
     };
     written.map_err(|e| CliError::Failed(e.into()))
 }
@@ -43,9 +47,20 @@ fn at(start: DateTime<Local>, offset: u64) -> DateTime<Local> {
     start + chrono::Duration::seconds(offset as i64)
 }
 
-pub fn write_text(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_text(
+    plan: &Plan,
+    start: DateTime<Local>,
+    group: Option<&Context>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let p = &plan.protocol;
     writeln!(out, "{} ({})", printable(&p.name), p.id)?;
+    if let Some(g) = group {
+        writeln!(out, "Group: {}", printable(g.group.as_deref().unwrap_or("")))?;
+        if !g.absent.is_empty() {
+            writeln!(out, "Absent: {}", printable(&g.absent.join(", ")))?;
+        }
+    }
     writeln!(
         out,
         "{} members: {}",
@@ -69,6 +84,17 @@ pub fn write_text(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> s
         start.format("%H:%M"),
         at(start, plan.length).format("%H:%M")
     )?;
+    if let Some(g) = group {
+        for (role, who) in &g.roles {
+            writeln!(out, "{}: {}", plan.protocol.role_name(role), printable(who))?;
+        }
+        for b in &g.buddies {
+            writeln!(out, "Buddy for {}: {}", printable(&b.presenter), printable(&b.buddy))?;
+        }
+        if !g.open.is_empty() {
+            writeln!(out, "Open commitments to report back on: {}", g.open.len())?;
+        }
+    }
     writeln!(out)?;
     writeln!(out, "{:>8}  {:>7}  {:<44}  speaker", "start", "length", "phase")?;
     let mut last_round = None;
@@ -137,6 +163,14 @@ struct JsonPlan<'a> {
     end: String,
     duration_s: u64,
     spare_s: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    absent: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roles: Option<&'a std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buddies: Option<&'a [Buddy]>,
     steps: Vec<JsonStep<'a>>,
 }
 
@@ -156,7 +190,12 @@ struct JsonStep<'a> {
     duration_s: u64,
 }
 
-pub fn write_json(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_json(
+    plan: &Plan,
+    start: DateTime<Local>,
+    group: Option<&Context>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let json = JsonPlan {
         protocol: &plan.protocol.id,
         protocol_name: &plan.protocol.name,
@@ -166,6 +205,10 @@ pub fn write_json(plan: &Plan, start: DateTime<Local>, out: &mut dyn Write) -> s
         end: at(start, plan.length).to_rfc3339(),
         duration_s: plan.length,
         spare_s: plan.spare,
+        group: group.and_then(|g| g.group.as_deref()),
+        absent: group.map(|g| g.absent.as_slice()),
+        roles: group.map(|g| &g.roles),
+        buddies: group.map(|g| g.buddies.as_slice()),
         steps: plan
             .steps
             .iter()

@@ -41,8 +41,27 @@ pub fn split_names(text: &str) -> Vec<String> {
     text.split(',').map(|s| s.trim().to_string()).collect()
 }
 
-/// Check a list of member names; returns every problem found.
+/// Check a list of member names for a protocol; returns every problem found.
 pub fn check_members(names: &[String], protocol: &Protocol) -> Vec<String> {
+    let mut problems = check_members_plain(names);
+    let n = names.len() as u32;
+    let g = protocol.group;
+    if g.min.is_some_and(|min| n < min) || g.max.is_some_and(|max| n > max) {
+        problems.push(format!(
+            "{n} member{} given, but \"{}\" is for {}",
+            if n == 1 { "" } else { "s" },
+            protocol.id,
+            g.describe()
+        ));
+    }
+    if names.is_empty() {
+        problems.push("no members: name at least one with --members \"Ana,Ben,Chen\"".into());
+    }
+    problems
+}
+
+/// Check names on their own: none empty, none with control characters, no twins.
+pub fn check_members_plain(names: &[String]) -> Vec<String> {
     let mut problems = Vec::new();
     for (i, name) in names.iter().enumerate() {
         if name.trim().is_empty() {
@@ -66,19 +85,6 @@ pub fn check_members(names: &[String], protocol: &Protocol) -> Vec<String> {
                 crate::safe_text::clipped(name, 40)
             ));
         }
-    }
-    let n = names.len() as u32;
-    let g = protocol.group;
-    if g.min.is_some_and(|min| n < min) || g.max.is_some_and(|max| n > max) {
-        problems.push(format!(
-            "{n} member{} given, but \"{}\" is for {}",
-            if n == 1 { "" } else { "s" },
-            protocol.id,
-            g.describe()
-        ));
-    }
-    if names.is_empty() {
-        problems.push("no members: name at least one with --members \"Ana,Ben,Chen\"".into());
     }
     problems
 }

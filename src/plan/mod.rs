@@ -13,7 +13,7 @@
 
 mod members;
 
-pub use members::{PresenterChoice, check_members, choose_presenters, same_name, split_names};
+pub use members::{PresenterChoice, check_members, check_members_plain, choose_presenters, same_name, split_names};
 
 use serde::Serialize;
 

@@ -8,7 +8,11 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::{Action, Context, action};
 use super::theme::Theme;
+use crate::notes::meeting::Added;
+use crate::notes::record::{Category, Status};
+use crate::notes::{self, GroupMemory, MeetingNotes};
 use crate::plan::{self, PlanRequest, PresenterChoice, same_name};
+use crate::protocol::Kind;
 use crate::protocol::duration::format_clock;
 use crate::protocol::{Protocol, Secs};
 use crate::session::{Alert, Command, Ms, Now, Outcome, Session, Settings};
@@ -30,6 +34,24 @@ pub enum Msg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     Bell,
+    /// The notes changed: write the record and summary.
+    Save,
+}
+
+/// Longest note the notes line takes.
+pub const MAX_NOTE_CHARS: usize = 1000;
+/// Days to the next meeting when there is no group to say.
+pub const DEFAULT_CADENCE_DAYS: i64 = 28;
+
+/// The notes line and what the last note became.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NotesUi {
+    pub open: bool,
+    pub input: String,
+    /// What the last saved note became, and a coaching hint for questions.
+    pub echo: Option<(String, Option<String>)>,
+    /// The selected row of the report-back or check-out list.
+    pub selected: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -66,6 +88,11 @@ pub struct Ui {
     pub announced: Option<(usize, Alert)>,
     /// When the next rings are due.
     pub bells: VecDeque<Ms>,
+    pub notes: NotesUi,
+    /// The ready screen's presenters line, while it is being changed.
+    pub presenters_input: Option<String>,
+    /// Set while the notes cannot be written; the meeting goes on.
+    pub disk_warning: Option<String>,
 }
 
 /// What the meeting is, before and after it has members.
@@ -74,6 +101,8 @@ pub struct MeetingSpec {
     pub protocol: Protocol,
     pub presenters: PresenterChoice,
     pub length: Option<Secs>,
+    /// The group meeting, with its memory; `None` for a meeting of named members.
+    pub group: Option<GroupMemory>,
 }
 
 pub struct App {
@@ -85,6 +114,12 @@ pub struct App {
     pub session: Option<Session>,
     pub ui: Ui,
     pub quit: bool,
+    /// Rotating roles, buddies and open commitments, known once the plan is.
+    pub context: Option<notes::Context>,
+    /// The meeting's notes, from the moment it begins.
+    pub notes: Option<MeetingNotes>,
+    /// Set when the notes changed since the last save.
+    dirty: bool,
 }
 
 impl App {
@@ -105,6 +140,9 @@ impl App {
             session: None,
             ui: Ui::default(),
             quit: false,
+            context: None,
+            notes: None,
+            dirty: false,
         };
         if let Some(members) = members {
             app.plan_for(members)?;
@@ -114,12 +152,19 @@ impl App {
 
     fn plan_for(&mut self, members: Vec<String>) -> Result<(), String> {
         let request = PlanRequest {
+            rotation: self.spec.group.as_ref().map(|g| g.rotation(&members)),
             members,
             presenters: self.spec.presenters.clone(),
             length: self.spec.length,
-            rotation: None,
         };
         let plan = plan::build(&self.spec.protocol, &request).map_err(|e| e.to_string())?;
+        self.context = Some(match &self.spec.group {
+            Some(g) => g.context(&plan),
+            None => notes::Context {
+                cadence_days: DEFAULT_CADENCE_DAYS,
+                ..notes::Context::default()
+            },
+        });
         self.session = Some(Session::new(plan, self.settings));
         self.screen = Screen::Ready;
         Ok(())
@@ -130,6 +175,10 @@ impl App {
             Context::ConfirmQuit
         } else if self.ui.help {
             Context::Help
+        } else if (self.ui.presenters_input.is_some() && self.screen == Screen::Ready)
+            || (self.ui.notes.open && self.screen == Screen::Live)
+        {
+            Context::TextInput
         } else {
             match self.screen {
                 Screen::Setup(_) => Context::Setup,
@@ -148,10 +197,15 @@ impl App {
         if let Some(session) = &mut self.session
             && session.tick(now)
         {
-            self.ui.prompt = 0;
+            self.step_changed();
         }
-        if self.session.as_ref().is_some_and(Session::is_finished) {
+        if self.session.as_ref().is_some_and(Session::is_finished) && self.screen != Screen::Finished {
             self.screen = Screen::Finished;
+            self.ui.notes.open = false;
+            if let Some(n) = &mut self.notes {
+                n.finish(now.wall);
+            }
+            self.dirty = true;
         }
         if self.ui.message.as_ref().is_some_and(|m| now.mono >= m.until) {
             self.ui.message = None;
@@ -162,7 +216,27 @@ impl App {
             self.ui.bells.pop_front();
             effects.push(Effect::Bell);
         }
+        if std::mem::take(&mut self.dirty) && self.notes.is_some() {
+            effects.push(Effect::Save);
+        }
         effects
+    }
+
+    fn step_changed(&mut self) {
+        self.ui.prompt = 0;
+        self.ui.notes.selected = 0;
+        self.ui.notes.echo = None;
+        // The record keeps the time used per step current.
+        self.dirty = true;
+    }
+
+    /// The record as it stands now, with the times brought up to date: what the
+    /// caller writes to disk on [`Effect::Save`] and on the way out.
+    pub fn record_now(&mut self, now: Now) -> Option<&notes::Record> {
+        let session = self.session.as_ref()?;
+        let notes = self.notes.as_mut()?;
+        notes.times(session.plan(), &session.used_ms(now), &session.airtime_ms(now));
+        Some(&notes.record)
     }
 
     fn say(&mut self, text: impl Into<String>, now: Now) {
@@ -176,9 +250,28 @@ impl App {
         match act {
             Action::Nothing => {}
             Action::Dismiss => {
+                if !self.ui.help && !self.ui.confirm_quit {
+                    self.ui.notes.open = false;
+                    self.ui.presenters_input = None;
+                }
                 self.ui.help = false;
                 self.ui.confirm_quit = false;
             }
+            Action::OpenNotes => {
+                if !self.ui.curtain {
+                    self.ui.notes.open = true;
+                }
+            }
+            Action::EditPresenters => {
+                let current = self
+                    .session
+                    .as_ref()
+                    .map(|s| s.plan().presenters.join(", "))
+                    .unwrap_or_default();
+                self.ui.presenters_input = Some(current);
+            }
+            Action::Select(delta) => self.select(delta),
+            Action::Digit(d) => self.digit(d, now),
             Action::AskQuit => self.ui.confirm_quit = true,
             Action::Quit => self.quit = true,
             Action::Help => self.ui.help = true,
@@ -193,12 +286,23 @@ impl App {
                 if let Some(s) = &mut self.session {
                     s.apply(Command::Start, now);
                     self.screen = Screen::Live;
+                    let context = self.context.clone().unwrap_or_default();
+                    self.notes = Some(MeetingNotes::new(context, s.plan(), now.wall));
+                    self.dirty = true;
                 }
             }
             Action::Engine(cmd) => self.command(cmd, now),
+            Action::Type(c) if c.is_control() => {}
             Action::Type(c) => {
-                if let Screen::Setup(form) = &mut self.screen
-                    && !c.is_control()
+                if let Some(input) = &mut self.ui.presenters_input {
+                    if input.chars().count() < MAX_NAME_CHARS * 4 {
+                        input.push(c);
+                    }
+                } else if self.ui.notes.open && self.screen == Screen::Live {
+                    if self.ui.notes.input.chars().count() < MAX_NOTE_CHARS {
+                        self.ui.notes.input.push(c);
+                    }
+                } else if let Screen::Setup(form) = &mut self.screen
                     && form.input.chars().count() < MAX_NAME_CHARS
                 {
                     form.input.push(c);
@@ -206,14 +310,26 @@ impl App {
                 }
             }
             Action::Erase => {
-                if let Screen::Setup(form) = &mut self.screen {
+                if let Some(input) = &mut self.ui.presenters_input {
+                    input.pop();
+                } else if self.ui.notes.open && self.screen == Screen::Live {
+                    self.ui.notes.input.pop();
+                } else if let Screen::Setup(form) = &mut self.screen {
                     if form.input.pop().is_none() {
                         form.names.pop();
                     }
                     form.error = None;
                 }
             }
-            Action::Enter => self.setup_enter(),
+            Action::Enter => {
+                if self.ui.presenters_input.is_some() {
+                    self.change_presenters(now);
+                } else if self.ui.notes.open && self.screen == Screen::Live {
+                    self.save_note(now);
+                } else {
+                    self.setup_enter();
+                }
+            }
         }
     }
 
@@ -271,9 +387,13 @@ impl App {
         }
         if matches!(cmd, Command::Previous) && self.screen == Screen::Finished {
             self.screen = Screen::Live;
+            if let Some(n) = &mut self.notes {
+                n.record.finished = false;
+                n.record.ended = None;
+            }
         }
         if self.session.as_ref().is_some_and(|s| s.current_index() != before) {
-            self.ui.prompt = 0;
+            self.step_changed();
         }
     }
 
@@ -304,6 +424,133 @@ impl App {
         }
     }
 
+    /// On the ready screen: take the typed presenters ("Ben", "Ben, Dee", "2", "all").
+    fn change_presenters(&mut self, now: Now) {
+        let Some(text) = self.ui.presenters_input.take() else {
+            return;
+        };
+        let Some(members) = self.session.as_ref().map(|s| s.plan().members.clone()) else {
+            return;
+        };
+        let choice = match PresenterChoice::parse(&text) {
+            Ok(c) => c,
+            Err(e) => return self.say(e, now),
+        };
+        let previous = std::mem::replace(&mut self.spec.presenters, choice);
+        if let Err(e) = self.plan_for(members.clone()) {
+            self.spec.presenters = previous;
+            let _ = self.plan_for(members);
+            self.say(e, now);
+        }
+    }
+
+    /// The open commitments listed at this report-back step.
+    pub fn report_back_list(&self) -> Vec<&notes::OpenCommitment> {
+        match (&self.session, &self.notes) {
+            (Some(s), Some(n)) if s.current_step().kind == Kind::ReportBack => {
+                n.report_back_for(s.current_step().speaker.as_deref())
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Who a check-out rating goes to: the speaker, or the member selected.
+    pub fn rating_target(&self) -> Option<String> {
+        let s = self.session.as_ref()?;
+        let step = s.current_step();
+        if step.kind != Kind::CheckOut {
+            return None;
+        }
+        step.speaker.clone().or_else(|| {
+            let members = &s.plan().members;
+            members
+                .get(self.ui.notes.selected.min(members.len().saturating_sub(1)))
+                .cloned()
+        })
+    }
+
+    fn select(&mut self, delta: i32) {
+        let Some(s) = &self.session else { return };
+        let len = match s.current_step().kind {
+            Kind::ReportBack => self.report_back_list().len(),
+            Kind::CheckOut if s.current_step().speaker.is_none() => s.plan().members.len(),
+            _ => 0,
+        };
+        if len > 0 {
+            let i = self.ui.notes.selected as i64 + i64::from(delta);
+            self.ui.notes.selected = i.clamp(0, len as i64 - 1) as usize;
+        }
+    }
+
+    /// A digit key: a report-back mark (1–4) or a check-out rating (1–5).
+    fn digit(&mut self, d: u8, now: Now) {
+        let Some(kind) = self.session.as_ref().map(|s| s.current_step().kind) else {
+            return;
+        };
+        match kind {
+            Kind::ReportBack => {
+                let Some(status) = Status::ALL.get(usize::from(d).wrapping_sub(1)).copied() else {
+                    return;
+                };
+                let list = self.report_back_list();
+                let Some(open) = list.get(self.ui.notes.selected).map(|o| (*o).clone()) else {
+                    return self.say("no open commitments to mark in this turn", now);
+                };
+                if let Some(n) = &mut self.notes {
+                    n.mark(&open, status);
+                    self.dirty = true;
+                }
+                let text = format!("{} — {}", open.commitment.text, status.label());
+                self.ui.notes.echo = Some((crate::safe_text::clipped(&text, 200), None));
+            }
+            Kind::CheckOut if (1..=5).contains(&d) => {
+                let Some(who) = self.rating_target() else { return };
+                if let Some(n) = &mut self.notes {
+                    n.rate(&who, d);
+                    self.dirty = true;
+                }
+                // A speaker-less check-out moves on to the next member.
+                if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.current_step().speaker.is_none())
+                {
+                    self.select(1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn save_note(&mut self, now: Now) {
+        let text = std::mem::take(&mut self.ui.notes.input);
+        if text.trim().is_empty() {
+            return;
+        }
+        let Some(session) = &self.session else { return };
+        let index = session.current_index();
+        let step = session.current_step().clone();
+        // At report-back, a line on a marked commitment is what was learned from it.
+        if step.kind == Kind::ReportBack
+            && let Some(open) = self
+                .report_back_list()
+                .get(self.ui.notes.selected)
+                .map(|o| o.commitment.id.clone())
+            && let Some(n) = &mut self.notes
+            && n.learned(&open, &text)
+        {
+            self.ui.notes.echo = Some(("learned — saved with the report-back".into(), None));
+            self.dirty = true;
+            return;
+        }
+        let Some(n) = &mut self.notes else { return };
+        let Some(added) = n.add(index, &step, &text, now.wall) else {
+            return;
+        };
+        self.ui.notes.echo = Some(echo(&added, n.record.commitments.last()));
+        self.dirty = true;
+    }
+
     /// Milliseconds until the screen must change by itself, if ever.
     pub fn next_wake_in(&self, now: Now) -> Option<Ms> {
         let mut wake: Option<Ms> = None;
@@ -330,4 +577,21 @@ impl App {
         consider(60_000 - into_minute);
         wake
     }
+}
+
+/// What the notes pane says about a saved note.
+fn echo(added: &Added, commitment: Option<&notes::record::Commitment>) -> (String, Option<String>) {
+    let mut label = added.category.label().to_string();
+    if let Some(v) = added.verdict {
+        label = format!("{label} ({})", v.key());
+    }
+    if added.category == Category::Commitment
+        && let Some(c) = commitment
+    {
+        label = format!("commitment of {}, due {}", c.owner, c.due);
+        if let Some(b) = &c.buddy {
+            label.push_str(&format!(", buddy {b}"));
+        }
+    }
+    (format!("saved as {label}"), added.hint.clone())
 }

@@ -18,6 +18,14 @@ pub enum Action {
     Enter,
     /// Any key that closes an overlay or cancels a question.
     Dismiss,
+    /// Open the notes line.
+    OpenNotes,
+    /// Change the proposed presenters on the ready screen.
+    EditPresenters,
+    /// Move the selection in a report-back or check-out list.
+    Select(i32),
+    /// A digit: a report-back mark or a check-out rating.
+    Digit(u8),
     Nothing,
 }
 
@@ -30,6 +38,8 @@ pub enum Context {
     Finished,
     Help,
     ConfirmQuit,
+    /// A line of text being typed: the notes line, or the ready screen's presenters.
+    TextInput,
 }
 
 pub fn action(context: Context, key: KeyEvent) -> Action {
@@ -45,6 +55,13 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
         },
         Context::Help => Action::Dismiss,
         _ if ctrl_c => Action::AskQuit,
+        Context::TextInput => match key.code {
+            KeyCode::Enter => Action::Enter,
+            KeyCode::Backspace => Action::Erase,
+            KeyCode::Esc => Action::Dismiss,
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Action::Type(c),
+            _ => Action::Nothing,
+        },
         Context::Setup => match key.code {
             KeyCode::Enter => Action::Enter,
             KeyCode::Backspace => Action::Erase,
@@ -54,6 +71,7 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
         },
         Context::Ready => match key.code {
             KeyCode::Char(' ') | KeyCode::Enter => Action::Begin,
+            KeyCode::Char('e') => Action::EditPresenters,
             KeyCode::Char('?') => Action::Help,
             KeyCode::Char('q') | KeyCode::Esc => Action::AskQuit,
             _ => Action::Nothing,
@@ -74,6 +92,10 @@ pub fn action(context: Context, key: KeyEvent) -> Action {
             KeyCode::Char('b') => Action::Engine(Command::Rebalance),
             KeyCode::Char('c') => Action::Curtain,
             KeyCode::Tab => Action::NextPrompt,
+            KeyCode::Char('i') => Action::OpenNotes,
+            KeyCode::Up | KeyCode::Char('k') => Action::Select(-1),
+            KeyCode::Down | KeyCode::Char('j') => Action::Select(1),
+            KeyCode::Char(c @ '1'..='5') => Action::Digit(c as u8 - b'0'),
             KeyCode::Char('?') => Action::Help,
             KeyCode::Char('q') | KeyCode::Esc => Action::AskQuit,
             _ => Action::Nothing,

@@ -12,6 +12,7 @@ pub mod theme;
 pub mod view;
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -30,7 +31,29 @@ const MAX_SLEEP_MS: Ms = 1000;
 /// Run the app on the real terminal until the user quits or a signal arrives.
 /// The terminal is restored on every way out: quit, error, panic (ratatui's hook),
 /// SIGTERM and SIGHUP.
-pub fn run(mut app: App, clock: &dyn Clock) -> anyhow::Result<()> {
+/// Where the notes of a meeting are written; `None` for `--no-save`.
+pub struct Saver {
+    pub dir: PathBuf,
+}
+
+impl Saver {
+    /// Write the record and summary; a failure shows on screen and the meeting goes on.
+    fn save(&self, app: &mut App, now: crate::session::Now) -> bool {
+        let Some(record) = app.record_now(now) else { return true };
+        match crate::notes::save(&self.dir, record) {
+            Ok(_) => {
+                app.ui.disk_warning = None;
+                true
+            }
+            Err(e) => {
+                app.ui.disk_warning = Some(format!("notes NOT saved ({e:#}); kept in memory, retrying"));
+                false
+            }
+        }
+    }
+}
+
+pub fn run(mut app: App, clock: &dyn Clock, saver: Option<Saver>) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -40,9 +63,30 @@ pub fn run(mut app: App, clock: &dyn Clock) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, clock, &stop);
+    let result = event_loop(&mut terminal, &mut app, clock, &stop, saver.as_ref());
     let _ = terminal.show_cursor();
     ratatui::restore();
+    // The last word on the notes: saved, or printed so they are not lost.
+    if let Some(saver) = &saver {
+        let now = clock.now();
+        if !saver.save(&mut app, now) {
+            if let Some(record) = app.record_now(now) {
+                eprintln!(
+                    "circle could not save the notes in {}; here they are:\n",
+                    saver.dir.display()
+                );
+                println!("{}", crate::notes::summary::markdown(record));
+            }
+        } else if let Some(n) = &app.notes {
+            eprintln!(
+                "Notes saved in {}",
+                saver
+                    .dir
+                    .join(format!("{}.md", crate::store::slug(&n.record.id)))
+                    .display()
+            );
+        }
+    }
     result
 }
 
@@ -51,20 +95,25 @@ fn event_loop(
     app: &mut App,
     clock: &dyn Clock,
     stop: &AtomicBool,
+    saver: Option<&Saver>,
 ) -> anyhow::Result<()> {
     let mut pending = Some(Msg::Tick);
     loop {
         let now = clock.now();
-        let effects = app.update(pending.take().unwrap_or(Msg::Tick), now);
+        let mut effects = app.update(pending.take().unwrap_or(Msg::Tick), now);
         // Drain every key already waiting before drawing: holding a key down costs
         // one frame per batch, and the countdown is read from the clock at draw time.
         while !app.quit && event::poll(Duration::ZERO)? {
             if let Event::Key(key) = event::read()? {
-                let more = app.update(Msg::Key(key), clock.now());
-                ring(terminal, &more)?;
+                effects.extend(app.update(Msg::Key(key), clock.now()));
             }
         }
         ring(terminal, &effects)?;
+        if let Some(saver) = saver
+            && (effects.contains(&Effect::Save) || app.ui.disk_warning.is_some())
+        {
+            saver.save(app, clock.now());
+        }
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
@@ -82,11 +131,12 @@ fn event_loop(
 }
 
 fn ring(terminal: &mut DefaultTerminal, effects: &[Effect]) -> std::io::Result<()> {
-    if effects.is_empty() {
+    let rings = effects.iter().filter(|e| **e == Effect::Bell).count();
+    if rings == 0 {
         return Ok(());
     }
     let out = terminal.backend_mut();
-    for Effect::Bell in effects {
+    for _ in 0..rings {
         out.write_all(b"\x07")?;
     }
     crossterm::execute!(out)?;

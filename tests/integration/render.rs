@@ -24,6 +24,7 @@ pub fn app(protocol: &str, members: Option<&str>) -> App {
         protocol: lib.get(protocol).unwrap().clone(),
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
+        group: None,
     };
     let members = members.map(|m| m.split(',').map(String::from).collect());
     App::new(spec, members, Settings::default(), Theme::new(ThemeName::Mono), true).unwrap()
@@ -278,6 +279,7 @@ fn a_hostile_name_cannot_rewrite_the_screen() {
         protocol: lib.get("peer-circle").unwrap().clone(),
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
+        group: None,
     };
     let refused = App::new(
         spec,
@@ -316,6 +318,7 @@ fn escapes_in_a_protocol_file_are_shown_visibly() {
         protocol,
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
+        group: None,
     };
     let a = App::new(
         spec,

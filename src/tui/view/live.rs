@@ -22,6 +22,7 @@ enum Part {
     Speaker,
     Digits,
     Status,
+    Pane,
     Rules,
     Prompt,
     Role,
@@ -31,9 +32,10 @@ enum Part {
 }
 
 /// Which parts to keep as the window shrinks: first dropped last.
-const PRIORITY: [Part; 10] = [
+const PRIORITY: [Part; 11] = [
     Part::Speaker,
     Part::Status,
+    Part::Pane,
     Part::Title,
     Part::Rules,
     Part::Next,
@@ -65,6 +67,8 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
 
     let rules = rules_text(step);
     let role_lines = role_lines(app, session, step);
+    // The pane may take up to a third of the window, so the digits stay large.
+    let pane = super::notes_pane::lines(app, area.width, (area.height / 3) as usize);
     let tall = area.height >= 40;
     let height_of = |part: Part| -> u16 {
         match part {
@@ -72,6 +76,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Part::Rules if tall => 3,
             Part::Prompt if step.prompts.is_empty() => 0,
             Part::Role => role_lines.len() as u16,
+            Part::Pane => pane.len() as u16,
             Part::Digits => 0,
             _ => 1,
         }
@@ -86,6 +91,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Part::Speaker,
             Part::Digits,
             Part::Status,
+            Part::Pane,
             Part::Rules,
             Part::Prompt,
             Part::Role,
@@ -157,6 +163,17 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 .render_into(inner, buf);
             }
             Part::Status => status(app, data, time.alert, rect, buf),
+            Part::Pane => {
+                for (k, l) in pane.iter().enumerate() {
+                    let r = Rect::new(
+                        rect.x + 1.min(rect.width),
+                        rect.y + k as u16,
+                        rect.width.saturating_sub(1),
+                        1,
+                    );
+                    line(buf, r, l.clone(), Alignment::Left);
+                }
+            }
             Part::Rules => {
                 let y = if tall { rect.y + 1 } else { rect.y };
                 if tall {
@@ -242,6 +259,10 @@ pub fn speaker_text(session: &Session, step: &Step) -> String {
 
 fn status(app: &App, data: &FrameData, alert: Alert, rect: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
+    if let Some(w) = &app.ui.disk_warning {
+        centered(buf, rect, &format!("⚠ {}", printable(w)), theme.time);
+        return;
+    }
     if let Some(m) = &app.ui.message {
         centered(buf, rect, &printable(&m.text), theme.accent);
         return;

@@ -3,6 +3,7 @@
 mod digits;
 mod finished;
 mod live;
+mod notes_pane;
 mod overlays;
 mod ready;
 mod setup;

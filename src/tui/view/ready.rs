@@ -39,6 +39,54 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             ),
         ]),
     ];
+    if let Some(input) = &app.ui.presenters_input {
+        lines.push(Line::from(vec![
+            Span::styled("Change presenters › ", theme.accent),
+            Span::raw(printable(input)),
+            Span::styled(
+                "▏  (names, a number or \"all\"; Enter to apply, Esc to keep)",
+                theme.dim,
+            ),
+        ]));
+    } else if let Some(m) = &app.ui.message {
+        lines.push(Line::from(Span::styled(printable(&m.text), theme.wrap_up)));
+    }
+    if let Some(ctx) = &app.context {
+        if let Some(g) = &ctx.group {
+            let mut t = format!("Group: {}", name(g));
+            if !ctx.absent.is_empty() {
+                t.push_str(&format!(
+                    " · away today: {}",
+                    ctx.absent.iter().map(|a| name(a)).collect::<Vec<_>>().join(", ")
+                ));
+            }
+            t.push_str(" · presenters proposed by fair rotation");
+            lines.push(Line::from(Span::styled(t, theme.dim)));
+        }
+        for (role, who) in &ctx.roles {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", printable(p.role_name(role))), theme.strong),
+                Span::raw(name(who)),
+            ]));
+        }
+        if !ctx.buddies.is_empty() {
+            let pairs: Vec<String> = ctx
+                .buddies
+                .iter()
+                .map(|b| format!("{} ↔ {}", name(&b.presenter), name(&b.buddy)))
+                .collect();
+            lines.push(Line::from(vec![
+                Span::styled("Accountability buddies: ", theme.strong),
+                Span::raw(pairs.join(", ")),
+            ]));
+        }
+        if !ctx.open.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled("To report back on: ", theme.strong),
+                Span::raw(format!("{} open commitment(s) from earlier meetings", ctx.open.len())),
+            ]));
+        }
+    }
     if let Some(s) = data.schedule {
         lines.push(Line::from(vec![
             Span::styled("Length: ", theme.strong),
@@ -95,5 +143,5 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         line(buf, r, l, Alignment::Left);
     }
     centered(buf, rows[1], text::READY_START, theme.accent);
-    centered(buf, rows[2], "? help · q quit", theme.dim);
+    centered(buf, rows[2], text::READY_KEYS, theme.dim);
 }

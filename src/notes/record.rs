@@ -1,0 +1,199 @@
+//! The machine-readable record of one meeting (TOML), which circle reads back for
+//! report-back, rotation and history. The Markdown summary is drawn from it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::classify::Verdict;
+
+/// Bumped when the record's meaning changes; a newer record is refused, not misread.
+pub const RECORD_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub version: u32,
+    /// The file stem: `<when>-<protocol>`.
+    pub id: String,
+    pub group: Option<String>,
+    pub protocol: String,
+    pub protocol_name: String,
+    pub started: DateTime<FixedOffset>,
+    pub ended: Option<DateTime<FixedOffset>>,
+    /// True once the meeting reached its end screen.
+    pub finished: bool,
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub absent: Vec<String>,
+    pub presenters: Vec<String>,
+    /// Rotating roles (facilitator, timekeeper…) and who held them: role id → member.
+    #[serde(default)]
+    pub roles: BTreeMap<String, String>,
+    #[serde(default)]
+    pub buddies: Vec<Buddy>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    /// Report-back on commitments from earlier meetings.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    #[serde(default)]
+    pub airtime: Vec<Airtime>,
+    #[serde(default)]
+    pub phases: Vec<PhaseTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Buddy {
+    pub presenter: String,
+    pub buddy: String,
+}
+
+/// What a note is, decided by the phase it was taken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// The presenter's initial focus (challenge phase).
+    Focus,
+    /// The reframed focus (reframe phase).
+    Reframe,
+    Question,
+    Option,
+    /// Feedback or feedforward, credited to its giver.
+    Suggestion,
+    Commitment,
+    /// What was learned, in report-back.
+    Learning,
+    Insight,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Focus => "initial focus",
+            Category::Reframe => "reframed focus",
+            Category::Question => "question",
+            Category::Option => "option",
+            Category::Suggestion => "suggestion",
+            Category::Commitment => "commitment",
+            Category::Learning => "learning",
+            Category::Insight => "insight",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub at: DateTime<FixedOffset>,
+    /// 1-based step number in the plan.
+    pub step: usize,
+    /// The phase kind's key: "questions", "reframe"…
+    pub phase: String,
+    pub title: String,
+    pub category: Category,
+    pub speaker: Option<String>,
+    pub presenter: Option<String>,
+    pub text: String,
+    /// For questions: open, closed or advice.
+    pub verdict: Option<Verdict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// `<record id>#<n>`: unique across the group's meetings.
+    pub id: String,
+    pub owner: String,
+    pub text: String,
+    pub due: NaiveDate,
+    pub buddy: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Done,
+    Partly,
+    NotYet,
+    Dropped,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Done, Status::Partly, Status::NotYet, Status::Dropped];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Partly => "partly",
+            Status::NotYet => "not yet",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// A commitment stays open until it is done or dropped.
+    pub fn closes(self) -> bool {
+        matches!(self, Status::Done | Status::Dropped)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub commitment: String,
+    pub owner: String,
+    pub text: String,
+    pub status: Status,
+    pub learned: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    pub member: String,
+    /// 1–5: the meeting's value for the member's time.
+    pub value: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Airtime {
+    pub member: String,
+    pub secs: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseTime {
+    pub title: String,
+    pub presenter: Option<String>,
+    pub planned_s: u64,
+    pub used_s: u64,
+}
+
+impl Record {
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).expect("a record always serialises")
+    }
+
+    /// Read a record; a record from a newer circle is refused with a message.
+    pub fn from_toml(text: &str) -> Result<Record, String> {
+        #[derive(Deserialize)]
+        struct Version {
+            version: u32,
+        }
+        let v: Version = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        if v.version > RECORD_VERSION {
+            return Err(format!(
+                "written by a newer circle (record version {}, this circle reads up to {}); upgrade circle to read it",
+                v.version, RECORD_VERSION
+            ));
+        }
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    pub fn average_rating(&self) -> Option<f64> {
+        if self.ratings.is_empty() {
+            return None;
+        }
+        Some(self.ratings.iter().map(|r| f64::from(r.value)).sum::<f64>() / self.ratings.len() as f64)
+    }
+}

@@ -1,0 +1,289 @@
+//! The Markdown summary of a meeting: what a person would want to read afterwards
+//! or paste elsewhere. Drawn entirely from the record.
+
+use std::fmt::Write;
+
+use super::record::{Category, Note, Record};
+use crate::plan::same_name;
+use crate::protocol::duration::format_clock;
+
+pub fn markdown(r: &Record) -> String {
+    let mut md = String::new();
+    front_matter(&mut md, r);
+    let title = r.group.as_deref().unwrap_or(&r.protocol_name);
+    let _ = writeln!(
+        md,
+        "# {} — {}\n",
+        inline(title),
+        r.started.format("%A %-d %B %Y, %H:%M")
+    );
+    if !r.finished {
+        md.push_str("*The meeting is still running or was interrupted; this summary is what was saved so far.*\n\n");
+    }
+    if !r.roles.is_empty() {
+        let roles: Vec<String> = r
+            .roles
+            .iter()
+            .map(|(role, m)| format!("{} {}", inline(role), inline(m)))
+            .collect();
+        let _ = writeln!(md, "Roles: {}\n", roles.join(" · "));
+    }
+
+    for p in &r.presenters {
+        let _ = writeln!(md, "## {} presents\n", inline(p));
+        let mine: Vec<&Note> = r
+            .notes
+            .iter()
+            .filter(|n| n.presenter.as_deref() == Some(p.as_str()))
+            .collect();
+        focus(&mut md, &mine, Category::Focus, "Initial focus");
+        focus(&mut md, &mine, Category::Reframe, "Reframed focus");
+        list(&mut md, &mine, Category::Question, "Questions", |n| {
+            n.verdict.map(|v| format!(" *({})*", v.key())).unwrap_or_default()
+        });
+        options(&mut md, &mine);
+        list(&mut md, &mine, Category::Suggestion, "Suggestions", giver);
+        list(&mut md, &mine, Category::Insight, "Insights", giver);
+        commitments(&mut md, r, Some(p));
+    }
+
+    let outside: Vec<&Note> = r.notes.iter().filter(|n| n.presenter.is_none()).collect();
+    if outside.iter().any(|n| n.category != Category::Learning) {
+        md.push_str("## Whole group\n\n");
+        list(&mut md, &outside, Category::Insight, "Insights", giver);
+        list(&mut md, &outside, Category::Suggestion, "Suggestions", giver);
+        list(&mut md, &outside, Category::Option, "Options", giver);
+        commitments(&mut md, r, None);
+    }
+
+    if !r.marks.is_empty() {
+        md.push_str("## Report-back\n\n| member | commitment | status | learned |\n|---|---|---|---|\n");
+        for m in &r.marks {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |",
+                cell(&m.owner),
+                cell(&m.text),
+                m.status.label(),
+                cell(m.learned.as_deref().unwrap_or(""))
+            );
+        }
+        md.push('\n');
+    }
+
+    if let Some(avg) = r.average_rating() {
+        md.push_str("## Value for our time\n\n");
+        let each: Vec<String> = r
+            .ratings
+            .iter()
+            .map(|x| format!("{} {}", inline(&x.member), x.value))
+            .collect();
+        let _ = writeln!(md, "{} — average **{avg:.1}** of 5\n", each.join(" · "));
+    }
+
+    if !r.airtime.is_empty() {
+        md.push_str("## Airtime\n\n| member | spoke |\n|---|---:|\n");
+        for a in &r.airtime {
+            let _ = writeln!(md, "| {} | {} |", cell(&a.member), format_clock(a.secs));
+        }
+        md.push('\n');
+    }
+    if !r.phases.is_empty() {
+        md.push_str("## Time per phase\n\n| phase | planned | used |\n|---|---:|---:|\n");
+        for p in &r.phases {
+            let name = match &p.presenter {
+                Some(who) => format!("{} ({})", p.title, who),
+                None => p.title.clone(),
+            };
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} |",
+                cell(&name),
+                format_clock(p.planned_s),
+                format_clock(p.used_s)
+            );
+        }
+        md.push('\n');
+    }
+    md
+}
+
+fn front_matter(md: &mut String, r: &Record) {
+    // JSON strings are valid YAML scalars, so any name is quoted safely.
+    let q = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let qs = |v: &[String]| format!("[{}]", v.iter().map(|s| q(s)).collect::<Vec<_>>().join(", "));
+    md.push_str("---\n");
+    let _ = writeln!(md, "date: {}", r.started.format("%Y-%m-%dT%H:%M:%S%:z"));
+    if let Some(g) = &r.group {
+        let _ = writeln!(md, "group: {}", q(g));
+    }
+    let _ = writeln!(md, "protocol: {}", q(&r.protocol));
+    let _ = writeln!(md, "members: {}", qs(&r.members));
+    let _ = writeln!(md, "absent: {}", qs(&r.absent));
+    let _ = writeln!(md, "presenters: {}", qs(&r.presenters));
+    md.push_str("---\n\n");
+}
+
+fn giver(n: &Note) -> String {
+    n.speaker
+        .as_deref()
+        .map(|s| format!(" — {}", inline(s)))
+        .unwrap_or_default()
+}
+
+fn focus(md: &mut String, notes: &[&Note], category: Category, label: &str) {
+    let texts: Vec<String> = notes
+        .iter()
+        .filter(|n| n.category == category)
+        .map(|n| inline(&n.text))
+        .collect();
+    if !texts.is_empty() {
+        let _ = writeln!(md, "**{label}:** {}\n", texts.join(" / "));
+    }
+}
+
+fn list(md: &mut String, notes: &[&Note], category: Category, label: &str, suffix: impl Fn(&Note) -> String) {
+    let items: Vec<&&Note> = notes.iter().filter(|n| n.category == category).collect();
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "### {label}\n");
+    for n in items {
+        let _ = writeln!(md, "- {}{}", inline(&n.text), suffix(n));
+    }
+    md.push('\n');
+}
+
+fn options(md: &mut String, notes: &[&Note]) {
+    let items: Vec<&&Note> = notes.iter().filter(|n| n.category == Category::Option).collect();
+    if items.is_empty() {
+        return;
+    }
+    md.push_str("### Options\n\n");
+    for n in items {
+        let (option, pros, cons) = option_parts(&n.text);
+        let mut line = format!("- {}", inline(option));
+        if !pros.is_empty() {
+            let _ = write!(
+                line,
+                " — pros: {}",
+                pros.iter().map(|p| inline(p)).collect::<Vec<_>>().join("; ")
+            );
+        }
+        if !cons.is_empty() {
+            let _ = write!(
+                line,
+                " — cons: {}",
+                cons.iter().map(|c| inline(c)).collect::<Vec<_>>().join("; ")
+            );
+        }
+        let _ = writeln!(md, "{line}{}", giver(n));
+    }
+    md.push('\n');
+}
+
+fn commitments(md: &mut String, r: &Record, presenter: Option<&String>) {
+    let items: Vec<_> = r
+        .commitments
+        .iter()
+        .filter(|c| match presenter {
+            Some(p) => same_name(&c.owner, p),
+            None => !r.presenters.iter().any(|p| same_name(&c.owner, p)),
+        })
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    md.push_str("### Commitments\n\n");
+    for c in items {
+        let buddy = c
+            .buddy
+            .as_deref()
+            .map(|b| format!(", buddy {}", inline(b)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            md,
+            "- **{}**: {} — due {}{buddy}",
+            inline(&c.owner),
+            inline(&c.text),
+            c.due
+        );
+    }
+    md.push('\n');
+}
+
+/// "Move team + new skills + fresh start - lose seniority" → option, pros, cons.
+pub fn option_parts(text: &str) -> (&str, Vec<&str>, Vec<&str>) {
+    let mut pros = Vec::new();
+    let mut cons = Vec::new();
+    let mut option = text;
+    let mut rest = text;
+    let mut first = true;
+    let mut current: Option<bool> = None;
+    while let Some(i) = find_marker(rest) {
+        let (part, plus) = (&rest[..i], rest[i..].starts_with(" + "));
+        if first {
+            option = part.trim();
+            first = false;
+        } else if let Some(p) = current {
+            if p {
+                pros.push(part.trim())
+            } else {
+                cons.push(part.trim())
+            }
+        }
+        current = Some(plus);
+        rest = &rest[i + 3..];
+    }
+    if let Some(p) = current {
+        if p {
+            pros.push(rest.trim())
+        } else {
+            cons.push(rest.trim())
+        }
+    }
+    (option, pros, cons)
+}
+
+fn find_marker(s: &str) -> Option<usize> {
+    match (s.find(" + "), s.find(" - ")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// User text on one Markdown line: no line breaks, and nothing that starts markup.
+fn inline(text: &str) -> String {
+    let flat: String = crate::safe_text::printable(&text.replace(['\n', '\r'], " "));
+    let mut out = String::with_capacity(flat.len());
+    for c in flat.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn cell(text: &str) -> String {
+    inline(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_carry_pros_and_cons() {
+        let (o, pros, cons) = option_parts("Move team + new skills + fresh start - lose seniority");
+        assert_eq!(o, "Move team");
+        assert_eq!(pros, vec!["new skills", "fresh start"]);
+        assert_eq!(cons, vec!["lose seniority"]);
+        assert_eq!(option_parts("Just ask"), ("Just ask", vec![], vec![]));
+    }
+
+    #[test]
+    fn user_text_cannot_break_the_markdown() {
+        assert_eq!(inline("a|b\n# c"), "a\\|b \\# c");
+    }
+}
