@@ -186,9 +186,10 @@ fn starts_with_phrase(clause: &str, phrase: &str) -> bool {
         .iter()
         .find_map(|j| clause.strip_prefix(j))
         .unwrap_or(clause);
+    // A contraction still starts with the word: "what's", "who'd".
     clause
         .strip_prefix(phrase)
-        .is_some_and(|rest| !rest.starts_with(is_word_char))
+        .is_some_and(|rest| rest.starts_with('\'') || !rest.starts_with(is_word_char))
 }
 
 fn has_phrase(text: &str, phrase: &str) -> bool {

@@ -172,3 +172,89 @@ fn holding_plus_does_not_freeze_the_countdown() {
         .fold(0, |acc, part| acc * 60 + part.parse::<u32>().unwrap());
     assert!(secs >= 2, "the countdown froze while + was held: {status}");
 }
+
+fn sessions(circle: &Circle) -> Vec<std::path::PathBuf> {
+    let dir = circle.data_dir().join("groups/tuesday-circle/sessions");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_group_meeting_saves_the_notes_typed() {
+    let circle = Circle::new();
+    circle
+        .cmd()
+        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen,Dee,Eve"])
+        .assert()
+        .success();
+    let mut term = Term::spawn(
+        &circle,
+        &["run", "--group", "Tuesday circle", "--absent", "Eve"],
+        100,
+        30,
+    );
+    let ready = term.wait_for("Press SPACE to begin");
+    assert!(ready.contains("away today: Eve"), "{ready}");
+    term.keys(" ");
+    term.wait_for("step 1/");
+    for _ in 0..5 {
+        term.keys("n");
+    }
+    let challenge = term.wait_for("step 6/");
+    assert!(
+        challenge.lines().nth(1).unwrap().starts_with("The challenge"),
+        "{challenge}"
+    );
+    term.keys("i");
+    term.wait_for("note (initial focus)");
+    term.keys("Convince my boss\r");
+    term.wait_for("saved as initial focus");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note (initial focus)"));
+    // Saved while the meeting runs, not only at the end.
+    let md = sessions(&circle)
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|x| x == "md"))
+        .expect("a summary");
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("Convince my boss") && text.contains("absent: [\"Eve\"]"),
+        "{text}"
+    );
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    let record = std::fs::read_to_string(md.with_extension("toml")).unwrap();
+    assert!(
+        record.contains("text = \"Convince my boss\"") && record.contains("finished = false"),
+        "{record}"
+    );
+}
+
+#[test]
+fn no_save_writes_nothing() {
+    let circle = Circle::new();
+    circle
+        .cmd()
+        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen"])
+        .assert()
+        .success();
+    let mut term = Term::spawn(&circle, &["run", "--group", "Tuesday circle", "--no-save"], 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("i");
+    term.keys("A thought\r");
+    term.wait_for("saved as insight");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("saved as insight"));
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert!(sessions(&circle).is_empty());
+}

@@ -3,8 +3,10 @@
 mod cli;
 mod engine;
 mod live_binary;
+mod memory;
 mod plan_props;
 mod protocols;
 mod pty;
+mod questions;
 mod render;
 mod support;
