@@ -71,6 +71,26 @@ pub enum Command {
     /// Practise asking powerful questions
     #[command(subcommand)]
     Questions(QuestionsCommand),
+    /// Resume a meeting that was interrupted (closed window, crash, kill): exactly where it was
+    Resume(ResumeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    /// The meeting to resume (from `circle resume --list`); default: the most recent
+    pub id: Option<String>,
+    /// List unfinished meetings instead
+    #[arg(long)]
+    pub list: bool,
+    /// Only meetings of this group
+    #[arg(short, long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// Never ring the terminal bell
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Colour theme (overrides config.toml)
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
 }
 
 #[derive(Debug, Subcommand)]

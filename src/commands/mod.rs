@@ -7,6 +7,7 @@ pub mod meeting;
 pub mod plan_output;
 pub mod protocols;
 pub mod questions;
+pub mod resume;
 
 use std::io::Write;
 
@@ -61,6 +62,10 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(Command::Questions(QuestionsCommand::Check { questions, format })) => {
             questions::check_command(&questions, format, out)
         }
+        Some(Command::Resume(args)) => {
+            let config = crate::config::load(crate::paths::config_file().as_deref())?;
+            resume::resume_command(&args, data, &config)
+        }
         Some(Command::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -77,14 +82,15 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
 }
 
 fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
-    use std::io::IsTerminal;
-
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let mut meeting_args = args.meeting.clone();
     if meeting_args.protocol.is_none() {
         meeting_args.protocol = config.default_protocol.clone();
     }
     let setup = meeting::resolve(&meeting_args, data)?;
+    for problem in setup.group.iter().flat_map(|g| &g.problems) {
+        eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
+    }
     if args.print {
         let out = &mut std::io::stdout().lock();
         let plan = setup.plan()?.ok_or_else(|| {
@@ -96,18 +102,20 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     }
     // Check the members before taking over the screen, so mistakes print plainly.
     setup.plan()?;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::BadInput(
-            "circle run needs a terminal; to print the plan instead use `circle plan` or `circle run --print`".into(),
-        ));
+    require_terminal()?;
+    if let (Some(g), false) = (&setup.group, args.no_save)
+        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&meeting::data_dir(data)?, Some(&g.group.name))
+            .into_iter()
+            .find(|f| matches!(f, resume::Found::Unfinished(_)))
+        && ask(&format!(
+            "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
+            resume::describe(&j)
+        ))
+    {
+        return resume::resume(&j, args.quiet, args.theme, &config);
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = crate::tui::theme::Theme::choose(args.theme, config.theme, no_color);
-    let settings = crate::session::Settings {
-        default_warn: Some(config.warn),
-        grace_secs: config.grace,
-        auto_advance: false,
-    };
+    let theme = theme(args.theme, &config);
+    let settings = settings(&config);
     let spec = crate::tui::app::MeetingSpec {
         protocol: setup.protocol.clone(),
         presenters: setup.presenters.clone(),
@@ -121,12 +129,46 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     } else {
         let data = meeting::data_dir(data)?;
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
-        Some(crate::tui::Saver {
-            dir: crate::notes::sessions_dir(&data, group),
-        })
+        Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
     };
     crate::tui::run(app, &crate::session::SystemClock, saver)?;
     Ok(())
+}
+
+/// The live screen needs a terminal on both ends.
+pub fn require_terminal() -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(CliError::BadInput(
+            "the live screen needs a terminal; to print the plan instead use `circle plan` or `circle run --print`"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Ask a yes/no question on the terminal; Enter means yes.
+fn ask(question: &str) -> bool {
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line).is_err() {
+        return false;
+    }
+    matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")
+}
+
+pub fn theme(flag: Option<crate::cli::ThemeName>, config: &crate::config::Config) -> crate::tui::theme::Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    crate::tui::theme::Theme::choose(flag, config.theme, no_color)
+}
+
+pub fn settings(config: &crate::config::Config) -> crate::session::Settings {
+    crate::session::Settings {
+        default_warn: Some(config.warn),
+        grace_secs: config.grace,
+        auto_advance: false,
+    }
 }
 
 impl RunArgs {

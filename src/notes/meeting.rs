@@ -15,7 +15,7 @@ use crate::plan::{Plan, Step, same_name};
 use crate::protocol::Kind;
 
 /// The group around a meeting: who it is and what it remembers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Context {
     pub group: Option<String>,
     pub absent: Vec<String>,

@@ -10,7 +10,7 @@ use crate::plan::same_name;
 use crate::protocol::Protocol;
 
 /// A commitment from an earlier meeting that is not yet done or dropped.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OpenCommitment {
     pub commitment: Commitment,
     /// The date of the meeting it was made at.

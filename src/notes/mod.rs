@@ -3,6 +3,7 @@
 
 pub mod classify;
 pub mod group;
+pub mod journal;
 pub mod meeting;
 pub mod memory;
 pub mod record;

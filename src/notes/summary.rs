@@ -48,8 +48,13 @@ pub fn markdown(r: &Record) -> String {
     }
 
     let outside: Vec<&Note> = r.notes.iter().filter(|n| n.presenter.is_none()).collect();
-    if outside.iter().any(|n| n.category != Category::Learning) {
+    let group_commitments = r
+        .commitments
+        .iter()
+        .any(|c| !r.presenters.iter().any(|p| same_name(&c.owner, p)));
+    if !outside.is_empty() || group_commitments {
         md.push_str("## Whole group\n\n");
+        list(&mut md, &outside, Category::Learning, "Learnings", giver);
         list(&mut md, &outside, Category::Insight, "Insights", giver);
         list(&mut md, &outside, Category::Suggestion, "Suggestions", giver);
         list(&mut md, &outside, Category::Option, "Options", giver);

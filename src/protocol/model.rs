@@ -27,6 +27,10 @@ pub struct Protocol {
     pub opening: Vec<Phase>,
     pub round: Vec<Phase>,
     pub closing: Vec<Phase>,
+    /// The TOML it was read from: the journal keeps it, so a meeting resumes on the
+    /// protocol it began with even if the file changed since.
+    #[serde(skip)]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

@@ -145,6 +145,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
 
     diag.finish()?;
     Ok(Protocol {
+        source: text.to_string(),
         id: id.to_string(),
         origin: file.to_string(),
         name: name.unwrap_or_default(),

@@ -88,3 +88,30 @@ impl Clock for ManualClock {
         self.now.get()
     }
 }
+
+/// Another clock's readings moved by a fixed amount. A resumed meeting runs on the
+/// monotonic time line of the journal it was replayed from, so its timestamps carry
+/// on from where that journal stopped.
+#[derive(Debug, Clone)]
+pub struct ShiftedClock<C> {
+    pub inner: C,
+    pub shift_ms: i64,
+}
+
+impl<C: Clock> ShiftedClock<C> {
+    /// A clock that reads `at` now and runs on from there.
+    pub fn starting_at(inner: C, at: Ms) -> ShiftedClock<C> {
+        let shift_ms = at as i64 - inner.now().mono as i64;
+        ShiftedClock { inner, shift_ms }
+    }
+}
+
+impl<C: Clock> Clock for ShiftedClock<C> {
+    fn now(&self) -> Now {
+        let n = self.inner.now();
+        Now {
+            mono: (n.mono as i64 + self.shift_ms).max(0) as Ms,
+            wall: n.wall,
+        }
+    }
+}

@@ -5,6 +5,6 @@ pub mod clock;
 pub mod engine;
 pub mod rebalance;
 
-pub use clock::{Clock, ManualClock, Ms, Now, SystemClock};
+pub use clock::{Clock, ManualClock, Ms, Now, ShiftedClock, SystemClock};
 pub use engine::{Alert, Command, Outcome, RunState, Schedule, Session, Settings, StepTime};
 pub use rebalance::Rebalance;

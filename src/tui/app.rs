@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::{Action, Context, action};
 use super::theme::Theme;
+use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION, Journal};
 use crate::notes::meeting::Added;
 use crate::notes::record::{Category, Status};
 use crate::notes::{self, GroupMemory, MeetingNotes};
@@ -15,7 +16,7 @@ use crate::plan::{self, PlanRequest, PresenterChoice, same_name};
 use crate::protocol::Kind;
 use crate::protocol::duration::format_clock;
 use crate::protocol::{Protocol, Secs};
-use crate::session::{Alert, Command, Ms, Now, Outcome, Session, Settings};
+use crate::session::{Alert, Command, Ms, Now, Outcome, RunState, Session, Settings};
 
 /// How long a short message stays on screen.
 pub const MESSAGE_MS: Ms = 4000;
@@ -120,6 +121,10 @@ pub struct App {
     pub notes: Option<MeetingNotes>,
     /// Set when the notes changed since the last save.
     dirty: bool,
+    /// Journal entries not yet written.
+    outbox: Vec<Entry>,
+    /// True while rebuilding from a journal: nothing is journaled again.
+    replaying: bool,
 }
 
 impl App {
@@ -143,6 +148,8 @@ impl App {
             context: None,
             notes: None,
             dirty: false,
+            outbox: Vec::new(),
+            replaying: false,
         };
         if let Some(members) = members {
             app.plan_for(members)?;
@@ -191,6 +198,15 @@ impl App {
 
     pub fn update(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
         if let Msg::Key(key) = msg {
+            // A message that waits for the facilitator (the resume note) goes at the first key.
+            if self
+                .ui
+                .message
+                .as_ref()
+                .is_some_and(|m| m.until > now.mono + MESSAGE_MS)
+            {
+                self.ui.message = None;
+            }
             let act = action(self.context(), key);
             self.act(act, now);
         }
@@ -282,16 +298,10 @@ impl App {
                     self.ui.prompt = (self.ui.prompt + 1) % count;
                 }
             }
-            Action::Begin => {
-                if let Some(s) = &mut self.session {
-                    s.apply(Command::Start, now);
-                    self.screen = Screen::Live;
-                    let context = self.context.clone().unwrap_or_default();
-                    self.notes = Some(MeetingNotes::new(context, s.plan(), now.wall));
-                    self.dirty = true;
-                }
+            Action::Begin => self.begin(now),
+            Action::Engine(cmd) => {
+                self.command(cmd, now);
             }
-            Action::Engine(cmd) => self.command(cmd, now),
             Action::Type(c) if c.is_control() => {}
             Action::Type(c) => {
                 if let Some(input) = &mut self.ui.presenters_input {
@@ -358,10 +368,137 @@ impl App {
         }
     }
 
-    fn command(&mut self, cmd: Command, now: Now) {
-        let Some(session) = &mut self.session else { return };
+    fn begin(&mut self, now: Now) {
+        if self.screen != Screen::Ready {
+            return;
+        }
+        let Some(s) = &mut self.session else { return };
+        s.apply(Command::Start, now);
+        self.screen = Screen::Live;
+        let context = self.context.clone().unwrap_or_default();
+        self.notes = Some(MeetingNotes::new(context, s.plan(), now.wall));
+        self.dirty = true;
+        self.journal(Event::Engine { cmd: Command::Start }, now);
+    }
+
+    /// Queue an event for the journal (not while replaying one).
+    fn journal(&mut self, event: Event, now: Now) {
+        if !self.replaying {
+            self.outbox.push(Entry {
+                t: now.mono,
+                wall: now.wall.fixed_offset(),
+                event,
+            });
+        }
+    }
+
+    /// Events waiting to be written to the journal, oldest first.
+    pub fn take_journal(&mut self) -> Vec<Entry> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// The journal's first line, once the meeting has begun.
+    pub fn journal_header(&self) -> Option<Header> {
+        let session = self.session.as_ref()?;
+        let notes = self.notes.as_ref()?;
+        let plan = session.plan();
+        Some(Header {
+            journal: JOURNAL_VERSION,
+            id: notes.record.id.clone(),
+            protocol_id: plan.protocol.id.clone(),
+            protocol_origin: plan.protocol.origin.clone(),
+            protocol_source: plan.protocol.source.clone(),
+            members: plan.members.clone(),
+            presenters: plan.presenters.clone(),
+            length: self.spec.length,
+            context: self.context.clone().unwrap_or_default(),
+            started: notes.record.started,
+        })
+    }
+
+    /// Rebuild a meeting from its journal: the same events at the same times give
+    /// the same state. Returns the app and the journal's last moment; a meeting that
+    /// was running is paused there.
+    pub fn from_journal(journal: &Journal, settings: Settings, theme: Theme, bell: bool) -> Result<(App, Ms), String> {
+        let h = &journal.header;
+        let protocol = crate::protocol::parse_protocol(&h.protocol_id, &h.protocol_origin, &h.protocol_source)
+            .map_err(|e| format!("the journal's protocol no longer reads: {e}"))?;
+        let spec = MeetingSpec {
+            protocol,
+            presenters: PresenterChoice::Names(h.presenters.clone()),
+            length: h.length,
+            group: None,
+        };
+        let mut app = App::new(spec, Some(h.members.clone()), settings, theme, bell)?;
+        app.context = Some(h.context.clone());
+        app.replaying = true;
+        let started = h.started.with_timezone(&chrono::Local);
+        let mut last = 0;
+        for entry in &journal.entries {
+            let now = Now {
+                mono: entry.t,
+                wall: entry.wall.with_timezone(&chrono::Local),
+            };
+            last = entry.t;
+            app.update(Msg::Tick, now);
+            app.replay(&entry.event, now);
+        }
+        if let Some(n) = &mut app.notes {
+            // The id and start come from the header, whatever the replay's clock.
+            n.record.id = h.id.clone();
+            n.record.started = started.fixed_offset();
+        }
+        app.replaying = false;
+        app.ui = Ui::default();
+        Ok((app, last))
+    }
+
+    fn replay(&mut self, event: &Event, now: Now) {
+        match event {
+            Event::Engine { cmd: Command::Start } => self.begin(now),
+            Event::Engine { cmd } => {
+                self.command(*cmd, now);
+            }
+            Event::Note { text } => {
+                self.apply_note(text, now);
+            }
+            Event::Mark { commitment, status } => self.apply_mark(commitment, *status, now),
+            Event::Learned { commitment, text } => self.apply_learned(commitment, text, now),
+            Event::Rate { member, value } => self.apply_rate(member, *value, now),
+            Event::Alive | Event::Resumed { .. } | Event::Closed { .. } => {}
+        }
+    }
+
+    /// Pause a running meeting, as a resumed one starts (journaled).
+    pub fn pause_for_resume(&mut self, now: Now, away_s: u64) {
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| matches!(s.state(), RunState::Running { .. }))
+        {
+            self.command(Command::TogglePause, now);
+        }
+        self.journal(Event::Resumed { away_s }, now);
+        self.say(
+            format!(
+                "Resumed after {} away — paused; space to go on",
+                crate::protocol::duration::format_secs(away_s.max(1))
+            ),
+            now,
+        );
+        // A resume message stays until the facilitator acts.
+        if let Some(m) = &mut self.ui.message {
+            m.until = now.mono + 60_000;
+        }
+    }
+
+    /// Apply an engine command; true when the engine took it.
+    fn command(&mut self, cmd: Command, now: Now) -> bool {
+        let Some(session) = &mut self.session else { return false };
         let before = session.current_index();
-        match session.apply(cmd, now) {
+        let outcome = session.apply(cmd, now);
+        let taken = !matches!(outcome, Outcome::Ignored(_));
+        match outcome {
             Outcome::Done => {}
             Outcome::Ignored(why) => self.say(why, now),
             Outcome::Rebalanced(r) => {
@@ -395,6 +532,62 @@ impl App {
         if self.session.as_ref().is_some_and(|s| s.current_index() != before) {
             self.step_changed();
         }
+        if taken {
+            self.journal(Event::Engine { cmd }, now);
+        }
+        taken
+    }
+
+    fn apply_note(&mut self, text: &str, now: Now) -> Option<Added> {
+        let session = self.session.as_ref()?;
+        let index = session.current_index();
+        let step = session.current_step().clone();
+        let added = self.notes.as_mut()?.add(index, &step, text, now.wall)?;
+        self.dirty = true;
+        self.journal(Event::Note { text: text.to_string() }, now);
+        Some(added)
+    }
+
+    fn apply_mark(&mut self, commitment: &str, status: Status, now: Now) {
+        let Some(n) = &mut self.notes else { return };
+        let Some(open) = n.open.iter().find(|o| o.commitment.id == commitment).cloned() else {
+            return;
+        };
+        n.mark(&open, status);
+        self.dirty = true;
+        self.journal(
+            Event::Mark {
+                commitment: commitment.to_string(),
+                status,
+            },
+            now,
+        );
+    }
+
+    fn apply_learned(&mut self, commitment: &str, text: &str, now: Now) {
+        if self.notes.as_mut().is_some_and(|n| n.learned(commitment, text)) {
+            self.dirty = true;
+            self.journal(
+                Event::Learned {
+                    commitment: commitment.to_string(),
+                    text: text.to_string(),
+                },
+                now,
+            );
+        }
+    }
+
+    fn apply_rate(&mut self, member: &str, value: u8, now: Now) {
+        let Some(n) = &mut self.notes else { return };
+        n.rate(member, value);
+        self.dirty = true;
+        self.journal(
+            Event::Rate {
+                member: member.to_string(),
+                value,
+            },
+            now,
+        );
     }
 
     /// Ring once at wrap-up, twice at time, three times past the grace period; each
@@ -496,19 +689,13 @@ impl App {
                 let Some(open) = list.get(self.ui.notes.selected).map(|o| (*o).clone()) else {
                     return self.say("no open commitments to mark in this turn", now);
                 };
-                if let Some(n) = &mut self.notes {
-                    n.mark(&open, status);
-                    self.dirty = true;
-                }
+                self.apply_mark(&open.commitment.id, status, now);
                 let text = format!("{} — {}", open.commitment.text, status.label());
                 self.ui.notes.echo = Some((crate::safe_text::clipped(&text, 200), None));
             }
             Kind::CheckOut if (1..=5).contains(&d) => {
                 let Some(who) = self.rating_target() else { return };
-                if let Some(n) = &mut self.notes {
-                    n.rate(&who, d);
-                    self.dirty = true;
-                }
+                self.apply_rate(&who, d, now);
                 // A speaker-less check-out moves on to the next member.
                 if self
                     .session
@@ -528,27 +715,23 @@ impl App {
             return;
         }
         let Some(session) = &self.session else { return };
-        let index = session.current_index();
-        let step = session.current_step().clone();
         // At report-back, a line on a marked commitment is what was learned from it.
-        if step.kind == Kind::ReportBack
+        if session.current_step().kind == Kind::ReportBack
             && let Some(open) = self
                 .report_back_list()
                 .get(self.ui.notes.selected)
                 .map(|o| o.commitment.id.clone())
-            && let Some(n) = &mut self.notes
-            && n.learned(&open, &text)
+            && self.notes.as_ref().is_some_and(|n| n.mark_of(&open).is_some())
         {
+            self.apply_learned(&open, &text, now);
             self.ui.notes.echo = Some(("learned — saved with the report-back".into(), None));
-            self.dirty = true;
             return;
         }
-        let Some(n) = &mut self.notes else { return };
-        let Some(added) = n.add(index, &step, &text, now.wall) else {
+        let Some(added) = self.apply_note(&text, now) else {
             return;
         };
-        self.ui.notes.echo = Some(echo(&added, n.record.commitments.last()));
-        self.dirty = true;
+        let last = self.notes.as_ref().and_then(|n| n.record.commitments.last());
+        self.ui.notes.echo = Some(echo(&added, last));
     }
 
     /// Milliseconds until the screen must change by itself, if ever.

@@ -7,12 +7,12 @@
 pub mod app;
 pub mod frame;
 pub mod keys;
+pub mod persist;
 pub mod text;
 pub mod theme;
 pub mod view;
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -21,6 +21,7 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::{DefaultTerminal, crossterm};
 
 use app::{App, Effect, Msg};
+pub use persist::Persist;
 use view::AppView;
 
 use crate::session::{Clock, Ms};
@@ -31,29 +32,7 @@ const MAX_SLEEP_MS: Ms = 1000;
 /// Run the app on the real terminal until the user quits or a signal arrives.
 /// The terminal is restored on every way out: quit, error, panic (ratatui's hook),
 /// SIGTERM and SIGHUP.
-/// Where the notes of a meeting are written; `None` for `--no-save`.
-pub struct Saver {
-    pub dir: PathBuf,
-}
-
-impl Saver {
-    /// Write the record and summary; a failure shows on screen and the meeting goes on.
-    fn save(&self, app: &mut App, now: crate::session::Now) -> bool {
-        let Some(record) = app.record_now(now) else { return true };
-        match crate::notes::save(&self.dir, record) {
-            Ok(_) => {
-                app.ui.disk_warning = None;
-                true
-            }
-            Err(e) => {
-                app.ui.disk_warning = Some(format!("notes NOT saved ({e:#}); kept in memory, retrying"));
-                false
-            }
-        }
-    }
-}
-
-pub fn run(mut app: App, clock: &dyn Clock, saver: Option<Saver>) -> anyhow::Result<()> {
+pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -63,29 +42,13 @@ pub fn run(mut app: App, clock: &dyn Clock, saver: Option<Saver>) -> anyhow::Res
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, clock, &stop, saver.as_ref());
+    let result = event_loop(&mut terminal, &mut app, clock, &stop, persist.as_mut());
+    // The last word on the notes, before the terminal is handed back.
+    let said = persist.as_mut().and_then(|p| p.close(&mut app, clock.now()));
     let _ = terminal.show_cursor();
     ratatui::restore();
-    // The last word on the notes: saved, or printed so they are not lost.
-    if let Some(saver) = &saver {
-        let now = clock.now();
-        if !saver.save(&mut app, now) {
-            if let Some(record) = app.record_now(now) {
-                eprintln!(
-                    "circle could not save the notes in {}; here they are:\n",
-                    saver.dir.display()
-                );
-                println!("{}", crate::notes::summary::markdown(record));
-            }
-        } else if let Some(n) = &app.notes {
-            eprintln!(
-                "Notes saved in {}",
-                saver
-                    .dir
-                    .join(format!("{}.md", crate::store::slug(&n.record.id)))
-                    .display()
-            );
-        }
+    if let Some(said) = said {
+        eprintln!("{said}");
     }
     result
 }
@@ -95,7 +58,7 @@ fn event_loop(
     app: &mut App,
     clock: &dyn Clock,
     stop: &AtomicBool,
-    saver: Option<&Saver>,
+    mut persist: Option<&mut Persist>,
 ) -> anyhow::Result<()> {
     let mut pending = Some(Msg::Tick);
     loop {
@@ -109,10 +72,13 @@ fn event_loop(
             }
         }
         ring(terminal, &effects)?;
-        if let Some(saver) = saver
-            && (effects.contains(&Effect::Save) || app.ui.disk_warning.is_some())
-        {
-            saver.save(app, clock.now());
+        if let Some(p) = persist.as_deref_mut() {
+            // The journal first: an event is on disk before the screen confirms it.
+            let now = clock.now();
+            p.flush(app, now);
+            if effects.contains(&Effect::Save) || app.ui.disk_warning.is_some() {
+                p.save_record(app, now);
+            }
         }
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());

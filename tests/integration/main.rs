@@ -1,7 +1,9 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
 mod cli;
+mod crash;
 mod engine;
+mod hostile_props;
 mod live_binary;
 mod memory;
 mod plan_props;

@@ -35,6 +35,7 @@ fn protocol() -> impl Strategy<Value = Protocol> {
         prop::option::of(600u64..6 * 3600),
     )
         .prop_map(|(opening, round, closing, length)| Protocol {
+            source: String::new(),
             id: "random".into(),
             origin: "proptest".into(),
             name: "Random".into(),

@@ -16,7 +16,7 @@ pub struct Term {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
 }
 
 pub const WAIT: Duration = Duration::from_secs(15);
@@ -60,8 +60,21 @@ impl Term {
             raw,
             writer,
             child,
-            _master: pair.master,
+            master: pair.master,
         }
+    }
+
+    /// Resize the window, as a person dragging its corner would.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+        self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
     }
 
     /// The screen's text as a person sees it now.

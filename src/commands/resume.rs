@@ -1,0 +1,139 @@
+//! `circle resume`: find an interrupted meeting's journal, replay it, and carry on.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{ResumeArgs, ThemeName};
+use crate::commands::{CliError, meeting};
+use crate::config::Config;
+use crate::notes::journal::{self, Journal, JournalError, JournalWriter};
+use crate::plan::same_name;
+use crate::safe_text::printable;
+use crate::session::{Clock, ShiftedClock, SystemClock};
+use crate::tui::Persist;
+use crate::tui::app::App;
+
+/// A journal found on disk: readable and unfinished, or not readable at all.
+pub enum Found {
+    Unfinished(Box<Journal>),
+    Unreadable(PathBuf, JournalError),
+}
+
+/// Every unfinished or unreadable journal, most recent first.
+pub fn unfinished(data: &Path, group: Option<&str>) -> Vec<Found> {
+    let mut found: Vec<Found> = journal::find_all(data)
+        .into_iter()
+        .filter_map(|path| match journal::read(&path) {
+            Ok(j) if j.is_finished() => None,
+            Ok(j) => Some(Found::Unfinished(Box::new(j))),
+            Err(e) => Some(Found::Unreadable(path, e)),
+        })
+        .filter(|f| match (f, group) {
+            (Found::Unfinished(j), Some(g)) => j.header.context.group.as_deref().is_some_and(|jg| same_name(jg, g)),
+            (Found::Unreadable(p, _), Some(g)) => p.starts_with(data.join("groups").join(crate::store::slug(g))),
+            _ => true,
+        })
+        .collect();
+    found.sort_by_key(|f| match f {
+        Found::Unfinished(j) => std::cmp::Reverse(Some(j.last_wall())),
+        Found::Unreadable(..) => std::cmp::Reverse(None),
+    });
+    found
+}
+
+/// Keep a readable error beside a journal that cannot be read; never delete it.
+fn keep_error(path: &Path, e: &JournalError) -> PathBuf {
+    let file = journal::error_file(path);
+    if !file.exists() {
+        let text = format!(
+            "circle could not read this meeting's journal:\n\n{e}\n\nThe journal is kept unchanged beside this file.\n"
+        );
+        let _ = crate::store::write_atomic(&file, text.as_bytes());
+    }
+    file
+}
+
+pub fn describe(j: &Journal) -> String {
+    let h = &j.header;
+    format!(
+        "{}  {}  {}, last saved {}{}",
+        h.id,
+        printable(h.context.group.as_deref().unwrap_or("(no group)")),
+        h.protocol_id,
+        j.last_wall().format("%Y-%m-%d %H:%M"),
+        j.cut_off.as_ref().map(|_| "  (last event cut off)").unwrap_or_default()
+    )
+}
+
+pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -> Result<(), CliError> {
+    let data = meeting::data_dir(data)?;
+    let found = unfinished(&data, args.group.as_deref());
+    if args.list {
+        let out = &mut std::io::stdout().lock();
+        if found.is_empty() {
+            writeln!(out, "No unfinished meetings.").map_err(io)?;
+        }
+        for f in &found {
+            match f {
+                Found::Unfinished(j) => writeln!(out, "{}", describe(j)),
+                Found::Unreadable(p, e) => {
+                    let kept = keep_error(p, e);
+                    writeln!(out, "unreadable: {e}\n  (kept; see {})", kept.display())
+                }
+            }
+            .map_err(io)?;
+        }
+        return Ok(());
+    }
+    let chosen = match &args.id {
+        Some(id) => found.into_iter().find(|f| match f {
+            Found::Unfinished(j) => j.header.id == *id,
+            Found::Unreadable(p, _) => p.file_stem().is_some_and(|s| s == id.as_str()),
+        }),
+        None => found.into_iter().next(),
+    };
+    match chosen {
+        Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
+        Some(Found::Unreadable(p, e)) => {
+            let kept = keep_error(&p, &e);
+            Err(CliError::BadInput(format!(
+                "{e}\nThe error is also written to {}",
+                kept.display()
+            )))
+        }
+        None => Err(CliError::BadInput(match &args.id {
+            Some(id) => format!(
+                "no unfinished meeting \"{}\"; see `circle resume --list`",
+                printable(id)
+            ),
+            None => "no unfinished meeting to resume".into(),
+        })),
+    }
+}
+
+/// Replay a journal and run the meeting on from where it stopped, paused.
+pub fn resume(j: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Config) -> Result<(), CliError> {
+    super::require_terminal()?;
+    if let Some(note) = &j.cut_off {
+        eprintln!("note: {note}");
+    }
+    let (mut app, last) = App::from_journal(
+        j,
+        super::settings(config),
+        super::theme(theme, config),
+        config.bell && !quiet,
+    )
+    .map_err(|e| CliError::BadInput(format!("{}: {e}", j.path.display())))?;
+    let clock = ShiftedClock::starting_at(SystemClock, last);
+    let now = clock.now();
+    let away = (now.wall.fixed_offset() - j.last_wall()).num_seconds().max(0) as u64;
+    app.pause_for_resume(now, away);
+    let writer = JournalWriter::reopen(&j.path).map_err(CliError::Failed)?;
+    let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    crate::tui::run(app, &clock, Some(Persist::resumed(dir, writer, now.mono)))?;
+    Ok(())
+}
+
+fn io(e: std::io::Error) -> CliError {
+    CliError::Failed(e.into())
+}

@@ -1,0 +1,253 @@
+//! The meeting's journal: one JSON line per event, appended and flushed to disk
+//! (fdatasync) as each happens. The live state is a replay of it, so a meeting
+//! killed at any moment resumes exactly where it was.
+//!
+//! The first line is the [`Header`]: everything needed to rebuild the plan, including
+//! the protocol's own text. Every other line is an [`Entry`].
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::meeting::Context;
+use super::record::Status;
+use crate::protocol::Secs;
+use crate::session::{Command, Ms};
+
+pub const JOURNAL_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub journal: u32,
+    /// The meeting's record id, which names its files.
+    pub id: String,
+    pub protocol_id: String,
+    pub protocol_origin: String,
+    pub protocol_source: String,
+    pub members: Vec<String>,
+    pub presenters: Vec<String>,
+    pub length: Option<Secs>,
+    pub context: Context,
+    pub started: DateTime<FixedOffset>,
+}
+
+/// Something that happened in the meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "e", rename_all = "snake_case")]
+pub enum Event {
+    /// A facilitator's command to the engine.
+    Engine { cmd: Command },
+    /// A note typed at the current step.
+    Note { text: String },
+    /// A report-back mark on an earlier commitment.
+    Mark { commitment: String, status: Status },
+    /// What was learned from an earlier commitment.
+    Learned { commitment: String, text: String },
+    /// A check-out rating.
+    Rate { member: String, value: u8 },
+    /// Still running: lets a resume after a kill know roughly when it stopped.
+    Alive,
+    /// The meeting was resumed after being away this long.
+    Resumed { away_s: u64 },
+    /// circle closed the journal on its way out.
+    Closed { finished: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Monotonic milliseconds on the meeting's time line.
+    pub t: Ms,
+    pub wall: DateTime<FixedOffset>,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: empty, or its first line is not a circle journal header")]
+    NoHeader { path: String },
+    #[error("{path}: written by a newer circle (journal version {version}); upgrade circle to resume it")]
+    Newer { path: String, version: u32 },
+    #[error("{path}:{line}: corrupt journal line ({message}); the file is kept as it is")]
+    Corrupt { path: String, line: usize, message: String },
+}
+
+/// A journal read back.
+#[derive(Debug, Clone)]
+pub struct Journal {
+    pub path: PathBuf,
+    pub header: Header,
+    pub entries: Vec<Entry>,
+    /// Set when the last line was cut off mid-write (power loss) and left out.
+    pub cut_off: Option<String>,
+}
+
+impl Journal {
+    /// Closed at the end of a finished meeting: nothing to resume.
+    pub fn is_finished(&self) -> bool {
+        matches!(
+            self.entries.last(),
+            Some(Entry {
+                event: Event::Closed { finished: true },
+                ..
+            })
+        )
+    }
+
+    pub fn last_wall(&self) -> DateTime<FixedOffset> {
+        self.entries.last().map_or(self.header.started, |e| e.wall)
+    }
+}
+
+pub fn read(path: &Path) -> Result<Journal, JournalError> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| JournalError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let ends_whole = text.ends_with('\n');
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(first) = lines.first() else {
+        return Err(JournalError::NoHeader { path: shown });
+    };
+
+    #[derive(Deserialize)]
+    struct Version {
+        journal: u32,
+    }
+    let version: Version = serde_json::from_str(first).map_err(|_| JournalError::NoHeader { path: shown.clone() })?;
+    if version.journal > JOURNAL_VERSION {
+        return Err(JournalError::Newer {
+            path: shown,
+            version: version.journal,
+        });
+    }
+    let header: Header = serde_json::from_str(first).map_err(|e| JournalError::Corrupt {
+        path: shown.clone(),
+        line: 1,
+        message: e.to_string(),
+    })?;
+    let mut entries = Vec::with_capacity(lines.len());
+    let mut cut_off = None;
+    for (i, line) in lines.iter().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Entry>(line) {
+            Ok(e) => entries.push(e),
+            // The very last line, without its newline: a write cut short.
+            Err(_) if i == lines.len() - 1 && !ends_whole => {
+                cut_off = Some(format!(
+                    "{shown}:{}: the last event was cut off mid-write and is left out; everything before it is restored",
+                    i + 1
+                ));
+            }
+            Err(e) => {
+                return Err(JournalError::Corrupt {
+                    path: shown,
+                    line: i + 1,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    Ok(Journal {
+        path: path.to_path_buf(),
+        header,
+        entries,
+        cut_off,
+    })
+}
+
+/// Appends events, each flushed to disk before `append` returns.
+pub struct JournalWriter {
+    file: File,
+    pub path: PathBuf,
+}
+
+impl JournalWriter {
+    /// Start a new journal with its header (the file must not exist).
+    pub fn create(path: &Path, header: &Header) -> anyhow::Result<JournalWriter> {
+        if let Some(dir) = path.parent() {
+            crate::store::private_dir(dir)?;
+        }
+        let mut options = OpenOptions::new();
+        options.create_new(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options
+            .open(path)
+            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
+        let mut w = JournalWriter {
+            file,
+            path: path.to_path_buf(),
+        };
+        w.line(&serde_json::to_string(header)?)?;
+        if let Some(dir) = path.parent()
+            && let Ok(d) = File::open(dir)
+        {
+            let _ = d.sync_all();
+        }
+        Ok(w)
+    }
+
+    /// Go on appending to an existing journal. A last line cut off mid-write (which
+    /// [`read`] reported and left out) is trimmed, so the next event starts whole.
+    pub fn reopen(path: &Path) -> anyhow::Result<JournalWriter> {
+        let bytes = std::fs::read(path)?;
+        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        if whole < bytes.len() {
+            let f = OpenOptions::new().write(true).open(path)?;
+            f.set_len(whole as u64)?;
+            f.sync_all()?;
+        }
+        let file = OpenOptions::new().append(true).open(path)?;
+        Ok(JournalWriter {
+            file,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn append(&mut self, entry: &Entry) -> anyhow::Result<()> {
+        self.line(&serde_json::to_string(entry)?)
+    }
+
+    fn line(&mut self, json: &str) -> anyhow::Result<()> {
+        let mut buf = Vec::with_capacity(json.len() + 1);
+        buf.extend_from_slice(json.as_bytes());
+        buf.push(b'\n');
+        self.file
+            .write_all(&buf)
+            .and_then(|()| self.file.sync_data())
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", self.path.display()))
+    }
+}
+
+/// Every journal under the data dir: groups' sessions folders and the ungrouped one.
+pub fn find_all(data_dir: &Path) -> Vec<PathBuf> {
+    let mut dirs = vec![data_dir.join("sessions")];
+    if let Ok(groups) = std::fs::read_dir(data_dir.join("groups")) {
+        dirs.extend(groups.flatten().map(|g| g.path().join("sessions")));
+    }
+    let mut found: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flat_map(|entries| entries.flatten().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "journal"))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Where a journal's readable error is kept, beside it.
+pub fn error_file(journal: &Path) -> PathBuf {
+    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+    name.push(".error.txt");
+    journal.with_file_name(name)
+}

@@ -1,0 +1,328 @@
+//! Never lose a meeting: kill -9 at several moments and resume; signals that close
+//! the journal; cut-off and corrupt journals; a data dir that refuses writes.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use circle::notes::journal::{self, Event};
+
+use crate::pty::Term;
+use crate::support::{Circle, fixtures};
+
+fn group(circle: &Circle) {
+    circle
+        .cmd()
+        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen,Dee,Eve"])
+        .assert()
+        .success();
+}
+
+fn sessions_dir(circle: &Circle) -> PathBuf {
+    circle.data_dir().join("groups/tuesday-circle/sessions")
+}
+
+fn the_journal(circle: &Circle) -> PathBuf {
+    let found = journal::find_all(&circle.data_dir());
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0].clone()
+}
+
+fn start(circle: &Circle) -> Term {
+    let term = Term::spawn(circle, &["run", "--group", "Tuesday circle"], 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term
+}
+
+fn note(term: &mut Term, text: &str) {
+    term.keys("i");
+    term.wait_for("note (");
+    term.keys(text);
+    term.keys("\r");
+    term.wait_for("saved as");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note ("));
+}
+
+fn kill(term: &mut Term) {
+    term.signal(libc::SIGKILL);
+    term.wait_exit();
+}
+
+fn summary(circle: &Circle) -> String {
+    let md = std::fs::read_dir(sessions_dir(circle))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "md"))
+        .expect("a summary");
+    std::fs::read_to_string(md).unwrap()
+}
+
+/// Elapsed seconds on the status line: "● on track · 0:03 of 11:39".
+fn elapsed_secs(screen: &str) -> u64 {
+    let line = screen.lines().find(|l| l.contains("on track")).expect("a status line");
+    let t = line.split(" of ").next().unwrap().rsplit(' ').next().unwrap();
+    t.split(':').fold(0, |acc, p| acc * 60 + p.parse::<u64>().unwrap())
+}
+
+#[test]
+fn kill_9_at_several_moments_then_resume_loses_nothing() {
+    let circle = Circle::new();
+    group(&circle);
+
+    // 1. Killed on the ready screen: nothing began, so nothing to resume.
+    let mut term = start(&circle);
+    kill(&mut term);
+    let out = circle.cmd().args(["resume"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no unfinished meeting"));
+
+    // 2. Killed straight after a note was saved, mid-step, while running.
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    for k in 2..=7 {
+        term.keys("n");
+        term.wait_for(&format!("step {k}/"));
+    }
+    std::thread::sleep(Duration::from_millis(2200));
+    note(&mut term, "Convince my boss");
+    kill(&mut term);
+
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let back = term.wait_for("Resumed after");
+    assert!(back.contains("step 7/"), "back on the challenge:\n{back}");
+    assert!(back.lines().nth(1).unwrap().starts_with("The challenge"));
+    term.keys(" ");
+    let running = term.wait_for("on track");
+    let secs = elapsed_secs(&running);
+    assert!(
+        (2..=4).contains(&secs),
+        "the step had run about 2 s when the note was saved: {secs}"
+    );
+    // More notes, then paused, then killed again.
+    note(&mut term, "What would success look like?");
+    term.keys("n");
+    term.wait_for("step 8/");
+    note(&mut term, "Did you ask her?");
+    term.keys(" ");
+    term.wait_for("PAUSED");
+    kill(&mut term);
+
+    // 3. Resumed from a pause: same step, still paused, every note there.
+    let list = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    let listed = String::from_utf8(list.stdout).unwrap();
+    assert!(
+        listed.contains("Tuesday circle") && listed.contains("peer-circle"),
+        "{listed}"
+    );
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let back = term.wait_for("Resumed after");
+    assert!(back.contains("step 8/"), "{back}");
+    assert!(back.contains("PAUSED") || back.contains("Resumed after"), "{back}");
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+    let md = summary(&circle);
+    for typed in ["Convince my boss", "What would success look like?", "Did you ask her?"] {
+        assert!(md.contains(typed), "{typed:?} lost:\n{md}");
+    }
+    // The journal holds each note once, and ends closed.
+    let j = journal::read(&the_journal(&circle)).unwrap();
+    let notes = j
+        .entries
+        .iter()
+        .filter(|e| matches!(e.event, Event::Note { .. }))
+        .count();
+    assert_eq!(notes, 3);
+    assert!(matches!(
+        j.entries.last().unwrap().event,
+        Event::Closed { finished: false }
+    ));
+    assert_eq!(
+        j.entries
+            .iter()
+            .filter(|e| matches!(e.event, Event::Resumed { .. }))
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn sigterm_and_sighup_close_the_journal_and_the_terminal() {
+    for signal in [libc::SIGTERM, libc::SIGHUP] {
+        let circle = Circle::new();
+        group(&circle);
+        let mut term = start(&circle);
+        term.keys(" ");
+        term.wait_for("step 1/");
+        note(&mut term, "A thought before the window closed");
+        term.signal(signal);
+        term.wait_exit();
+        assert!(!term.alternate_screen(), "alternate screen left");
+        assert!(!term.cursor_hidden(), "cursor shown");
+        let j = journal::read(&the_journal(&circle)).unwrap();
+        assert!(
+            matches!(j.entries.last().unwrap().event, Event::Closed { finished: false }),
+            "{:?}",
+            j.entries.last()
+        );
+        assert!(summary(&circle).contains("A thought before the window closed"));
+    }
+}
+
+#[test]
+fn run_offers_to_resume_an_unfinished_meeting_of_the_group() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("n");
+    term.wait_for("step 2/");
+    kill(&mut term);
+    let mut term = Term::spawn(&circle, &["run", "--group", "Tuesday circle"], 100, 30);
+    term.wait_for("Resume it? [Y/n]");
+    term.keys("\r");
+    term.wait_for("Resumed after");
+    assert!(term.text().contains("step 2/"));
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    term.wait_exit();
+}
+
+fn copy_fixture(circle: &Circle, name: &str) -> PathBuf {
+    let dir = circle.data_dir().join("sessions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let to = dir.join(name);
+    std::fs::copy(fixtures().join("journals").join(name), &to).unwrap();
+    to
+}
+
+#[test]
+fn a_cut_off_journal_is_read_to_its_last_whole_event() {
+    let j = journal::read(&fixtures().join("journals/cut-off.journal")).unwrap();
+    assert_eq!(j.entries.len(), 4);
+    let note = j.cut_off.expect("says it was cut off");
+    assert!(
+        note.contains("cut-off.journal:6") && note.contains("cut off mid-write"),
+        "{note}"
+    );
+
+    // And resumes: the screen comes up on the step it reached.
+    let circle = Circle::new();
+    copy_fixture(&circle, "cut-off.journal");
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let back = term.wait_for("Resumed after");
+    assert!(back.contains("step 2/"), "{back}");
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    term.wait_exit();
+    // The cut-off line was closed off, so the new events are whole lines.
+    let again = journal::read(&circle.data_dir().join("sessions/cut-off.journal")).unwrap();
+    assert!(again.cut_off.is_none());
+    assert!(matches!(again.entries.last().unwrap().event, Event::Closed { .. }));
+}
+
+#[test]
+fn a_corrupt_journal_is_kept_beside_a_readable_error() {
+    let err = journal::read(&fixtures().join("journals/corrupt.journal")).unwrap_err();
+    assert!(
+        err.to_string().contains("corrupt.journal:3: corrupt journal line"),
+        "{err}"
+    );
+    let newer = journal::read(&fixtures().join("journals/newer.journal")).unwrap_err();
+    assert!(newer.to_string().contains("newer circle"), "{newer}");
+
+    let circle = Circle::new();
+    let path = copy_fixture(&circle, "corrupt.journal");
+    let before = std::fs::read(&path).unwrap();
+    let out = circle.cmd().args(["resume"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("corrupt.journal:3") && stderr.contains("kept"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "never silently discarded or changed"
+    );
+    let error = journal::error_file(&path);
+    assert!(std::fs::read_to_string(error).unwrap().contains("corrupt.journal:3"));
+    let list = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    assert!(String::from_utf8(list.stdout).unwrap().contains("unreadable"));
+}
+
+#[test]
+fn a_record_from_a_newer_circle_is_refused() {
+    let text = std::fs::read_to_string(fixtures().join("records/newer.toml")).unwrap();
+    let err = circle::notes::Record::from_toml(&text).unwrap_err();
+    assert!(err.contains("newer circle"), "{err}");
+}
+
+/// Make the sessions folder impossible to create, even for root: a file is in its way.
+fn block_sessions(circle: &Circle) -> PathBuf {
+    let dir = sessions_dir(circle);
+    std::fs::write(&dir, "not a folder").unwrap();
+    dir
+}
+
+#[test]
+fn an_unwritable_data_dir_warns_and_keeps_the_notes() {
+    let circle = Circle::new();
+    group(&circle);
+    block_sessions(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    let warned = term.wait_for("notes NOT saved");
+    assert!(warned.contains("step 1/"), "the meeting goes on:\n{warned}");
+    term.keys("n");
+    term.wait_for("step 2/");
+    note(&mut term, "Kept in memory");
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    term.wait_exit();
+    let said = term.text();
+    let fallback = said
+        .split_whitespace()
+        .find(|w| w.contains("circle-unsaved-"))
+        .map(|w| PathBuf::from(w.trim_end_matches(['.', ','])))
+        .unwrap_or_else(|| panic!("names a fallback file:\n{said}"));
+    let text = std::fs::read_to_string(&fallback).unwrap();
+    assert_private_file(&fallback, &text);
+    let _ = std::fs::remove_file(&fallback);
+    assert!(text.contains("Kept in memory"), "{text}");
+}
+
+#[cfg(unix)]
+fn assert_private_file(path: &Path, _: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{}", path.display());
+}
+
+#[cfg(not(unix))]
+fn assert_private_file(_: &Path, _: &str) {}
+
+#[test]
+fn a_resize_storm_does_not_break_the_screen() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, &["run", "peer-circle", "--members", "Ana,Ben,Chen"], 80, 24);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/");
+    for i in 0..200u16 {
+        term.resize(1 + (i * 37) % 200, 1 + (i * 13) % 60);
+    }
+    term.resize(80, 24);
+    term.wait_for("step 1/");
+    term.keys("q");
+    term.wait_for("Leave the meeting?");
+    term.keys("y");
+    assert_eq!(term.wait_exit(), 0);
+}
