@@ -1,0 +1,497 @@
+//! `cargo bench --bench live`: circle measured as people use it. It runs the release
+//! binary in a pseudo-terminal on a built-in protocol and prints one table, then the
+//! same figures as one JSON line for scripts.
+//!
+//! `CIRCLE_BENCH_SHORT=1` runs every measurement briefly (CI checks it still runs;
+//! timings are not judged there).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use circle::notes::journal::{self, Journal};
+use circle::plan::{self, PlanRequest, PresenterChoice};
+use circle::protocol::Library;
+use circle::session::{Clock, ManualClock, Settings};
+use circle::tui::app::{App, MeetingSpec, Msg};
+use circle::tui::theme::Theme;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const BIN: &str = env!("CARGO_BIN_EXE_circle");
+const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
+
+struct Opts {
+    starts: usize,
+    idle_secs: u64,
+    keys: usize,
+    flip_secs: u64,
+    replays: usize,
+    plans: usize,
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other argument is a filter we ignore.
+    let short = std::env::var_os("CIRCLE_BENCH_SHORT").is_some_and(|v| !v.is_empty());
+    let o = if short {
+        Opts {
+            starts: 3,
+            idle_secs: 2,
+            keys: 20,
+            flip_secs: 3,
+            replays: 2,
+            plans: 50,
+        }
+    } else {
+        Opts {
+            starts: 20,
+            idle_secs: 30,
+            keys: 200,
+            flip_secs: 30,
+            replays: 10,
+            plans: 2000,
+        }
+    };
+    let home = tempfile::tempdir().expect("temp dir");
+
+    let mut rows: Vec<(&str, String, &str, String)> = Vec::new();
+    let mut json = serde_json::Map::new();
+    let mut put = |key: &'static str, label: &'static str, value: f64, unit: &'static str, budget: &'static str| {
+        json.insert(key.into(), serde_json::json!((value * 1000.0).round() / 1000.0));
+        rows.push((label, format!("{value:.3} {unit}"), budget, key.to_string()));
+    };
+
+    for (cols, rows_) in [(80u16, 24u16), (200, 60)] {
+        let first = first_frame_ms(home.path(), cols, rows_, o.starts);
+        if cols == 80 {
+            put(
+                "first_frame_ms",
+                "start to first full frame (median)",
+                first,
+                "ms",
+                "≤ 20 ms",
+            );
+        } else {
+            put("first_frame_200x60_ms", "  … at 200×60", first, "ms", "≤ 20 ms");
+        }
+    }
+    let live = live_run(home.path(), &o);
+    put(
+        "idle_cpu_pct",
+        "CPU while counting down",
+        live.idle_cpu_pct,
+        "% of a core",
+        "≤ 0.2 %",
+    );
+    put(
+        "peak_rss_mb",
+        "peak memory (RSS high-water)",
+        live.peak_rss_mb,
+        "MB",
+        "≤ 8 MB",
+    );
+    put(
+        "key_to_frame_p50_ms",
+        "key to redrawn frame, p50",
+        live.key_p50,
+        "ms",
+        "—",
+    );
+    put(
+        "key_to_frame_p99_ms",
+        "key to redrawn frame, p99",
+        live.key_p99,
+        "ms",
+        "≤ 10 ms",
+    );
+    put(
+        "flip_error_max_ms",
+        "second flip vs true clock, max",
+        live.flip_max,
+        "ms",
+        "≤ 20 ms",
+    );
+    put(
+        "flip_error_median_ms",
+        "second flip vs true clock, median",
+        live.flip_median,
+        "ms",
+        "—",
+    );
+    put("drift_ms", "drift over the run", live.drift, "ms", "none");
+    put(
+        "replay_10k_ms",
+        "replay a 10,000-event journal",
+        replay_10k_ms(home.path(), o.replays),
+        "ms",
+        "≤ 20 ms",
+    );
+    put(
+        "plan_15_us",
+        "plan a 15-member mastermind",
+        plan_15_us(o.plans),
+        "µs",
+        "—",
+    );
+
+    println!(
+        "\ncircle live benchmark{}\n",
+        if short {
+            " (short mode: timings not meaningful)"
+        } else {
+            ""
+        }
+    );
+    println!("| figure | result | budget |");
+    println!("|---|---:|---|");
+    for (label, value, budget, _) in &rows {
+        println!("| {label} | {value} | {budget} |");
+    }
+    println!("\n{}", serde_json::Value::Object(json));
+}
+
+/// A `circle` in a pseudo-terminal; output arrives on a channel with its arrival time.
+struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    /// Output chunks with their arrival time (µs on CLOCK_BOOTTIME).
+    chunks: Receiver<(u64, Vec<u8>)>,
+    parser: vt100::Parser,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Pty {
+    fn spawn(home: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        cmd.env("CIRCLE_CONFIG_DIR", home.join("config"));
+        cmd.env("CIRCLE_DATA_DIR", home.join("data"));
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 16384];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send((boot_us(), buf[..n].to_vec())).is_err() {
+                    break;
+                }
+            }
+        });
+        Pty {
+            child,
+            writer,
+            chunks: rx,
+            parser: vt100::Parser::new(rows, cols, 0),
+            _master: pair.master,
+        }
+    }
+
+    /// Feed output until the screen satisfies `ok`; returns the arrival time (µs) of
+    /// the chunk that made it so.
+    fn until(&mut self, ok: impl Fn(&str) -> bool) -> u64 {
+        loop {
+            let (t, bytes) = self
+                .chunks
+                .recv_timeout(Duration::from_secs(20))
+                .expect("circle stopped drawing");
+            self.parser.process(&bytes);
+            if ok(&self.parser.screen().contents()) {
+                return t;
+            }
+        }
+    }
+
+    fn key(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().unwrap()
+    }
+
+    fn quit(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// CLOCK_BOOTTIME in microseconds: the clock circle counts down on.
+fn boot_us() -> u64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: as above.
+    unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000 + ts.tv_nsec as u64 / 1000
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
+}
+
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    if v.is_empty() {
+        return 0.0;
+    }
+    let i = ((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1;
+    v[i]
+}
+
+fn first_frame_ms(home: &Path, cols: u16, rows: u16, starts: usize) -> f64 {
+    let mut times = Vec::new();
+    for _ in 0..starts {
+        let t0 = Instant::now();
+        let mut pty = Pty::spawn(
+            home,
+            &["run", "peer-circle", "--members", MEMBERS, "--no-save"],
+            cols,
+            rows,
+        );
+        // The ready screen's last line is drawn: the frame is complete.
+        pty.until(|s| s.contains("Press SPACE to begin") && s.contains("e change presenters"));
+        times.push(t0.elapsed().as_secs_f64() * 1000.0);
+        pty.quit();
+    }
+    median(&mut times)
+}
+
+struct Live {
+    idle_cpu_pct: f64,
+    peak_rss_mb: f64,
+    key_p50: f64,
+    key_p99: f64,
+    flip_max: f64,
+    flip_median: f64,
+    drift: f64,
+}
+
+/// CPU time the process has used, in seconds: from /proc/<pid>/schedstat (ns), or
+/// /proc/<pid>/stat (clock ticks) where schedstat is missing.
+fn cpu_secs(pid: u32) -> f64 {
+    if let Ok(s) = std::fs::read_to_string(format!("/proc/{pid}/schedstat"))
+        && let Some(ns) = s.split_whitespace().next().and_then(|x| x.parse::<u64>().ok())
+    {
+        return ns as f64 / 1e9;
+    }
+    // SAFETY: sysconf only reads a system constant.
+    let clk_tck = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    proc_cpu_ticks(pid) as f64 / clk_tck
+}
+
+fn proc_cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start after ") ".
+    let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 here.
+    f.get(11).and_then(|x| x.parse::<u64>().ok()).unwrap_or(0)
+        + f.get(12).and_then(|x| x.parse::<u64>().ok()).unwrap_or(0)
+}
+
+fn peak_rss_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// The elapsed seconds on the status line ("● on track · 0:07 of 6:08").
+fn shown_elapsed(screen: &str) -> Option<u64> {
+    let line = screen.lines().find(|l| l.contains("on track"))?;
+    let t = line.split(" of ").next()?.rsplit(' ').next()?;
+    t.split(':')
+        .try_fold(0u64, |acc, p| p.parse::<u64>().ok().map(|n| acc * 60 + n))
+}
+
+fn the_journal(home: &Path) -> PathBuf {
+    journal::find_all(&home.join("data"))
+        .into_iter()
+        .max()
+        .expect("a journal")
+}
+
+fn live_run(home: &Path, o: &Opts) -> Live {
+    let _ = std::fs::remove_dir_all(home.join("data"));
+    let mut pty = Pty::spawn(
+        home,
+        &["run", "peer-circle", "--members", MEMBERS, "--length", "3h"],
+        80,
+        24,
+    );
+    pty.until(|s| s.contains("Press SPACE to begin"));
+    pty.key(" ");
+    pty.until(|s| s.contains("step 1/27"));
+    let pid = pty.pid();
+
+    // Second flips against the true clock, from the journal's start time.
+    let j = journal::read(&the_journal(home)).expect("journal");
+    let started = j.entries.first().expect("start event").t;
+    let mut errors: Vec<f64> = Vec::new();
+    let mut last = None;
+    let cpu0 = cpu_secs(pid);
+    let wall0 = Instant::now();
+    let window = Duration::from_secs(o.flip_secs.max(o.idle_secs));
+    while wall0.elapsed() < window {
+        let Ok((t, bytes)) = pty.chunks.recv_timeout(Duration::from_secs(2)) else {
+            continue;
+        };
+        pty.parser.process(&bytes);
+        let shown = shown_elapsed(&pty.parser.screen().contents());
+        if shown.is_some() && shown != last {
+            if let (Some(_), Some(secs)) = (last, shown) {
+                // The display flips when the true elapsed time reaches a whole second.
+                let boundary_ms = (started + secs * 1000) as f64;
+                errors.push(t as f64 / 1000.0 - boundary_ms);
+            }
+            last = shown;
+        }
+    }
+    let idle_cpu_pct = (cpu_secs(pid) - cpu0) / wall0.elapsed().as_secs_f64() * 100.0;
+    let abs: Vec<f64> = errors.iter().map(|e| e.abs()).collect();
+    let flip_max = abs.iter().cloned().fold(0.0, f64::max);
+    let flip_median = median(&mut abs.clone());
+    let k = errors.len().min(5);
+    let drift = if errors.len() >= 2 * k && k > 0 {
+        let first: f64 = errors[..k].iter().sum::<f64>() / k as f64;
+        let lastk: f64 = errors[errors.len() - k..].iter().sum::<f64>() / k as f64;
+        lastk - first
+    } else {
+        0.0
+    };
+
+    // Key to frame: `?` opens the help overlay, any key closes it.
+    let mut lat = Vec::new();
+    for i in 0..o.keys {
+        let open = i % 2 == 0;
+        let t0 = boot_us();
+        pty.key("?");
+        let t = pty.until(|s| s.contains("any key closes") == open);
+        lat.push(t.saturating_sub(t0) as f64 / 1000.0);
+    }
+    let key_p50 = percentile(&mut lat.clone(), 0.5);
+    let key_p99 = percentile(&mut lat, 0.99);
+    let peak = peak_rss_mb(pid);
+    pty.quit();
+    Live {
+        idle_cpu_pct,
+        peak_rss_mb: peak,
+        key_p50,
+        key_p99,
+        flip_max,
+        flip_median,
+        drift,
+    }
+}
+
+fn app(members: &str) -> App {
+    let lib = Library::load(None);
+    let spec = MeetingSpec {
+        protocol: lib.get("peer-circle").unwrap().clone(),
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+        group: None,
+    };
+    let members = members.split(',').map(String::from).collect();
+    App::new(
+        spec,
+        Some(members),
+        Settings::default(),
+        Theme::new(circle::cli::ThemeName::Mono),
+        false,
+    )
+    .unwrap()
+}
+
+/// A 10,000-event journal of a long meeting: notes, extensions, moves, pauses.
+fn make_journal(dir: &Path) -> PathBuf {
+    let c = ManualClock::new(chrono::Local::now());
+    let mut a = app(MEMBERS);
+    let key = |a: &mut App, code: KeyCode| {
+        a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
+    };
+    key(&mut a, KeyCode::Char(' '));
+    let mut entries = a.take_journal();
+    let mut i = 0u64;
+    while entries.len() < 10_000 {
+        c.advance_ms(700 + i % 900);
+        match i % 8 {
+            0..=2 => {
+                key(&mut a, KeyCode::Char('i'));
+                for ch in format!("note {i}: what would help most?").chars() {
+                    key(&mut a, KeyCode::Char(ch));
+                }
+                key(&mut a, KeyCode::Enter);
+                key(&mut a, KeyCode::Esc);
+            }
+            3 => key(&mut a, KeyCode::Char('+')),
+            4 => key(&mut a, KeyCode::Char(' ')),
+            5 => key(&mut a, KeyCode::Char(' ')),
+            6 => key(&mut a, KeyCode::Char('n')),
+            _ => key(&mut a, KeyCode::Char('p')),
+        }
+        entries.extend(a.take_journal());
+        i += 1;
+    }
+    entries.truncate(10_000);
+    let path = dir.join("bench-10k.journal");
+    let _ = std::fs::remove_file(&path);
+    let mut text = serde_json::to_string(&a.journal_header().unwrap()).unwrap();
+    text.push('\n');
+    for e in &entries {
+        text.push_str(&serde_json::to_string(e).unwrap());
+        text.push('\n');
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn replay_10k_ms(dir: &Path, runs: usize) -> f64 {
+    let path = make_journal(dir);
+    let mut times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let t0 = Instant::now();
+        let j: Journal = journal::read(&path).expect("journal reads");
+        assert_eq!(j.entries.len(), 10_000);
+        let (app, _) = App::from_journal(&j, Settings::default(), Theme::new(circle::cli::ThemeName::Mono), false)
+            .expect("replays");
+        times.push(t0.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(app);
+    }
+    median(&mut times)
+}
+
+fn plan_15_us(runs: usize) -> f64 {
+    let lib = Library::load(None);
+    let protocol = lib.get("mastermind").unwrap().clone();
+    let members: Vec<String> = (1..=15).map(|i| format!("Member {i}")).collect();
+    let request = PlanRequest {
+        members,
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+        rotation: None,
+    };
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let t0 = Instant::now();
+        let plan = plan::build(&protocol, &request).expect("plans");
+        times.push(t0.elapsed().as_secs_f64() * 1e6);
+        std::hint::black_box(plan);
+    }
+    median(&mut times)
+}
