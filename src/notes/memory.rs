@@ -119,27 +119,15 @@ impl Memory {
 
     /// Every commitment not yet done or dropped, oldest first.
     pub fn open_commitments(&self) -> Vec<OpenCommitment> {
-        let mut open = Vec::new();
-        for (i, record) in self.records.iter().enumerate() {
-            for c in &record.commitments {
-                let last = self.records[i + 1..]
-                    .iter()
-                    .flat_map(|r| &r.marks)
-                    .rfind(|m| m.commitment == c.id)
-                    .map(|m| m.status);
-                if !last.is_some_and(Status::closes) {
-                    open.push(OpenCommitment {
-                        commitment: c.clone(),
-                        made: record.started.date_naive(),
-                        last,
-                    });
-                }
-            }
-        }
-        open
+        self.all_commitments()
+            .into_iter()
+            .map(|(c, _)| c)
+            .filter(|c| !c.last.is_some_and(Status::closes))
+            .collect()
     }
 
-    /// Every commitment ever made, with its latest status.
+    /// Every commitment ever made, oldest first, with its latest status and what was
+    /// learned from it.
     pub fn all_commitments(&self) -> Vec<(OpenCommitment, Option<String>)> {
         let mut all = Vec::new();
         for (i, record) in self.records.iter().enumerate() {

@@ -119,10 +119,7 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 8/"), "{back}");
     assert!(back.contains("PAUSED") || back.contains("Resumed after"), "{back}");
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
     let md = summary(&circle);
     for typed in ["Convince my boss", "What would success look like?", "Did you ask her?"] {
         assert!(md.contains(typed), "{typed:?} lost:\n{md}");
@@ -186,10 +183,7 @@ fn run_offers_to_resume_an_unfinished_meeting_of_the_group() {
     term.keys("\r");
     term.wait_for("Resumed after");
     assert!(term.text().contains("step 2/"));
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    term.wait_exit();
+    term.quit_with_keys();
 }
 
 fn copy_fixture(circle: &Circle, name: &str) -> PathBuf {
@@ -216,10 +210,7 @@ fn a_cut_off_journal_is_read_to_its_last_whole_event() {
     let mut term = Term::spawn(&circle, &["resume"], 100, 30);
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 2/"), "{back}");
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    term.wait_exit();
+    term.quit_with_keys();
     // The cut-off line was closed off, so the new events are whole lines.
     let again = journal::read(&circle.data_dir().join("sessions/cut-off.journal")).unwrap();
     assert!(again.cut_off.is_none());
@@ -283,10 +274,7 @@ fn an_unwritable_data_dir_warns_and_keeps_the_notes() {
     term.keys("n");
     term.wait_for("step 2/");
     note(&mut term, "Kept in memory");
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    term.wait_exit();
+    term.quit_with_keys();
     let said = term.text();
     let fallback = said
         .split_whitespace()
@@ -321,8 +309,5 @@ fn a_resize_storm_does_not_break_the_screen() {
     }
     term.resize(80, 24);
     term.wait_for("step 1/");
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
 }

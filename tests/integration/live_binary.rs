@@ -77,10 +77,7 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     term.wait_for("Leave the meeting?");
     term.keys("x");
     term.wait_until("the question to go away", |t| !t.contains("Leave the meeting?"));
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
     assert_restored(&term);
 }
 
@@ -144,10 +141,7 @@ fn the_setup_screen_takes_names_at_one_laptop() {
     term.keys("\r");
     let ready = term.wait_for("Press SPACE to begin");
     assert!(ready.contains("Members: Ana, Ben, Chen"), "{ready}");
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
     assert_restored(&term);
 }
 
@@ -224,10 +218,7 @@ fn a_group_meeting_saves_the_notes_typed() {
         text.contains("Convince my boss") && text.contains("absent: [\"Eve\"]"),
         "{text}"
     );
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
     let record = std::fs::read_to_string(md.with_extension("toml")).unwrap();
     assert!(
         record.contains("text = \"Convince my boss\"") && record.contains("finished = false"),
@@ -252,9 +243,6 @@ fn no_save_writes_nothing() {
     term.wait_for("saved as insight");
     term.keys("\u{1b}");
     term.wait_until("the notes line to close", |t| !t.contains("saved as insight"));
-    term.keys("q");
-    term.wait_for("Leave the meeting?");
-    term.keys("y");
-    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(term.quit_with_keys(), 0);
     assert!(sessions(&circle).is_empty());
 }

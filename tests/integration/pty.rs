@@ -118,6 +118,14 @@ impl Term {
         self.wait_until(needle, |t| t.contains(needle))
     }
 
+    /// Quit as a person does: `q`, then `y` to the question. Returns the exit code.
+    pub fn quit_with_keys(&mut self) -> u32 {
+        self.keys("q");
+        self.wait_for("Leave the meeting?");
+        self.keys("y");
+        self.wait_exit()
+    }
+
     pub fn pid(&self) -> i32 {
         self.child.process_id().expect("child pid") as i32
     }
