@@ -87,10 +87,19 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
     std::thread::sleep(Duration::from_millis(2200));
     note(&mut term, "Convince my boss");
     kill(&mut term);
+    // Time away is not meeting time: a resume picks up where the journal stopped.
+    std::thread::sleep(Duration::from_secs(4));
 
     let mut term = Term::spawn(&circle, &["resume"], 100, 30);
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 7/"), "back on the challenge:\n{back}");
+    let away: u64 = back
+        .split("Resumed after ")
+        .nth(1)
+        .and_then(|r| r.split("s away").next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("says how long it was away:\n{back}"));
+    assert!((4..=10).contains(&away), "{away}");
     assert!(back.lines().nth(1).unwrap().starts_with("The challenge"));
     term.keys(" ");
     let running = term.wait_for("on track");
