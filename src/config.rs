@@ -10,11 +10,9 @@
 
 use std::path::Path;
 
-use toml::de::DeTable;
-
 use crate::cli::ThemeName;
 use crate::protocol::diagnostic::{Collector, Diagnostics};
-use crate::protocol::reader::TableReader;
+use crate::protocol::reader::{TableReader, parse_document};
 use crate::protocol::{LoadError, Secs, Warn};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,13 +40,9 @@ const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace"];
 
 pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
     let mut diag = Collector::new(file, text);
-    let (doc, syntax) = DeTable::parse_recoverable(text);
-    for e in &syntax {
-        diag.error(e.span(), "", format!("TOML syntax: {}", e.message().trim()), None);
-    }
-    if !syntax.is_empty() {
+    let Some(doc) = parse_document(&mut diag, text) else {
         return Err(Diagnostics(diag.found));
-    }
+    };
     let t = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
     let mut config = Config::default();
     if let Some(theme) = t.string(&mut diag, "theme") {

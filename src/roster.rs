@@ -5,10 +5,8 @@
 //! members = ["Ana", "Ben", "Chen"]
 //! ```
 
-use toml::de::DeTable;
-
 use crate::protocol::diagnostic::{Collector, Diagnostics};
-use crate::protocol::reader::TableReader;
+use crate::protocol::reader::{TableReader, parse_document};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Roster {
@@ -20,13 +18,9 @@ const KEYS: &[&str] = &["name", "members"];
 
 pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
     let mut diag = Collector::new(file, text);
-    let (doc, syntax) = DeTable::parse_recoverable(text);
-    for e in &syntax {
-        diag.error(e.span(), "", format!("TOML syntax: {}", e.message().trim()), None);
-    }
-    if !syntax.is_empty() {
+    let Some(doc) = parse_document(&mut diag, text) else {
         return Err(Diagnostics(diag.found));
-    }
+    };
     let top = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
     let name = top.required_string(&mut diag, "name", "the group's name", Some(0..0));
     let members = top.strings(&mut diag, "members");

@@ -4,43 +4,31 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::MeetingArgs;
 use crate::commands::CliError;
+use crate::meeting::MeetingSpec;
 use crate::notes::{self, Group, GroupDir, GroupError, GroupMemory};
-use crate::plan::{self, Plan, PlanRequest, PresenterChoice, split_names};
+use crate::plan::{self, Plan, PresenterChoice, split_names};
+use crate::protocol::Library;
 use crate::protocol::builtin::DEFAULT_ID;
 use crate::protocol::duration::parse_secs;
-use crate::protocol::{Library, Protocol, Secs};
 use crate::roster::load_roster;
 
 /// Everything known about a meeting before it is planned.
 #[derive(Debug, Clone)]
 pub struct MeetingSetup {
-    pub protocol: Protocol,
+    pub spec: MeetingSpec,
     /// `None` when no members were given: the live screen asks for them.
     pub members: Option<Vec<String>>,
-    pub presenters: PresenterChoice,
-    pub length: Option<Secs>,
     /// The group meeting, when `--group` was given.
     pub group: Option<GroupSetup>,
 }
 
-/// A group meeting: the roster, who is absent, and what past meetings remember.
+/// A group meeting's roster and files; its memory is in the spec.
 #[derive(Debug, Clone)]
 pub struct GroupSetup {
     pub group: Group,
     pub dir: GroupDir,
-    pub memory: GroupMemory,
     /// Records that could not be read (named, never silently skipped).
     pub problems: Vec<String>,
-}
-
-impl GroupSetup {
-    pub fn rotation(&self, members: &[String]) -> Vec<String> {
-        self.memory.rotation(members)
-    }
-
-    pub fn context(&self, plan: &Plan) -> notes::Context {
-        self.memory.context(plan)
-    }
 }
 
 impl From<GroupError> for CliError {
@@ -63,7 +51,11 @@ pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
 }
 
 /// Load a group and take out today's absentees.
-pub fn load_group(data: &Path, name: &str, absent: Option<&str>) -> Result<(GroupSetup, Vec<String>), CliError> {
+pub fn load_group(
+    data: &Path,
+    name: &str,
+    absent: Option<&str>,
+) -> Result<(GroupSetup, GroupMemory, Vec<String>), CliError> {
     notes::group::check_name(name)?;
     let dir = GroupDir::new(data, name);
     let group = dir.load(name)?;
@@ -96,32 +88,23 @@ pub fn load_group(data: &Path, name: &str, absent: Option<&str>) -> Result<(Grou
         memory,
         cadence_days: group.cadence_days,
     };
-    Ok((
-        GroupSetup {
-            group,
-            dir,
-            memory,
-            problems,
-        },
-        members,
-    ))
+    Ok((GroupSetup { group, dir, problems }, memory, members))
 }
 
 impl MeetingSetup {
-    /// Plan with the members given, or `Ok(None)` when there are none yet.
-    pub fn plan(&self) -> Result<Option<Plan>, CliError> {
-        let Some(members) = &self.members else { return Ok(None) };
-        self.plan_for(members.clone()).map(Some)
+    /// Plan with the members given; printing a plan needs them.
+    pub fn plan(&self) -> Result<Plan, CliError> {
+        let members = self.members.clone().ok_or_else(|| {
+            CliError::BadInput(
+                "no members: name them with --members \"Ana,Ben,Chen\", --roster FILE or --group NAME".into(),
+            )
+        })?;
+        self.spec.plan(members).map_err(|e| CliError::BadInput(e.to_string()))
     }
 
-    pub fn plan_for(&self, members: Vec<String>) -> Result<Plan, CliError> {
-        let request = PlanRequest {
-            rotation: self.group.as_ref().map(|g| g.rotation(&members)),
-            members,
-            presenters: self.presenters.clone(),
-            length: self.length,
-        };
-        plan::build(&self.protocol, &request).map_err(|e| CliError::BadInput(e.to_string()))
+    /// The group's context for this plan (roles, buddies, open commitments).
+    pub fn group_context(&self, plan: &Plan) -> Option<notes::Context> {
+        self.group.as_ref().map(|_| self.spec.context(plan))
     }
 }
 
@@ -134,11 +117,11 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, 
     let id = args.protocol.as_deref().unwrap_or(DEFAULT_ID);
     let protocol = lib.resolve(id)?;
 
-    let mut group = None;
+    let (mut group, mut memory) = (None, None);
     let members = match (&args.members, &args.roster, &args.group) {
         (_, _, Some(name)) => {
-            let (setup, members) = load_group(&data_dir(data)?, name, args.absent.as_deref())?;
-            group = Some(setup);
+            let (setup, m, members) = load_group(&data_dir(data)?, name, args.absent.as_deref())?;
+            (group, memory) = (Some(setup), Some(m));
             Some(members)
         }
         (Some(m), _, _) => Some(split_names(m)),
@@ -162,10 +145,13 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, 
         None => None,
     };
     Ok(MeetingSetup {
-        protocol,
+        spec: MeetingSpec {
+            protocol,
+            presenters,
+            length,
+            group: memory,
+        },
         members,
-        presenters,
-        length,
         group,
     })
 }

@@ -93,15 +93,21 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     }
     if args.print {
         let out = &mut std::io::stdout().lock();
-        let plan = setup.plan()?.ok_or_else(|| {
-            CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
-        })?;
-        let context = setup.group.as_ref().map(|g| g.context(&plan));
+        let plan = setup.plan()?;
+        let context = setup.group_context(&plan);
         return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out)
             .map_err(|e| CliError::Failed(e.into()));
     }
-    // Check the members before taking over the screen, so mistakes print plainly.
-    setup.plan()?;
+    // Planning the meeting checks the members before the screen is taken over, so
+    // mistakes print plainly (and without a terminal, too).
+    let app = crate::tui::app::App::new(
+        setup.spec.clone(),
+        setup.members.clone(),
+        settings(&config),
+        theme(args.theme, &config),
+        config.bell && !args.quiet,
+    )
+    .map_err(CliError::BadInput)?;
     require_terminal()?;
     if let (Some(g), false) = (&setup.group, args.no_save)
         && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&meeting::data_dir(data)?, Some(&g.group.name))
@@ -114,16 +120,6 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     {
         return resume::resume(&j, args.quiet, args.theme, &config);
     }
-    let theme = theme(args.theme, &config);
-    let settings = settings(&config);
-    let spec = crate::tui::app::MeetingSpec {
-        protocol: setup.protocol.clone(),
-        presenters: setup.presenters.clone(),
-        length: setup.length,
-        group: setup.group.as_ref().map(|g| g.memory.clone()),
-    };
-    let app = crate::tui::app::App::new(spec, setup.members.clone(), settings, theme, config.bell && !args.quiet)
-        .map_err(CliError::BadInput)?;
     let saver = if args.no_save {
         None
     } else {

@@ -16,10 +16,8 @@ use crate::safe_text::printable;
 
 pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
     let setup = meeting::resolve(&args.meeting, data_dir)?;
-    let plan = setup.plan()?.ok_or_else(|| {
-        CliError::BadInput("no members: name them with --members \"Ana,Ben,Chen\" or --roster FILE".into())
-    })?;
-    let context = setup.group.as_ref().map(|g| g.context(&plan));
+    let plan = setup.plan()?;
+    let context = setup.group_context(&plan);
     let start = match &args.start {
         Some(text) => parse_start(text).map_err(CliError::BadInput)?,
         None => Local::now(),

@@ -67,10 +67,10 @@ pub fn markdown(r: &Record) -> String {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} |",
-                cell(&m.owner),
-                cell(&m.text),
+                inline(&m.owner),
+                inline(&m.text),
                 m.status.label(),
-                cell(m.learned.as_deref().unwrap_or(""))
+                inline(m.learned.as_deref().unwrap_or(""))
             );
         }
         md.push('\n');
@@ -89,7 +89,7 @@ pub fn markdown(r: &Record) -> String {
     if !r.airtime.is_empty() {
         md.push_str("## Airtime\n\n| member | spoke |\n|---|---:|\n");
         for a in &r.airtime {
-            let _ = writeln!(md, "| {} | {} |", cell(&a.member), format_clock(a.secs));
+            let _ = writeln!(md, "| {} | {} |", inline(&a.member), format_clock(a.secs));
         }
         md.push('\n');
     }
@@ -103,7 +103,7 @@ pub fn markdown(r: &Record) -> String {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} |",
-                cell(&name),
+                inline(&name),
                 format_clock(p.planned_s),
                 format_clock(p.used_s)
             );
@@ -268,10 +268,6 @@ fn inline(text: &str) -> String {
         out.push(c);
     }
     out
-}
-
-fn cell(text: &str) -> String {
-    inline(text)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use toml::de::{DeTable, DeValue};
 use super::diagnostic::{Collector, Diagnostics, did_you_mean};
 use super::duration::{Secs, format_secs};
 use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
-use super::reader::{At, TableReader, describe};
+use super::reader::{At, TableReader, describe, parse_document};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -54,19 +54,9 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         return Err(Diagnostics(diag.found));
     }
 
-    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
-    for e in &syntax_errors {
-        diag.error(
-            e.span(),
-            "",
-            format!("TOML syntax: {}", e.message().trim()),
-            Some("see https://toml.io for the file format".into()),
-        );
-    }
-    if !syntax_errors.is_empty() {
-        // A damaged tree would only add confusing follow-on errors.
+    let Some(doc) = parse_document(&mut diag, text) else {
         return Err(Diagnostics(diag.found));
-    }
+    };
     let top = TableReader::new(&mut diag, doc.get_ref(), "", TOP_KEYS);
     let whole = Some(0..0);
 

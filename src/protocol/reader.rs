@@ -271,6 +271,21 @@ impl<'t, 'i> TableReader<'t, 'i> {
     }
 }
 
+/// Parse a TOML document, recording every syntax error. `None` when there were any:
+/// a damaged tree would only add confusing follow-on errors.
+pub fn parse_document<'i>(diag: &mut Collector, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
+    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
+    for e in &syntax_errors {
+        diag.error(
+            e.span(),
+            "",
+            format!("TOML syntax: {}", e.message().trim()),
+            Some("see https://toml.io for the file format".into()),
+        );
+    }
+    syntax_errors.is_empty().then_some(doc)
+}
+
 pub fn join_path(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()

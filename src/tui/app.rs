@@ -8,14 +8,14 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::{Action, Context, action};
 use super::theme::Theme;
+pub use crate::meeting::MeetingSpec;
 use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION, Journal};
 use crate::notes::meeting::Added;
 use crate::notes::record::{Category, Status};
-use crate::notes::{self, GroupMemory, MeetingNotes};
-use crate::plan::{self, PlanRequest, PresenterChoice, same_name};
+use crate::notes::{self, MeetingNotes};
+use crate::plan::{PresenterChoice, same_name};
 use crate::protocol::Kind;
 use crate::protocol::duration::format_clock;
-use crate::protocol::{Protocol, Secs};
 use crate::session::{Alert, Command, Ms, Now, Outcome, RunState, Session, Settings};
 
 /// How long a short message stays on screen.
@@ -41,8 +41,6 @@ pub enum Effect {
 
 /// Longest note the notes line takes.
 pub const MAX_NOTE_CHARS: usize = 1000;
-/// Days to the next meeting when there is no group to say.
-pub const DEFAULT_CADENCE_DAYS: i64 = 28;
 
 /// The notes line and what the last note became.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -94,16 +92,6 @@ pub struct Ui {
     pub presenters_input: Option<String>,
     /// Set while the notes cannot be written; the meeting goes on.
     pub disk_warning: Option<String>,
-}
-
-/// What the meeting is, before and after it has members.
-#[derive(Debug, Clone)]
-pub struct MeetingSpec {
-    pub protocol: Protocol,
-    pub presenters: PresenterChoice,
-    pub length: Option<Secs>,
-    /// The group meeting, with its memory; `None` for a meeting of named members.
-    pub group: Option<GroupMemory>,
 }
 
 pub struct App {
@@ -158,20 +146,8 @@ impl App {
     }
 
     fn plan_for(&mut self, members: Vec<String>) -> Result<(), String> {
-        let request = PlanRequest {
-            rotation: self.spec.group.as_ref().map(|g| g.rotation(&members)),
-            members,
-            presenters: self.spec.presenters.clone(),
-            length: self.spec.length,
-        };
-        let plan = plan::build(&self.spec.protocol, &request).map_err(|e| e.to_string())?;
-        self.context = Some(match &self.spec.group {
-            Some(g) => g.context(&plan),
-            None => notes::Context {
-                cadence_days: DEFAULT_CADENCE_DAYS,
-                ..notes::Context::default()
-            },
-        });
+        let plan = self.spec.plan(members).map_err(|e| e.to_string())?;
+        self.context = Some(self.spec.context(&plan));
         self.session = Some(Session::new(plan, self.settings));
         self.screen = Screen::Ready;
         Ok(())

@@ -61,14 +61,19 @@ fn event_loop(
     mut persist: Option<&mut Persist>,
 ) -> anyhow::Result<()> {
     let mut pending = Some(Msg::Tick);
+    // After a resize the terminal may hold output drawn for another size, and ratatui
+    // only clears when the size it sees has changed: so a resize always redraws whole.
+    let mut resized = false;
     loop {
         let now = clock.now();
         let mut effects = app.update(pending.take().unwrap_or(Msg::Tick), now);
         // Drain every key already waiting before drawing: holding a key down costs
         // one frame per batch, and the countdown is read from the clock at draw time.
         while !app.quit && event::poll(Duration::ZERO)? {
-            if let Event::Key(key) = event::read()? {
-                effects.extend(app.update(Msg::Key(key), clock.now()));
+            match event::read()? {
+                Event::Key(key) => effects.extend(app.update(Msg::Key(key), clock.now())),
+                Event::Resize(..) => resized = true,
+                _ => {}
             }
         }
         ring(terminal, &effects)?;
@@ -83,14 +88,20 @@ fn event_loop(
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+        if std::mem::take(&mut resized) {
+            // `resize` clears the screen and the back buffer without querying the
+            // cursor (which `clear` does, and a terminal may never answer).
+            let size = terminal.size()?;
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+        }
         let now = clock.now();
         terminal.draw(|f| f.render_widget(AppView { app, now }, f.area()))?;
         let sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
         if event::poll(Duration::from_millis(sleep))? {
             match event::read()? {
                 Event::Key(key) => pending = Some(Msg::Key(key)),
-                // A resize just needs the redraw the loop does anyway.
-                _ => pending = Some(Msg::Tick),
+                Event::Resize(..) => resized = true,
+                _ => {}
             }
         }
     }

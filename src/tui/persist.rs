@@ -88,11 +88,15 @@ impl Persist {
             });
         }
         let journal = self.journal.as_mut().expect("opened above");
-        while let Some(entry) = self.pending.first() {
+        // Entries leave the queue only once written, so a refusal keeps the rest in order.
+        let mut written = 0;
+        let result = self.pending.iter().try_for_each(|entry| {
             journal.append(entry)?;
-            self.pending.remove(0);
-        }
-        Ok(())
+            written += 1;
+            anyhow::Ok(())
+        });
+        self.pending.drain(..written);
+        result
     }
 
     /// Rewrite the record and summary. False if the disk refused.

@@ -66,15 +66,16 @@ impl Term {
 
     /// Resize the window, as a person dragging its corner would.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resize");
+        // The emulator first, so everything drawn after the program hears of the
+        // new size lands on a screen of that size.
         self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master.resize(size).expect("resize");
     }
 
     /// The screen's text as a person sees it now.

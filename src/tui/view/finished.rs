@@ -1,10 +1,10 @@
 //! After the last step: time per phase against the plan, and airtime per member.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::util::{centered, line, name, printable};
+use super::util::{footer, left_lines, name, printable};
 use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
@@ -69,26 +69,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             format_clock(ms / 1000)
         )));
     }
-    let body_h = area.height.saturating_sub(1) as usize;
-    for (k, l) in lines.into_iter().take(body_h).enumerate() {
-        line(
-            buf,
-            Rect::new(
-                area.x + 1.min(area.width),
-                area.y + k as u16,
-                area.width.saturating_sub(1),
-                1,
-            ),
-            l,
-            Alignment::Left,
-        );
-    }
-    if area.height > 1 {
-        centered(
-            buf,
-            Rect::new(area.x, area.bottom() - 1, area.width, 1),
-            text::FINISHED_KEYS,
-            theme.dim,
-        );
-    }
+    left_lines(
+        buf,
+        Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)),
+        lines,
+    );
+    footer(buf, area, text::FINISHED_KEYS, theme.dim);
 }

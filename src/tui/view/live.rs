@@ -6,7 +6,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::digits::BigDigits;
-use super::util::{centered, line, name, printable};
+use super::util::{centered, left_lines, line, name, printable};
 use crate::plan::Step;
 use crate::protocol::duration::format_clock;
 use crate::session::{Alert, Session};
@@ -163,17 +163,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 .render_into(inner, buf);
             }
             Part::Status => status(app, data, time.alert, rect, buf),
-            Part::Pane => {
-                for (k, l) in pane.iter().enumerate() {
-                    let r = Rect::new(
-                        rect.x + 1.min(rect.width),
-                        rect.y + k as u16,
-                        rect.width.saturating_sub(1),
-                        1,
-                    );
-                    line(buf, r, l.clone(), Alignment::Left);
-                }
-            }
+            Part::Pane => left_lines(buf, rect, pane.clone()),
             Part::Rules => {
                 let y = if tall { rect.y + 1 } else { rect.y };
                 if tall {

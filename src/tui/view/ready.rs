@@ -1,10 +1,10 @@
 //! Before the meeting: the norms, who presents, and the plan; space to begin.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::util::{centered, line, name, printable};
+use super::util::{centered, left_lines, name, printable};
 use crate::protocol::duration::{format_clock, format_secs};
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
@@ -132,16 +132,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     }
 
     let rows = Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).split(area);
-    let body = rows[0];
-    for (k, l) in lines.into_iter().take(body.height as usize).enumerate() {
-        let r = Rect::new(
-            body.x + 1.min(body.width),
-            body.y + k as u16,
-            body.width.saturating_sub(1),
-            1,
-        );
-        line(buf, r, l, Alignment::Left);
-    }
+    left_lines(buf, rows[0], lines);
     centered(buf, rows[1], text::READY_START, theme.accent);
     centered(buf, rows[2], text::READY_KEYS, theme.dim);
 }

@@ -1,10 +1,10 @@
 //! A group at one laptop types its members' names before the meeting.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::util::{centered, line, name, printable};
+use super::util::{footer, left_lines, name, printable};
 use crate::tui::app::{App, SetupForm};
 use crate::tui::text;
 
@@ -35,25 +35,7 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let body_h = area.height.saturating_sub(1);
     // Keep the input line visible when the list is longer than the window.
     let skip = lines.len().saturating_sub(body_h as usize);
-    for (k, l) in lines.into_iter().skip(skip).enumerate() {
-        line(
-            buf,
-            Rect::new(
-                area.x + 1.min(area.width),
-                area.y + k as u16,
-                area.width.saturating_sub(1),
-                1,
-            ),
-            l,
-            Alignment::Left,
-        );
-    }
-    if area.height > 1 {
-        centered(
-            buf,
-            Rect::new(area.x, area.bottom() - 1, area.width, 1),
-            text::SETUP_KEYS,
-            theme.dim,
-        );
-    }
+    let shown = lines.into_iter().skip(skip).collect();
+    left_lines(buf, Rect::new(area.x, area.y, area.width, body_h), shown);
+    footer(buf, area, text::SETUP_KEYS, theme.dim);
 }

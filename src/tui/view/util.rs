@@ -36,3 +36,29 @@ pub fn centered_rect(area: Rect, w: u16, h: u16) -> Rect {
     let h = h.min(area.height);
     Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
 }
+
+/// Lines of text from the top of `area`, one column in from its left edge; what does
+/// not fit is cut off at the bottom.
+pub fn left_lines(buf: &mut Buffer, area: Rect, lines: Vec<Line>) {
+    let inner = Rect::new(
+        area.x + 1.min(area.width),
+        area.y,
+        area.width.saturating_sub(1),
+        area.height,
+    );
+    for (k, l) in lines.into_iter().take(inner.height as usize).enumerate() {
+        line(
+            buf,
+            Rect::new(inner.x, inner.y + k as u16, inner.width, 1),
+            l,
+            Alignment::Left,
+        );
+    }
+}
+
+/// A centred line of keys on the bottom row of `area`, if there is room.
+pub fn footer(buf: &mut Buffer, area: Rect, text: &str, style: Style) {
+    if area.height > 1 {
+        centered(buf, Rect::new(area.x, area.bottom() - 1, area.width, 1), text, style);
+    }
+}

@@ -1,0 +1,43 @@
+//! What a meeting is before it starts: the protocol, who presents, how long, and the
+//! group's memory. The one place that turns it into a plan and the notes' context,
+//! for the command line and the live screen alike.
+
+use crate::notes::{Context, GroupMemory};
+use crate::plan::{self, Plan, PlanError, PlanRequest, PresenterChoice};
+use crate::protocol::{Protocol, Secs};
+
+/// Days to the next meeting when there is no group to say.
+pub const DEFAULT_CADENCE_DAYS: i64 = 28;
+
+#[derive(Debug, Clone)]
+pub struct MeetingSpec {
+    pub protocol: Protocol,
+    pub presenters: PresenterChoice,
+    pub length: Option<Secs>,
+    /// The group meeting, with its memory; `None` for a meeting of named members.
+    pub group: Option<GroupMemory>,
+}
+
+impl MeetingSpec {
+    /// Plan for these members; a group's presenters come by its fair rotation.
+    pub fn plan(&self, members: Vec<String>) -> Result<Plan, PlanError> {
+        let request = PlanRequest {
+            rotation: self.group.as_ref().map(|g| g.rotation(&members)),
+            members,
+            presenters: self.presenters.clone(),
+            length: self.length,
+        };
+        plan::build(&self.protocol, &request)
+    }
+
+    /// Rotating roles, buddies and open commitments for this plan.
+    pub fn context(&self, plan: &Plan) -> Context {
+        match &self.group {
+            Some(g) => g.context(plan),
+            None => Context {
+                cadence_days: DEFAULT_CADENCE_DAYS,
+                ..Context::default()
+            },
+        }
+    }
+}
