@@ -10,7 +10,7 @@ pub const CURTAIN: &str = "curtain closed — c to open";
 pub const READY_START: &str = "Press SPACE to begin the meeting";
 pub const READY_KEYS: &str = "e change presenters · ? help · q quit";
 pub const SETUP_TITLE: &str = "Who is here today?";
-pub const SETUP_HELP: &str = "Type a member's name and press Enter. Press Enter on an empty line when everyone is in.";
+pub const SETUP_HELP: &str = "Type a name and press Enter; Enter on an empty line when all are in.";
 pub const SETUP_KEYS: &str = "Enter add · Backspace erase · Esc quit";
 
 pub const FINISHED_TITLE: &str = "Meeting complete";
