@@ -10,11 +10,13 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+use circle::meeting::Meeting;
+use circle::notes::journal::Entry;
 use circle::notes::journal::{self, Journal};
 use circle::plan::{self, PlanRequest, PresenterChoice};
 use circle::protocol::Library;
 use circle::session::{Clock, ManualClock, Settings};
-use circle::tui::app::{App, MeetingSpec, Msg};
+use circle::tui::app::{App, Effect, MeetingSpec, Msg};
 use circle::tui::theme::Theme;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -412,7 +414,7 @@ fn app(members: &str) -> App {
         spec,
         Some(members),
         Settings::default(),
-        Theme::new(circle::cli::ThemeName::Mono),
+        Theme::new(circle::config::ThemeName::Mono),
         false,
     )
     .unwrap()
@@ -422,36 +424,42 @@ fn app(members: &str) -> App {
 fn make_journal(dir: &Path) -> PathBuf {
     let c = ManualClock::new(chrono::Local::now());
     let mut a = app(MEMBERS);
-    let key = |a: &mut App, code: KeyCode| {
-        a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
+    let mut entries = Vec::new();
+    let key = |a: &mut App, code: KeyCode| -> Vec<Entry> {
+        let effects = a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
+        effects
+            .into_iter()
+            .filter_map(|e| match e {
+                Effect::Journal(entry) => Some(entry),
+                _ => None,
+            })
+            .collect()
     };
-    key(&mut a, KeyCode::Char(' '));
-    let mut entries = a.take_journal();
+    entries.extend(key(&mut a, KeyCode::Char(' ')));
     let mut i = 0u64;
     while entries.len() < 10_000 {
         c.advance_ms(700 + i % 900);
         match i % 8 {
             0..=2 => {
-                key(&mut a, KeyCode::Char('i'));
+                entries.extend(key(&mut a, KeyCode::Char('i')));
                 for ch in format!("note {i}: what would help most?").chars() {
-                    key(&mut a, KeyCode::Char(ch));
+                    entries.extend(key(&mut a, KeyCode::Char(ch)));
                 }
-                key(&mut a, KeyCode::Enter);
-                key(&mut a, KeyCode::Esc);
+                entries.extend(key(&mut a, KeyCode::Enter));
+                entries.extend(key(&mut a, KeyCode::Esc));
             }
-            3 => key(&mut a, KeyCode::Char('+')),
-            4 => key(&mut a, KeyCode::Char(' ')),
-            5 => key(&mut a, KeyCode::Char(' ')),
-            6 => key(&mut a, KeyCode::Char('n')),
-            _ => key(&mut a, KeyCode::Char('p')),
+            3 => entries.extend(key(&mut a, KeyCode::Char('+'))),
+            4 => entries.extend(key(&mut a, KeyCode::Char(' '))),
+            5 => entries.extend(key(&mut a, KeyCode::Char(' '))),
+            6 => entries.extend(key(&mut a, KeyCode::Char('n'))),
+            _ => entries.extend(key(&mut a, KeyCode::Char('p'))),
         }
-        entries.extend(a.take_journal());
         i += 1;
     }
     entries.truncate(10_000);
     let path = dir.join("bench-10k.journal");
     let _ = std::fs::remove_file(&path);
-    let mut text = serde_json::to_string(&a.journal_header().unwrap()).unwrap();
+    let mut text = serde_json::to_string(&a.meeting.as_ref().and_then(|m| m.journal_header()).unwrap()).unwrap();
     text.push('\n');
     for e in &entries {
         text.push_str(&serde_json::to_string(e).unwrap());
@@ -468,10 +476,9 @@ fn replay_10k_ms(dir: &Path, runs: usize) -> f64 {
         let t0 = Instant::now();
         let j: Journal = journal::read(&path).expect("journal reads");
         assert_eq!(j.entries.len(), 10_000);
-        let (app, _) = App::from_journal(&j, Settings::default(), Theme::new(circle::cli::ThemeName::Mono), false)
-            .expect("replays");
+        let (meeting, _) = Meeting::from_journal(&j, Settings::default()).expect("replays");
         times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        std::hint::black_box(app);
+        std::hint::black_box(meeting);
     }
     median(&mut times)
 }

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use crate::config::ThemeName;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "circle",
@@ -19,7 +21,7 @@ circle run peer-circle --members \"Ana,Ben,Chen,Dee,Eve\"",
 )]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 
     /// Where groups and meeting notes are kept (default: your data dir; also CIRCLE_DATA_DIR)
     #[arg(long, global = true, value_name = "DIR")]
@@ -27,7 +29,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// Run a meeting on the live screen
     Run(RunArgs),
     /// Print the timeline of a meeting without running it
@@ -192,8 +194,8 @@ pub struct RunArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Colour theme (overrides config.toml); NO_COLOR in the environment turns colour off
-    #[arg(long, value_enum)]
+    /// Colour theme: default, high-contrast (projectors, bright rooms) or mono (overrides config.toml; NO_COLOR turns colour off)
+    #[arg(long, value_parser = theme_name, value_name = "THEME")]
     pub theme: Option<ThemeName>,
 
     /// Print the plan instead of opening the live screen
@@ -225,15 +227,9 @@ pub enum Format {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ThemeName {
-    /// Colours for warnings on the terminal's own background
-    Default,
-    /// Bold black-on-white and white-on-black blocks, for projectors and screen shares
-    HighContrast,
-    /// No colour at all; warnings still show as text and shapes
-    Mono,
+/// `--theme`: one of the names in [`ThemeName::ALL`].
+fn theme_name(text: &str) -> Result<ThemeName, String> {
+    text.parse()
 }
 
 #[derive(Debug, Subcommand)]

@@ -10,10 +10,49 @@
 
 use std::path::Path;
 
-use crate::cli::ThemeName;
 use crate::protocol::diagnostic::{Collector, Diagnostics};
 use crate::protocol::reader::{TableReader, parse_document};
 use crate::protocol::{LoadError, Secs, Warn};
+
+/// The colour themes, by the name a person types (`--theme`, `config.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    /// Colours for warnings on the terminal's own background
+    Default,
+    /// For projectors, screen shares and bright rooms
+    HighContrast,
+    /// No colour at all; warnings still show as text and shapes
+    Mono,
+}
+
+impl ThemeName {
+    pub const ALL: [ThemeName; 3] = [ThemeName::Default, ThemeName::HighContrast, ThemeName::Mono];
+
+    /// The name as typed.
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeName::Default => "default",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::Mono => "mono",
+        }
+    }
+
+    /// Every name, for error messages: `default, high-contrast, mono`.
+    pub fn choices() -> String {
+        ThemeName::ALL.map(ThemeName::id).join(", ")
+    }
+}
+
+impl std::str::FromStr for ThemeName {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<ThemeName, String> {
+        ThemeName::ALL
+            .into_iter()
+            .find(|t| t.id() == text)
+            .ok_or_else(|| format!("unknown theme \"{text}\"; one of: {}", ThemeName::choices()))
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -46,15 +85,13 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
     let t = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
     let mut config = Config::default();
     if let Some(theme) = t.string(&mut diag, "theme") {
-        match theme.value.as_str() {
-            "default" => config.theme = ThemeName::Default,
-            "high-contrast" => config.theme = ThemeName::HighContrast,
-            "mono" => config.theme = ThemeName::Mono,
-            other => diag.error(
+        match theme.value.parse() {
+            Ok(name) => config.theme = name,
+            Err(_) => diag.error(
                 Some(theme.span),
                 "theme",
-                format!("unknown theme \"{other}\""),
-                Some("one of: default, high-contrast, mono".into()),
+                format!("unknown theme \"{}\"", theme.value),
+                Some(format!("one of: {}", ThemeName::choices())),
             ),
         }
     }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod meeting;
 pub mod notes;
 pub mod paths;
+pub mod persist;
 pub mod plan;
 pub mod protocol;
 pub mod roster;

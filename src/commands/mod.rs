@@ -3,15 +3,15 @@
 pub mod export;
 pub mod group;
 pub mod history;
-pub mod meeting;
 pub mod plan_output;
 pub mod protocols;
 pub mod questions;
 pub mod resume;
+pub mod setup;
 
 use std::io::Write;
 
-use crate::cli::{Cli, Command, ConfigCommand, ExportCommand, QuestionsCommand, RunArgs};
+use crate::cli::{Cli, CliCommand, ConfigCommand, ExportCommand, QuestionsCommand, RunArgs};
 
 /// How a command failed: bad input is the user's to fix (exit 2); anything else is
 /// circle's or the system's (exit 1).
@@ -47,32 +47,32 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
     let data = cli.data_dir.as_deref();
     match cli.command {
         None => run(RunArgs::default_run(), data),
-        Some(Command::Run(args)) => run(args, data),
-        Some(Command::Plan(args)) => plan_output::plan_command(&args, data, out),
-        Some(Command::Group(cmd)) => group::group_command(cmd, &meeting::data_dir(data)?, out),
-        Some(Command::History { group, format }) => {
-            history::history_command(&meeting::data_dir(data)?, group.as_deref(), format, out)
+        Some(CliCommand::Run(args)) => run(args, data),
+        Some(CliCommand::Plan(args)) => plan_output::plan_command(&args, data, out),
+        Some(CliCommand::Group(cmd)) => group::group_command(cmd, &setup::data_dir(data)?, out),
+        Some(CliCommand::History { group, format }) => {
+            history::history_command(&setup::data_dir(data)?, group.as_deref(), format, out)
         }
-        Some(Command::Commitments { group, open, format }) => {
-            history::commitments_command(&meeting::data_dir(data)?, group.as_deref(), open, format, out)
+        Some(CliCommand::Commitments { group, open, format }) => {
+            history::commitments_command(&setup::data_dir(data)?, group.as_deref(), open, format, out)
         }
-        Some(Command::Export(ExportCommand::Ics { group, output })) => {
-            export::ics_command(&meeting::data_dir(data)?, &group, output.as_deref(), out)
+        Some(CliCommand::Export(ExportCommand::Ics { group, output })) => {
+            export::ics_command(&setup::data_dir(data)?, &group, output.as_deref(), out)
         }
-        Some(Command::Questions(QuestionsCommand::Check { questions, format })) => {
+        Some(CliCommand::Questions(QuestionsCommand::Check { questions, format })) => {
             questions::check_command(&questions, format, out)
         }
-        Some(Command::Resume(args)) => {
+        Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)
         }
-        Some(Command::Protocols(cmd)) => protocols::protocols_command(cmd, out),
-        Some(Command::Completions { shell }) => {
+        Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
+        Some(CliCommand::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "circle", out);
             Ok(())
         }
-        Some(Command::Config(ConfigCommand::Path)) => {
+        Some(CliCommand::Config(ConfigCommand::Path)) => {
             let path = crate::paths::config_file()
                 .ok_or_else(|| anyhow::anyhow!("no home folder found, so there is no config dir"))?;
             writeln!(out, "{}", path.display()).map_err(anyhow::Error::from)?;
@@ -87,7 +87,7 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     if meeting_args.protocol.is_none() {
         meeting_args.protocol = config.default_protocol.clone();
     }
-    let setup = meeting::resolve(&meeting_args, data)?;
+    let setup = setup::resolve(&meeting_args, data)?;
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
     }
@@ -110,7 +110,7 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     .map_err(CliError::BadInput)?;
     require_terminal()?;
     if let (Some(g), false) = (&setup.group, args.no_save)
-        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&meeting::data_dir(data)?, Some(&g.group.name))
+        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
             .into_iter()
             .find(|f| matches!(f, resume::Found::Unfinished(_)))
         && ask(&format!(
@@ -123,7 +123,7 @@ fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
     let saver = if args.no_save {
         None
     } else {
-        let data = meeting::data_dir(data)?;
+        let data = setup::data_dir(data)?;
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
         Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
     };

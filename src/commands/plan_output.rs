@@ -7,15 +7,15 @@ use chrono::{DateTime, Local, NaiveTime, TimeZone};
 use serde::Serialize;
 
 use crate::cli::{Format, PlanArgs};
-use crate::commands::{CliError, meeting};
-use crate::notes::Context;
+use crate::commands::{CliError, setup};
+use crate::notes::GroupContext;
 use crate::notes::record::Buddy;
 use crate::plan::{Plan, Step};
 use crate::protocol::duration::{format_clock, format_secs};
 use crate::safe_text::printable;
 
 pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
-    let setup = meeting::resolve(&args.meeting, data_dir)?;
+    let setup = setup::resolve(&args.meeting, data_dir)?;
     let plan = setup.plan()?;
     let context = setup.group_context(&plan);
     let start = match &args.start {
@@ -48,7 +48,7 @@ fn at(start: DateTime<Local>, offset: u64) -> DateTime<Local> {
 pub fn write_text(
     plan: &Plan,
     start: DateTime<Local>,
-    group: Option<&Context>,
+    group: Option<&GroupContext>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let p = &plan.protocol;
@@ -191,7 +191,7 @@ struct JsonStep<'a> {
 pub fn write_json(
     plan: &Plan,
     start: DateTime<Local>,
-    group: Option<&Context>,
+    group: Option<&GroupContext>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let json = JsonPlan {

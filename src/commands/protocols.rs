@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::cli::ProtocolsCommand;
-use crate::commands::{CliError, meeting};
+use crate::commands::{CliError, setup};
 use crate::protocol::duration::format_secs;
 use crate::protocol::library::{Origin, load_file};
 use crate::protocol::{LoadError, Protocol, Section, Timing, TurnMode};
@@ -13,7 +13,7 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
     let io = |e: std::io::Error| CliError::Failed(e.into());
     match cmd {
         ProtocolsCommand::List => {
-            let lib = meeting::library();
+            let lib = setup::library();
             for (p, origin) in &lib.entries {
                 let from = match origin {
                     Origin::BuiltIn => "built-in".to_string(),
@@ -37,7 +37,7 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
             Ok(())
         }
         ProtocolsCommand::Show { id } => {
-            let p = meeting::library().resolve(&id)?;
+            let p = setup::library().resolve(&id)?;
             show(&p, out).map_err(io)
         }
         ProtocolsCommand::Check { files } => {

@@ -4,8 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ResumeArgs, ThemeName};
-use crate::commands::{CliError, meeting};
+use crate::commands::{CliError, setup};
 use crate::config::Config;
+use crate::meeting::Meeting;
 use crate::notes::journal::{self, Journal, JournalError, JournalWriter};
 use crate::plan::same_name;
 use crate::safe_text::printable;
@@ -66,7 +67,7 @@ pub fn describe(j: &Journal) -> String {
 }
 
 pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -> Result<(), CliError> {
-    let data = meeting::data_dir(data)?;
+    let data = setup::data_dir(data)?;
     let found = unfinished(&data, args.group.as_deref());
     if args.list {
         let out = &mut std::io::stdout().lock();
@@ -117,20 +118,20 @@ pub fn resume(j: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Confi
     if let Some(note) = &j.cut_off {
         eprintln!("note: {note}");
     }
-    let (mut app, last) = App::from_journal(
-        j,
-        super::settings(config),
-        super::theme(theme, config),
-        config.bell && !quiet,
-    )
-    .map_err(|e| CliError::BadInput(format!("{}: {e}", j.path.display())))?;
+    let settings = super::settings(config);
+    let (meeting, last) =
+        Meeting::from_journal(j, settings).map_err(|e| CliError::BadInput(format!("{}: {e}", j.path.display())))?;
     let clock = ShiftedClock::starting_at(SystemClock, last);
     let now = clock.now();
     let away = (now.wall.fixed_offset() - j.last_wall()).num_seconds().max(0) as u64;
-    app.pause_for_resume(now, away);
+    let mut app = App::resumed(meeting, settings, super::theme(theme, config), config.bell && !quiet);
+    // The resume is journaled like any event: written before the screen shows it.
     let writer = JournalWriter::reopen(&j.path).map_err(CliError::Failed)?;
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
-    crate::tui::run(app, &clock, Some(Persist::resumed(dir, writer, now.mono)))?;
+    let mut persist = Persist::resumed(dir, writer, now.mono);
+    let effects = app.resume_after(now, away);
+    crate::tui::carry_out(&mut app, &mut persist, effects, now);
+    crate::tui::run(app, &clock, Some(persist))?;
     Ok(())
 }
 

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::meeting::Context;
 use super::record::Status;
+use super::taking::GroupContext;
 use crate::protocol::Secs;
 use crate::session::{Command, Ms};
 
@@ -30,7 +30,7 @@ pub struct Header {
     pub members: Vec<String>,
     pub presenters: Vec<String>,
     pub length: Option<Secs>,
-    pub context: Context,
+    pub context: GroupContext,
     pub started: DateTime<FixedOffset>,
 }
 

@@ -4,15 +4,15 @@
 pub mod classify;
 pub mod group;
 pub mod journal;
-pub mod meeting;
 pub mod memory;
 pub mod record;
 pub mod summary;
+pub mod taking;
 
 pub use group::{Group, GroupDir, GroupError};
-pub use meeting::{Context, MeetingNotes};
 pub use memory::{Memory, OpenCommitment};
 pub use record::Record;
+pub use taking::{GroupContext, MeetingNotes};
 
 use std::path::{Path, PathBuf};
 
@@ -34,9 +34,9 @@ impl GroupMemory {
     }
 
     /// What the notes of a meeting with this plan start from.
-    pub fn context(&self, plan: &Plan) -> Context {
+    pub fn context(&self, plan: &Plan) -> GroupContext {
         let present = |owner: &str| plan.members.iter().any(|m| same_name(m, owner));
-        Context {
+        GroupContext {
             group: Some(self.name.clone()),
             absent: self.absent.clone(),
             roles: self

@@ -25,7 +25,7 @@ pub struct FrameData {
 
 impl FrameData {
     pub fn capture(app: &App, now: Now) -> FrameData {
-        let session = app.session.as_ref();
+        let session = app.session();
         let time = session.map(|s| s.time(now));
         let paused = session.is_some_and(|s| s.state() == crate::session::RunState::Paused);
         FrameData {

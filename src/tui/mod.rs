@@ -7,7 +7,6 @@
 pub mod app;
 pub mod frame;
 pub mod keys;
-pub mod persist;
 pub mod text;
 pub mod theme;
 pub mod view;
@@ -21,8 +20,9 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::{DefaultTerminal, crossterm};
 
 use app::{App, Effect, Msg};
-pub use persist::Persist;
 use view::AppView;
+
+pub use crate::persist::Persist;
 
 use crate::session::{Clock, Ms};
 
@@ -44,7 +44,10 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
     let mut terminal = ratatui::init();
     let result = event_loop(&mut terminal, &mut app, clock, &stop, persist.as_mut());
     // The last word on the notes, before the terminal is handed back.
-    let said = persist.as_mut().and_then(|p| p.close(&mut app, clock.now()));
+    let said = match (persist.as_mut(), &app.meeting) {
+        (Some(p), Some(meeting)) => p.close(meeting, clock.now()),
+        _ => None,
+    };
     let _ = terminal.show_cursor();
     ratatui::restore();
     if let Some(said) = said {
@@ -79,11 +82,8 @@ fn event_loop(
         ring(terminal, &effects)?;
         if let Some(p) = persist.as_deref_mut() {
             // The journal first: an event is on disk before the screen confirms it.
-            let now = clock.now();
-            p.flush(app, now);
-            if effects.contains(&Effect::Save) || app.ui.disk_warning.is_some() {
-                p.save_record(app, now);
-            }
+            let more = carry_out(app, p, effects, clock.now());
+            ring(terminal, &more)?;
         }
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -105,6 +105,32 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Hand the journal entries and saves to the disk, and what the disk said back to
+/// the screen. Returns any further effects (the bell) of that answer.
+pub fn carry_out(
+    app: &mut App,
+    persist: &mut Persist,
+    mut effects: Vec<Effect>,
+    now: crate::session::Now,
+) -> Vec<Effect> {
+    let mut bells = Vec::new();
+    // The disk's answer is itself an update, whose own effects go round once more.
+    for _ in 0..2 {
+        let Some(meeting) = &app.meeting else { break };
+        let save = effects.contains(&Effect::Save);
+        let entries = effects.into_iter().filter_map(|e| match e {
+            Effect::Journal(entry) => Some(entry),
+            Effect::Bell | Effect::Save => None,
+        });
+        let Some(status) = persist.carry_out(entries, save, meeting, now) else {
+            break;
+        };
+        effects = app.update(Msg::Disk(status), now);
+        bells.extend(effects.iter().filter(|e| **e == Effect::Bell).cloned());
+    }
+    bells
 }
 
 fn ring(terminal: &mut DefaultTerminal, effects: &[Effect]) -> std::io::Result<()> {

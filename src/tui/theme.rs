@@ -3,7 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::cli::ThemeName;
+use crate::config::ThemeName;
 use crate::session::Alert;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

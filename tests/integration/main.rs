@@ -4,6 +4,7 @@ mod cli;
 mod crash;
 mod engine;
 mod hostile_props;
+mod keys;
 mod live_binary;
 mod memory;
 mod plan_props;

@@ -10,7 +10,7 @@ use circle::cli::ThemeName;
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
 use circle::session::{Alert, Clock, ManualClock, Settings};
-use circle::tui::app::{App, Effect, MeetingSpec, Msg, Screen};
+use circle::tui::app::{App, Effect, MeetingSpec, Mode, Msg, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
 
@@ -50,7 +50,7 @@ fn running() -> (App, ManualClock) {
     let c = clock();
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session.as_ref().unwrap().current_step().title != "Powerful questions" {
+    while a.session().unwrap().current_step().title != "Powerful questions" {
         c.advance_secs(30);
         press(&mut a, &c, KeyCode::Char('n'));
     }
@@ -70,10 +70,10 @@ fn snapshots_of_every_state() {
         insta::assert_snapshot!(format!("running_{w}x{h}"), screen_text(&a, &c, w, h));
 
         // Into the wrap-up minute, past the flash.
-        let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+        let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
         c.advance_ms(left - 40_000);
         a.update(Msg::Tick, c.now());
-        assert_eq!(a.session.as_ref().unwrap().time(c.now()).alert, Alert::WrapUp);
+        assert_eq!(a.session().unwrap().time(c.now()).alert, Alert::WrapUp);
         insta::assert_snapshot!(format!("wrap_up_{w}x{h}"), screen_text(&a, &c, w, h));
 
         c.advance_ms(55_000);
@@ -111,7 +111,7 @@ fn the_running_screen_shows_who_what_and_when() {
 #[test]
 fn warnings_say_so_in_words_and_shapes() {
     let (mut a, c) = running();
-    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left - 30_000);
     a.update(Msg::Tick, c.now());
     assert!(screen_text(&a, &c, 80, 24).contains("▲ WRAP UP ▲"));
@@ -177,7 +177,7 @@ fn the_digits_grow_with_the_window_and_fall_back_to_text() {
 #[test]
 fn bells_ring_once_twice_three_times() {
     let (mut a, c) = running();
-    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
     let mut rung = 0;
     let mut run_for = |a: &mut App, ms: u64| {
         for _ in 0..ms / 100 {
@@ -208,7 +208,7 @@ fn quiet_never_rings() {
 #[test]
 fn flashing_is_slower_than_3_hz_and_stops() {
     let (mut a, c) = running();
-    let left = a.session.as_ref().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left);
     a.update(Msg::Tick, c.now());
     let mut changes = 0;
@@ -229,14 +229,14 @@ fn flashing_is_slower_than_3_hz_and_stops() {
 fn quit_asks_first_and_any_other_key_stays() {
     let (mut a, c) = running();
     press(&mut a, &c, KeyCode::Char('q'));
-    assert!(a.ui.confirm_quit && !a.quit);
+    assert!((a.mode == Mode::ConfirmQuit) && !a.quit);
     press(&mut a, &c, KeyCode::Char('x'));
-    assert!(!a.ui.confirm_quit && !a.quit);
+    assert!(!(a.mode == Mode::ConfirmQuit) && !a.quit);
     a.update(
         Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
         c.now(),
     );
-    assert!(a.ui.confirm_quit);
+    assert!((a.mode == Mode::ConfirmQuit));
     assert!(screen_text(&a, &c, 80, 24).contains("Leave the meeting?"));
     press(&mut a, &c, KeyCode::Char('y'));
     assert!(a.quit);

@@ -8,10 +8,11 @@ use super::util::{footer, left_lines, name, printable};
 use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
+use crate::tui::keys::{self, Scope};
 use crate::tui::text;
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = &app.session else { return };
+    let Some(session) = app.session() else { return };
     let theme = &app.theme;
     let plan = session.plan();
     let now = data.now;
@@ -74,5 +75,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)),
         lines,
     );
-    footer(buf, area, text::FINISHED_KEYS, theme.dim);
+    footer(
+        buf,
+        area,
+        &keys::footer(Scope::Finished, area.width as usize),
+        theme.dim,
+    );
 }

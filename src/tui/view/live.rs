@@ -12,6 +12,7 @@ use crate::protocol::duration::format_clock;
 use crate::session::{Alert, Session};
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
+use crate::tui::keys::Scope;
 use crate::tui::text;
 
 /// The parts of the live screen, top to bottom.
@@ -47,7 +48,7 @@ const PRIORITY: [Part; 11] = [
 ];
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = &app.session else { return };
+    let Some(session) = app.session() else { return };
     let Some(time) = data.time else { return };
     let step = session.current_step();
     let theme = &app.theme;
@@ -198,12 +199,8 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Part::Next => line(buf, rect, next_line(app, session), Alignment::Left),
             Part::Schedule => line(buf, rect, schedule_line(app, data), Alignment::Left),
             Part::Footer => {
-                let keys = if rect.width as usize >= text::FOOTER_WIDE.chars().count() {
-                    text::FOOTER_WIDE
-                } else {
-                    text::FOOTER_NARROW
-                };
-                centered(buf, rect, keys, theme.dim);
+                let keys = crate::tui::keys::footer(Scope::Live, rect.width as usize);
+                centered(buf, rect, &keys, theme.dim);
             }
         }
     }

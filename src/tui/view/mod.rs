@@ -15,7 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Screen};
+use super::app::{App, Mode, Screen};
 use super::frame::FrameData;
 use crate::session::Now;
 
@@ -37,11 +37,10 @@ impl Widget for AppView<'_> {
             Screen::Live => live::render(self.app, &data, area, buf),
             Screen::Finished => finished::render(self.app, &data, area, buf),
         }
-        if self.app.ui.help {
-            overlays::help(self.app, area, buf);
-        }
-        if self.app.ui.confirm_quit {
-            overlays::confirm_quit(self.app, area, buf);
+        match self.app.mode {
+            Mode::Help => overlays::help(self.app, area, buf),
+            Mode::ConfirmQuit => overlays::confirm_quit(self.app, area, buf),
+            Mode::Normal | Mode::Notes | Mode::Presenters(_) => {}
         }
     }
 }

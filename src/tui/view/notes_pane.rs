@@ -6,13 +6,14 @@ use ratatui::text::{Line, Span};
 use super::util::{clipped, name, printable};
 use crate::notes::record::Status;
 use crate::protocol::Kind;
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
+use crate::tui::keys::{Scope, footer};
 use crate::tui::text;
 
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
 pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let (Some(session), Some(notes)) = (&app.session, &app.notes) else {
+    let (Some(session), Some(notes)) = (app.session(), app.notes()) else {
         return Vec::new();
     };
     if app.ui.curtain || max == 0 {
@@ -79,8 +80,8 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         _ => {}
     }
 
-    if app.ui.notes.open {
-        let category = crate::notes::meeting::category_for(step.kind).label();
+    if app.mode == Mode::Notes {
+        let category = crate::notes::taking::category_for(step.kind).label();
         let label = format!("note ({category}) › ");
         // Show the end of a long line: the part being typed.
         let room = w.saturating_sub(label.chars().count() + 1);
@@ -98,7 +99,10 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                 out.push(Line::from(Span::styled(clipped(h, w), theme.wrap_up)));
             }
         }
-        out.push(Line::from(Span::styled(text::NOTES_KEYS, theme.dim)));
+        out.push(Line::from(Span::styled(
+            format!("{} · notes are saved privately", footer(Scope::TextLine, w)),
+            theme.dim,
+        )));
     } else if let Some((said, hint)) = &app.ui.notes.echo
         && step.kind == Kind::ReportBack
     {

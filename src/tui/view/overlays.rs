@@ -7,18 +7,30 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::util::centered_rect;
 use crate::tui::app::App;
+use crate::tui::keys::{self, Action};
 use crate::tui::text;
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let lines: Vec<Line> = text::HELP
-        .iter()
-        .map(|(k, what)| Line::from(vec![Span::styled(format!("{k:>10}  "), theme.key), Span::raw(*what)]))
+    // The keys of the screen under the help, from the one key table.
+    let scope = app.screen_scope();
+    let lines: Vec<Line> = keys::bindings(scope)
+        .filter(|b| b.action != Action::Help)
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!("{:>12}  ", b.keys_label()), theme.key),
+                Span::raw(b.does),
+            ])
+        })
         .collect();
-    let rect = centered_rect(area, 72, lines.len() as u16 + 2);
+    let rect = centered_rect(area, 96, lines.len() as u16 + 2);
     Clear.render(rect, buf);
     Paragraph::new(lines)
-        .block(Block::default().borders(Borders::ALL).title(" Keys — any key closes "))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(format!(" {} — any key closes ", scope.title())),
+        )
         .render(rect, buf);
 }
 

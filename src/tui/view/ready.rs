@@ -6,12 +6,13 @@ use ratatui::text::{Line, Span};
 
 use super::util::{centered, left_lines, name, printable};
 use crate::protocol::duration::{format_clock, format_secs};
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
 use crate::tui::frame::FrameData;
+use crate::tui::keys::{self, Scope};
 use crate::tui::text;
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = &app.session else { return };
+    let Some(session) = app.session() else { return };
     let plan = session.plan();
     let p = &plan.protocol;
     let theme = &app.theme;
@@ -39,7 +40,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             ),
         ]),
     ];
-    if let Some(input) = &app.ui.presenters_input {
+    if let Mode::Presenters(input) = &app.mode {
         lines.push(Line::from(vec![
             Span::styled("Change presenters › ", theme.accent),
             Span::raw(printable(input)),
@@ -51,7 +52,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     } else if let Some(m) = &app.ui.message {
         lines.push(Line::from(Span::styled(printable(&m.text), theme.wrap_up)));
     }
-    if let Some(ctx) = &app.context {
+    if let Some(ctx) = app.context() {
         if let Some(g) = &ctx.group {
             let mut t = format!("Group: {}", name(g));
             if !ctx.absent.is_empty() {
@@ -134,5 +135,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let rows = Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).split(area);
     left_lines(buf, rows[0], lines);
     centered(buf, rows[1], text::READY_START, theme.accent);
-    centered(buf, rows[2], text::READY_KEYS, theme.dim);
+    centered(
+        buf,
+        rows[2],
+        &keys::footer(Scope::Ready, rows[2].width as usize),
+        theme.dim,
+    );
 }

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::util::{footer, left_lines, name, printable};
 use crate::tui::app::{App, SetupForm};
+use crate::tui::keys::{self, Scope};
 use crate::tui::text;
 
 pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
@@ -37,5 +38,5 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let skip = lines.len().saturating_sub(body_h as usize);
     let shown = lines.into_iter().skip(skip).collect();
     left_lines(buf, Rect::new(area.x, area.y, area.width, body_h), shown);
-    footer(buf, area, text::SETUP_KEYS, theme.dim);
+    footer(buf, area, &keys::footer(Scope::Setup, area.width as usize), theme.dim);
 }

@@ -2,7 +2,7 @@
 //! group's memory. The one place that turns it into a plan and the notes' context,
 //! for the command line and the live screen alike.
 
-use crate::notes::{Context, GroupMemory};
+use crate::notes::{GroupContext, GroupMemory};
 use crate::plan::{self, Plan, PlanError, PlanRequest, PresenterChoice};
 use crate::protocol::{Protocol, Secs};
 
@@ -31,12 +31,12 @@ impl MeetingSpec {
     }
 
     /// Rotating roles, buddies and open commitments for this plan.
-    pub fn context(&self, plan: &Plan) -> Context {
+    pub fn context(&self, plan: &Plan) -> GroupContext {
         match &self.group {
             Some(g) => g.context(plan),
-            None => Context {
+            None => GroupContext {
                 cadence_days: DEFAULT_CADENCE_DAYS,
-                ..Context::default()
+                ..GroupContext::default()
             },
         }
     }

@@ -16,7 +16,7 @@ use crate::protocol::Kind;
 
 /// The group around a meeting: who it is and what it remembers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Context {
+pub struct GroupContext {
     pub group: Option<String>,
     pub absent: Vec<String>,
     pub roles: BTreeMap<String, String>,
@@ -59,7 +59,7 @@ pub fn category_for(kind: Kind) -> Category {
 }
 
 impl MeetingNotes {
-    pub fn new(context: Context, plan: &Plan, started: DateTime<Local>) -> MeetingNotes {
+    pub fn new(context: GroupContext, plan: &Plan, started: DateTime<Local>) -> MeetingNotes {
         let id = format!(
             "{}-{}",
             started.format("%Y-%m-%d-%H%M%S"),

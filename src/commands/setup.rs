@@ -103,7 +103,7 @@ impl MeetingSetup {
     }
 
     /// The group's context for this plan (roles, buddies, open commitments).
-    pub fn group_context(&self, plan: &Plan) -> Option<notes::Context> {
+    pub fn group_context(&self, plan: &Plan) -> Option<notes::GroupContext> {
         self.group.as_ref().map(|_| self.spec.context(plan))
     }
 }

@@ -1,0 +1,430 @@
+//! The live screen's model and its `update`: the Elm architecture. `update` takes a
+//! message and the time and returns what the outside world must do; it does no I/O.
+//! The meeting itself is a [`Meeting`], changed only by the journal events the keys
+//! turn into; this model adds what is on screen around it.
+
+mod bells;
+mod typing;
+mod words;
+
+use std::collections::VecDeque;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::keys::{Action, Scope, action};
+use super::theme::Theme;
+pub use crate::meeting::MeetingSpec;
+use crate::meeting::{Meeting, MeetingEffect, Stage};
+use crate::notes::journal::{Entry, Event};
+use crate::notes::{self, MeetingNotes};
+pub use crate::persist::DiskStatus;
+use crate::protocol::Kind;
+use crate::session::{Command, Ms, Now, Session, Settings};
+
+/// How long a short message stays on screen.
+pub const MESSAGE_MS: Ms = 4000;
+/// How long the message after a resume waits for the facilitator.
+pub const RESUME_MESSAGE_MS: Ms = 60_000;
+/// Gap between rings when the bell rings more than once.
+pub const BELL_GAP_MS: Ms = 400;
+/// Longest name the setup screen accepts.
+pub const MAX_NAME_CHARS: usize = 60;
+/// Longest note the notes line takes.
+pub const MAX_NOTE_CHARS: usize = 1000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// Time passed (a deadline, or a wake-up with nothing else to do).
+    Tick,
+    /// What the disk said to the last journal append or save.
+    Disk(DiskStatus),
+}
+
+/// What the outside world must do after an update: the one way out of `update`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Bell,
+    /// Append to the journal, before the screen shows the result.
+    Journal(Entry),
+    /// The notes changed: write the record and summary.
+    Save,
+}
+
+/// The notes line and what the last note became.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NotesUi {
+    pub input: String,
+    /// What the last saved note became, and a coaching hint for questions.
+    pub echo: Option<(String, Option<String>)>,
+    /// The selected row of the report-back or check-out list.
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SetupForm {
+    pub names: Vec<String>,
+    pub input: String,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Setup(SetupForm),
+    Ready,
+    Live,
+    Finished,
+}
+
+/// What the keyboard is talking to, on top of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Help,
+    ConfirmQuit,
+    /// The notes line is open.
+    Notes,
+    /// The ready screen's presenters line, as typed so far.
+    Presenters(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub until: Ms,
+}
+
+/// State of the screen that is not the meeting itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ui {
+    pub curtain: bool,
+    /// Index of the prompt shown for the current step.
+    pub prompt: usize,
+    pub message: Option<Message>,
+    /// The alert level already announced, per step, so each level rings once.
+    pub announced: Option<(usize, crate::session::Alert)>,
+    /// When the next rings are due.
+    pub bells: VecDeque<Ms>,
+    pub notes: NotesUi,
+    /// Set while the notes cannot be written; the meeting goes on.
+    pub disk_warning: Option<String>,
+}
+
+pub struct App {
+    /// What the meeting is made from: planned again when the members or presenters change.
+    pub spec: MeetingSpec,
+    pub settings: Settings,
+    pub theme: Theme,
+    pub bell: bool,
+    pub screen: Screen,
+    pub mode: Mode,
+    pub meeting: Option<Meeting>,
+    pub ui: Ui,
+    pub quit: bool,
+}
+
+impl App {
+    /// Start on the ready screen when members are known, else on the setup screen.
+    pub fn new(
+        spec: MeetingSpec,
+        members: Option<Vec<String>>,
+        settings: Settings,
+        theme: Theme,
+        bell: bool,
+    ) -> Result<App, String> {
+        let mut app = App {
+            spec,
+            settings,
+            theme,
+            bell,
+            screen: Screen::Setup(SetupForm::default()),
+            mode: Mode::Normal,
+            meeting: None,
+            ui: Ui::default(),
+            quit: false,
+        };
+        if let Some(members) = members {
+            app.plan_for(members)?;
+        }
+        Ok(app)
+    }
+
+    /// Go on with a meeting replayed from its journal.
+    pub fn resumed(meeting: Meeting, settings: Settings, theme: Theme, bell: bool) -> App {
+        let mut app = App {
+            spec: meeting.spec().clone(),
+            settings,
+            theme,
+            bell,
+            screen: Screen::Ready,
+            mode: Mode::Normal,
+            meeting: Some(meeting),
+            ui: Ui::default(),
+            quit: false,
+        };
+        app.sync_screen();
+        app
+    }
+
+    fn plan_for(&mut self, members: Vec<String>) -> Result<(), String> {
+        let meeting = Meeting::plan(self.spec.clone(), members, self.settings).map_err(|e| e.to_string())?;
+        self.meeting = Some(meeting);
+        self.screen = Screen::Ready;
+        Ok(())
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.meeting.as_ref().map(Meeting::session)
+    }
+
+    pub fn notes(&self) -> Option<&MeetingNotes> {
+        self.meeting.as_ref().and_then(Meeting::notes)
+    }
+
+    pub fn context(&self) -> Option<&notes::GroupContext> {
+        self.meeting.as_ref().map(Meeting::context)
+    }
+
+    /// Which keys apply now.
+    pub fn scope(&self) -> Scope {
+        match (&self.mode, &self.screen) {
+            (Mode::ConfirmQuit, _) => Scope::ConfirmQuit,
+            (Mode::Help, _) => Scope::Help,
+            (Mode::Presenters(_), Screen::Ready) | (Mode::Notes, Screen::Live) => Scope::TextLine,
+            (_, screen) => screen_scope(screen),
+        }
+    }
+
+    /// The keys of the screen under any overlay: what `?` lists.
+    pub fn screen_scope(&self) -> Scope {
+        screen_scope(&self.screen)
+    }
+
+    pub fn update(&mut self, msg: Msg, now: Now) -> Vec<Effect> {
+        let mut out = Vec::new();
+        match msg {
+            Msg::Key(key) => {
+                // A message that waits for the facilitator (the resume note) goes at the first key.
+                if self
+                    .ui
+                    .message
+                    .as_ref()
+                    .is_some_and(|m| m.until > now.mono + MESSAGE_MS)
+                {
+                    self.ui.message = None;
+                }
+                let act = action(self.scope(), key);
+                self.act(act, now, &mut out);
+            }
+            Msg::Tick => {}
+            Msg::Disk(DiskStatus::Saved) => self.ui.disk_warning = None,
+            Msg::Disk(DiskStatus::Refused(why)) => {
+                self.ui.disk_warning = Some(format!("notes NOT saved ({why}); kept in memory, retrying"));
+            }
+        }
+        // Time passes for the meeting at every update.
+        self.send(Event::Alive, now, &mut out);
+        if self.ui.message.as_ref().is_some_and(|m| now.mono >= m.until) {
+            self.ui.message = None;
+        }
+        self.announce_alerts(now);
+        while self.ui.bells.front().is_some_and(|&at| at <= now.mono) {
+            self.ui.bells.pop_front();
+            out.push(Effect::Bell);
+        }
+        out
+    }
+
+    /// Apply an event to the meeting and carry its effects onto the screen.
+    fn send(&mut self, event: Event, now: Now, out: &mut Vec<Effect>) {
+        let Some(meeting) = &mut self.meeting else { return };
+        for effect in meeting.apply(&event, now) {
+            match effect {
+                MeetingEffect::Journal(entry) => out.push(Effect::Journal(entry)),
+                MeetingEffect::Save => {
+                    if !out.contains(&Effect::Save) {
+                        out.push(Effect::Save);
+                    }
+                }
+                MeetingEffect::StepChanged => {
+                    self.ui.prompt = 0;
+                    self.ui.notes.selected = 0;
+                    self.ui.notes.echo = None;
+                }
+                MeetingEffect::Notice(notice) => self.notice(notice, now),
+            }
+        }
+        self.sync_screen();
+    }
+
+    /// The screen follows the meeting's stage.
+    fn sync_screen(&mut self) {
+        let Some(meeting) = &self.meeting else { return };
+        let screen = match meeting.stage() {
+            Stage::Ready => Screen::Ready,
+            Stage::Running => Screen::Live,
+            Stage::Finished => Screen::Finished,
+        };
+        if matches!(self.screen, Screen::Setup(_)) && screen == Screen::Ready {
+            return;
+        }
+        if screen == Screen::Finished && self.mode == Mode::Notes {
+            self.mode = Mode::Normal;
+        }
+        self.screen = screen;
+    }
+
+    fn say(&mut self, text: impl Into<String>, now: Now) {
+        self.ui.message = Some(Message {
+            text: text.into(),
+            until: now.mono + MESSAGE_MS,
+        });
+    }
+
+    fn act(&mut self, act: Action, now: Now, out: &mut Vec<Effect>) {
+        match act {
+            Action::Nothing => {}
+            Action::Dismiss => self.mode = Mode::Normal,
+            Action::OpenNotes => {
+                if !self.ui.curtain {
+                    self.mode = Mode::Notes;
+                }
+            }
+            Action::EditPresenters => {
+                let current = self
+                    .session()
+                    .map(|s| s.plan().presenters.join(", "))
+                    .unwrap_or_default();
+                self.mode = Mode::Presenters(current);
+            }
+            Action::Select(delta) => self.select(delta),
+            Action::Digit(d) => self.digit(d, now, out),
+            Action::AskQuit => self.mode = Mode::ConfirmQuit,
+            Action::Quit => self.quit = true,
+            Action::Help => self.mode = Mode::Help,
+            Action::Curtain => self.ui.curtain = !self.ui.curtain,
+            Action::NextPrompt => {
+                let count = self.session().map_or(0, |s| s.current_step().prompts.len());
+                if count > 0 {
+                    self.ui.prompt = (self.ui.prompt + 1) % count;
+                }
+            }
+            Action::Begin => {
+                if self.screen == Screen::Ready {
+                    self.send(Event::Engine { cmd: Command::Start }, now, out);
+                }
+            }
+            Action::Engine(cmd) => self.send(Event::Engine { cmd }, now, out),
+            Action::Type(c) => self.type_char(c),
+            Action::Erase => self.erase(),
+            Action::Enter => self.enter(now, out),
+        }
+    }
+
+    /// Pause a running meeting as a resumed one starts, and say how long it was away.
+    pub fn resume_after(&mut self, now: Now, away_s: u64) -> Vec<Effect> {
+        let mut out = Vec::new();
+        self.send(Event::Resumed { away_s }, now, &mut out);
+        out
+    }
+
+    /// Who a check-out rating goes to: the speaker, or the member selected.
+    pub fn rating_target(&self) -> Option<String> {
+        let s = self.session()?;
+        let step = s.current_step();
+        if step.kind != Kind::CheckOut {
+            return None;
+        }
+        step.speaker.clone().or_else(|| {
+            let members = &s.plan().members;
+            members
+                .get(self.ui.notes.selected.min(members.len().saturating_sub(1)))
+                .cloned()
+        })
+    }
+
+    /// The open commitments listed at this report-back step.
+    pub fn report_back_list(&self) -> Vec<&notes::OpenCommitment> {
+        self.meeting.as_ref().map(Meeting::report_back_list).unwrap_or_default()
+    }
+
+    fn select(&mut self, delta: i32) {
+        let Some(s) = self.session() else { return };
+        let len = match s.current_step().kind {
+            Kind::ReportBack => self.report_back_list().len(),
+            Kind::CheckOut if s.current_step().speaker.is_none() => s.plan().members.len(),
+            _ => 0,
+        };
+        if len > 0 {
+            let i = self.ui.notes.selected as i64 + i64::from(delta);
+            self.ui.notes.selected = i.clamp(0, len as i64 - 1) as usize;
+        }
+    }
+
+    /// A digit key: a report-back mark (1–4) or a check-out rating (1–5).
+    fn digit(&mut self, d: u8, now: Now, out: &mut Vec<Effect>) {
+        let Some(kind) = self.session().map(|s| s.current_step().kind) else {
+            return;
+        };
+        match kind {
+            Kind::ReportBack => {
+                let Some(status) = notes::record::Status::ALL.get(usize::from(d).wrapping_sub(1)).copied() else {
+                    return;
+                };
+                let Some(id) = self
+                    .report_back_list()
+                    .get(self.ui.notes.selected)
+                    .map(|o| o.commitment.id.clone())
+                else {
+                    return self.say("no open commitments to mark in this turn", now);
+                };
+                self.send(Event::Mark { commitment: id, status }, now, out);
+            }
+            Kind::CheckOut if (1..=5).contains(&d) => {
+                let Some(member) = self.rating_target() else { return };
+                self.send(Event::Rate { member, value: d }, now, out);
+                // A speaker-less check-out moves on to the next member.
+                if self.session().is_some_and(|s| s.current_step().speaker.is_none()) {
+                    self.select(1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Milliseconds until the screen must change by itself, if ever.
+    pub fn next_wake_in(&self, now: Now) -> Option<Ms> {
+        let mut wake: Option<Ms> = None;
+        let mut consider = |ms: Ms| wake = Some(wake.map_or(ms, |w| w.min(ms)));
+        if let Some(s) = self.session()
+            && self.screen == Screen::Live
+        {
+            if let Some(ms) = s.next_change_in(now) {
+                consider(ms);
+            }
+            if let Some(edge) = super::frame::flash_edge_in(&s.time(now), now) {
+                consider(edge);
+            }
+        }
+        if let Some(m) = &self.ui.message {
+            consider(m.until.saturating_sub(now.mono));
+        }
+        if let Some(&at) = self.ui.bells.front() {
+            consider(at.saturating_sub(now.mono));
+        }
+        // The wall clock on screen changes each minute.
+        let into_minute = (chrono::Timelike::second(&now.wall) as Ms) * 1000
+            + (chrono::Timelike::nanosecond(&now.wall) as Ms / 1_000_000).min(999);
+        consider(60_000 - into_minute);
+        wake
+    }
+}
+
+fn screen_scope(screen: &Screen) -> Scope {
+    match screen {
+        Screen::Setup(_) => Scope::Setup,
+        Screen::Ready => Scope::Ready,
+        Screen::Live => Scope::Live,
+        Screen::Finished => Scope::Finished,
+    }
+}

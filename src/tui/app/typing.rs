@@ -1,0 +1,118 @@
+//! Lines of text: names on the setup screen, presenters on the ready screen, and
+//! the notes line during the meeting.
+
+use super::{App, Effect, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use crate::notes::journal::Event;
+use crate::plan::{PresenterChoice, same_name};
+use crate::protocol::Kind;
+use crate::session::Now;
+
+impl App {
+    pub(super) fn type_char(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        match (&mut self.mode, &mut self.screen) {
+            (Mode::Presenters(input), _) if input.chars().count() < MAX_NAME_CHARS * 4 => input.push(c),
+            (Mode::Notes, Screen::Live) if self.ui.notes.input.chars().count() < MAX_NOTE_CHARS => {
+                self.ui.notes.input.push(c);
+            }
+            (Mode::Normal, Screen::Setup(form)) if form.input.chars().count() < MAX_NAME_CHARS => {
+                form.input.push(c);
+                form.error = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn erase(&mut self) {
+        match (&mut self.mode, &mut self.screen) {
+            (Mode::Presenters(input), _) => {
+                input.pop();
+            }
+            (Mode::Notes, Screen::Live) => {
+                self.ui.notes.input.pop();
+            }
+            (_, Screen::Setup(form)) => {
+                if form.input.pop().is_none() {
+                    form.names.pop();
+                }
+                form.error = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn enter(&mut self, now: Now, out: &mut Vec<Effect>) {
+        match &self.mode {
+            Mode::Presenters(text) => {
+                let text = text.clone();
+                self.mode = Mode::Normal;
+                self.change_presenters(&text, now);
+            }
+            Mode::Notes if self.screen == Screen::Live => self.save_note(now, out),
+            _ => self.setup_enter(),
+        }
+    }
+
+    fn setup_enter(&mut self) {
+        let Screen::Setup(form) = &mut self.screen else { return };
+        let name = form.input.trim().to_string();
+        if !name.is_empty() {
+            if form.names.iter().any(|n| same_name(n, &name)) {
+                form.error = Some(format!("\"{name}\" is already in; give each member a distinct name"));
+            } else {
+                form.names.push(name);
+                form.input.clear();
+                form.error = None;
+            }
+            return;
+        }
+        if form.names.is_empty() {
+            form.error = Some("type at least one name first".into());
+            return;
+        }
+        let names = form.names.clone();
+        if let Err(e) = self.plan_for(names)
+            && let Screen::Setup(form) = &mut self.screen
+        {
+            form.error = Some(e);
+        }
+    }
+
+    /// On the ready screen: take the typed presenters ("Ben", "Ben, Dee", "2", "all").
+    fn change_presenters(&mut self, text: &str, now: Now) {
+        let Some(members) = self.session().map(|s| s.plan().members.clone()) else {
+            return;
+        };
+        let choice = match PresenterChoice::parse(text) {
+            Ok(c) => c,
+            Err(e) => return self.say(e, now),
+        };
+        let previous = std::mem::replace(&mut self.spec.presenters, choice);
+        if let Err(e) = self.plan_for(members.clone()) {
+            self.spec.presenters = previous;
+            let _ = self.plan_for(members);
+            self.say(e, now);
+        }
+    }
+
+    fn save_note(&mut self, now: Now, out: &mut Vec<Effect>) {
+        let text = std::mem::take(&mut self.ui.notes.input);
+        if text.trim().is_empty() {
+            return;
+        }
+        let Some(meeting) = &self.meeting else { return };
+        // At report-back, a line on a marked commitment is what was learned from it.
+        if meeting.session().current_step().kind == Kind::ReportBack
+            && let Some(id) = self
+                .report_back_list()
+                .get(self.ui.notes.selected)
+                .map(|o| o.commitment.id.clone())
+            && self.notes().is_some_and(|n| n.mark_of(&id).is_some())
+        {
+            return self.send(Event::Learned { commitment: id, text }, now, out);
+        }
+        self.send(Event::Note { text }, now, out);
+    }
+}

@@ -1,0 +1,88 @@
+//! What the meeting's notices say on screen.
+
+use super::{App, Message, RESUME_MESSAGE_MS};
+use crate::meeting::Notice;
+use crate::notes::record::{Category, Commitment};
+use crate::notes::taking::Added;
+use crate::protocol::duration::{format_clock, format_secs};
+use crate::session::Now;
+
+impl App {
+    pub(super) fn notice(&mut self, notice: Notice, now: Now) {
+        match notice {
+            Notice::Refused(why) => self.say(why, now),
+            Notice::Adjusted { secs } => {
+                let left = self.session().map(|s| s.time(now).shown_remaining_secs()).unwrap_or(0);
+                let sign = if secs >= 0 { "+" } else { "−" };
+                self.say(
+                    format!(
+                        "{sign}{} for this step · {} left",
+                        format_secs(secs.unsigned_abs()),
+                        format_clock(left)
+                    ),
+                    now,
+                );
+            }
+            Notice::Restarted => self.say(
+                "this step's time starts again (time already spent stays on record)",
+                now,
+            ),
+            Notice::Rebalanced(r) => {
+                let Some(plan) = self.session().map(|s| s.plan()) else {
+                    return;
+                };
+                let parts: Vec<String> = r
+                    .taken
+                    .iter()
+                    .map(|(j, ms)| format!("{} −{}", plan.steps[*j].title, format_clock(ms / 1000)))
+                    .collect();
+                let mut text = format!(
+                    "Rebalanced: took back {} ({})",
+                    format_clock(r.taken_ms() / 1000),
+                    parts.join(", ")
+                );
+                if r.short_ms > 0 {
+                    text.push_str(&format!(
+                        "; still {} behind (floors reached)",
+                        format_clock(r.short_ms / 1000)
+                    ));
+                }
+                self.say(text, now);
+            }
+            Notice::NoteAdded { added, commitment } => {
+                self.ui.notes.echo = Some(echo(&added, commitment.as_ref()));
+            }
+            Notice::Marked { text, status } => {
+                let line = format!("{text} — {}", status.label());
+                self.ui.notes.echo = Some((crate::safe_text::clipped(&line, 200), None));
+            }
+            Notice::Learned => self.ui.notes.echo = Some(("learned — saved with the report-back".into(), None)),
+            Notice::Resumed { away_s } => {
+                self.ui.message = Some(Message {
+                    text: format!(
+                        "Resumed after {} away — paused; space to go on",
+                        format_secs(away_s.max(1))
+                    ),
+                    until: now.mono + RESUME_MESSAGE_MS,
+                });
+            }
+        }
+    }
+}
+
+/// What the notes pane says about a saved note.
+fn echo(added: &Added, commitment: Option<&Commitment>) -> (String, Option<String>) {
+    let mut label = added.category.label().to_string();
+    if let Some(v) = added.verdict {
+        label = format!("{label} ({})", v.key());
+    }
+    if added.category == Category::Commitment
+        && let Some(c) = commitment
+    {
+        label = format!("commitment of {}, due {}", c.owner, c.due);
+        if let Some(b) = &c.buddy {
+            label.push_str(&format!(", buddy {b}"));
+        }
+    }
+    (format!("saved as {label}"), added.hint.clone())
+}

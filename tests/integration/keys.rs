@@ -1,0 +1,63 @@
+//! The one key table drives the footer, the help and the README: check they agree.
+
+use circle::tui::keys::{self, Action, Scope};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const README: &str = include_str!("../../README.md");
+const START: &str = "<!-- keys:start (made from src/tui/keys.rs; a test checks it) -->\n";
+const END: &str = "<!-- keys:end -->";
+
+#[test]
+fn the_readme_key_tables_are_the_key_table() {
+    let start = README.find(START).expect("README has the keys:start marker") + START.len();
+    let end = README[start..].find(END).expect("README has the keys:end marker") + start;
+    let want = keys::markdown();
+    assert!(
+        README[start..end] == want,
+        "README's key tables drifted from src/tui/keys.rs; replace them with:\n\n{want}"
+    );
+}
+
+#[test]
+fn every_bound_key_does_what_the_table_says() {
+    for b in keys::KEYS {
+        for k in b.keys {
+            let code = match k {
+                keys::Key::Char(c) => KeyCode::Char(*c),
+                keys::Key::Space => KeyCode::Char(' '),
+                keys::Key::Enter => KeyCode::Enter,
+                keys::Key::Esc => KeyCode::Esc,
+                keys::Key::Tab => KeyCode::Tab,
+                keys::Key::Backspace => KeyCode::Backspace,
+                keys::Key::Left => KeyCode::Left,
+                keys::Key::Right => KeyCode::Right,
+                keys::Key::Up => KeyCode::Up,
+                keys::Key::Down => KeyCode::Down,
+                keys::Key::CtrlC | keys::Key::Any => continue,
+            };
+            let got = keys::action(b.scope, KeyEvent::new(code, KeyModifiers::NONE));
+            let want = match (b.action, code) {
+                (Action::Digit(_), KeyCode::Char(c)) => Action::Digit(c.to_digit(10).unwrap() as u8),
+                (a, _) => a,
+            };
+            assert_eq!(got, want, "{:?} {} in {:?}", b.scope, k.label(), b.scope);
+        }
+    }
+}
+
+#[test]
+fn the_footer_fits_or_keeps_the_essential_keys() {
+    let wide = keys::footer(Scope::Live, 200);
+    assert!(wide.contains("b rebalance") && wide.contains("c curtain"), "{wide}");
+    let narrow = keys::footer(Scope::Live, 60);
+    assert!(narrow.chars().count() <= 60, "{narrow}");
+    assert!(narrow.contains("space pause") && narrow.contains("q quit"), "{narrow}");
+}
+
+#[test]
+fn typed_letters_on_a_text_line_are_text_not_commands() {
+    for c in ['n', 'r', 'c', 'q', ' ', '+'] {
+        let got = keys::action(Scope::TextLine, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        assert_eq!(got, Action::Type(c));
+    }
+}
