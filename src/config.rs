@@ -10,9 +10,9 @@
 
 use std::path::Path;
 
-use crate::protocol::diagnostic::{Collector, Diagnostics};
-use crate::protocol::reader::{TableReader, parse_document};
 use crate::protocol::{LoadError, Secs, Warn};
+use crate::toml_reader::{Collector, Diagnostics};
+use crate::toml_reader::{TableReader, parse_document};
 
 /// The colour themes, by the name a person types (`--theme`, `config.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,4 +16,5 @@ pub mod roster;
 pub mod safe_text;
 pub mod session;
 pub mod store;
+pub mod toml_reader;
 pub mod tui;

@@ -5,8 +5,8 @@
 //! members = ["Ana", "Ben", "Chen"]
 //! ```
 
-use crate::protocol::diagnostic::{Collector, Diagnostics};
-use crate::protocol::reader::{TableReader, parse_document};
+use crate::toml_reader::{Collector, Diagnostics};
+use crate::toml_reader::{TableReader, parse_document};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Roster {

@@ -40,6 +40,6 @@ pub fn ics_command(data: &Path, group: &str, output: Option<&Path>, out: &mut dy
             crate::store::write_atomic(path, text.as_bytes())?;
             Ok(())
         }
-        None => out.write_all(text.as_bytes()).map_err(|e| CliError::Failed(e.into())),
+        None => out.write_all(text.as_bytes()).map_err(CliError::from),
     }
 }

@@ -38,14 +38,12 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 printable(&g.name),
                 g.members.len(),
                 printable(&g.members.join(", "))
-            )
-            .map_err(io)?;
+            )?;
             writeln!(
                 out,
                 "Start its first meeting with: circle run --group \"{}\"",
                 printable(&g.name)
-            )
-            .map_err(io)?;
+            )?;
             Ok(())
         }
         GroupCommand::Show { name } => show(data, &name, out),
@@ -55,8 +53,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 writeln!(
                     out,
                     "No groups yet. Create one: circle group new \"Tuesday circle\" --members \"Ana,Ben,Chen\""
-                )
-                .map_err(io)?;
+                )?;
             }
             for (g, dir) in groups {
                 let (records, _) = dir.records();
@@ -70,8 +67,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                     if records.len() == 1 { "" } else { "s" },
                     last.map(|d| format!(", last {}", d.format("%Y-%m-%d")))
                         .unwrap_or_default()
-                )
-                .map_err(io)?;
+                )?;
             }
             Ok(())
         }
@@ -107,7 +103,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             check_roster(&g.members)?;
             dir.save(&g)?;
-            writeln!(out, "{}: {}", printable(&g.name), printable(&g.members.join(", "))).map_err(io)?;
+            writeln!(out, "{}: {}", printable(&g.name), printable(&g.members.join(", ")))?;
             Ok(())
         }
     }
@@ -118,24 +114,22 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     let dir = GroupDir::new(data, name);
     let g = dir.load(name)?;
     let (memory, problems) = dir.memory();
-    writeln!(out, "{}", printable(&g.name)).map_err(io)?;
-    writeln!(out, "Members: {}", printable(&g.members.join(", "))).map_err(io)?;
+    writeln!(out, "{}", printable(&g.name))?;
+    writeln!(out, "Members: {}", printable(&g.members.join(", ")))?;
     writeln!(
         out,
         "Meets every {} days; {} meeting(s) so far",
         g.cadence_days,
         memory.records.len()
-    )
-    .map_err(io)?;
+    )?;
     writeln!(
         out,
         "Next to present: {}",
         printable(&memory.presenter_rotation(&g.members).join(", then "))
-    )
-    .map_err(io)?;
+    )?;
     let open = memory.open_commitments();
     if !open.is_empty() {
-        writeln!(out, "Open commitments:").map_err(io)?;
+        writeln!(out, "Open commitments:")?;
         for c in open {
             writeln!(
                 out,
@@ -143,13 +137,12 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
                 printable(&c.commitment.owner),
                 printable(&c.commitment.text),
                 c.commitment.due
-            )
-            .map_err(io)?;
+            )?;
         }
     }
-    writeln!(out, "Files: {}", dir.path.display()).map_err(io)?;
+    writeln!(out, "Files: {}", dir.path.display())?;
     for p in problems {
-        writeln!(out, "warning: {p}").map_err(io)?;
+        writeln!(out, "warning: {p}")?;
     }
     Ok(())
 }
@@ -173,8 +166,4 @@ fn check_cadence(days: i64) -> Result<(), GroupError> {
             "--every {days}: give the days between meetings, 1 to 366"
         )))
     }
-}
-
-fn io(e: std::io::Error) -> CliError {
-    CliError::Failed(e.into())
 }

@@ -87,7 +87,7 @@ pub fn history_command(data: &Path, group: Option<&str>, format: Format, out: &m
             .and_then(|()| writeln!(out)),
         Format::Text => history_text(&memories, out),
     };
-    written.map_err(|e| CliError::Failed(e.into()))?;
+    written?;
     for p in problems {
         eprintln!("warning: {p}");
     }
@@ -210,7 +210,7 @@ pub fn commitments_command(
             )
         }),
     };
-    written.map_err(|e| CliError::Failed(e.into()))?;
+    written?;
     for p in problems {
         eprintln!("warning: {p}");
     }

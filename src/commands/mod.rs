@@ -7,6 +7,7 @@ pub mod plan_output;
 pub mod protocols;
 pub mod questions;
 pub mod resume;
+pub mod run;
 pub mod setup;
 
 use std::io::Write;
@@ -32,6 +33,12 @@ impl CliError {
     }
 }
 
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+
 impl From<crate::protocol::LoadError> for CliError {
     fn from(e: crate::protocol::LoadError) -> Self {
         if e.is_bad_input() {
@@ -46,8 +53,8 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
     let out = &mut std::io::stdout().lock();
     let data = cli.data_dir.as_deref();
     match cli.command {
-        None => run(RunArgs::default_run(), data),
-        Some(CliCommand::Run(args)) => run(args, data),
+        None => run::run_command(RunArgs::default_run(), data),
+        Some(CliCommand::Run(args)) => run::run_command(args, data),
         Some(CliCommand::Plan(args)) => plan_output::plan_command(&args, data, out),
         Some(CliCommand::Group(cmd)) => group::group_command(cmd, &setup::data_dir(data)?, out),
         Some(CliCommand::History { group, format }) => {
@@ -75,60 +82,10 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Config(ConfigCommand::Path)) => {
             let path = crate::paths::config_file()
                 .ok_or_else(|| anyhow::anyhow!("no home folder found, so there is no config dir"))?;
-            writeln!(out, "{}", path.display()).map_err(anyhow::Error::from)?;
+            writeln!(out, "{}", path.display())?;
             Ok(())
         }
     }
-}
-
-fn run(args: RunArgs, data: Option<&std::path::Path>) -> Result<(), CliError> {
-    let config = crate::config::load(crate::paths::config_file().as_deref())?;
-    let mut meeting_args = args.meeting.clone();
-    if meeting_args.protocol.is_none() {
-        meeting_args.protocol = config.default_protocol.clone();
-    }
-    let setup = setup::resolve(&meeting_args, data)?;
-    for problem in setup.group.iter().flat_map(|g| &g.problems) {
-        eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
-    }
-    if args.print {
-        let out = &mut std::io::stdout().lock();
-        let plan = setup.plan()?;
-        let context = setup.group_context(&plan);
-        return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out)
-            .map_err(|e| CliError::Failed(e.into()));
-    }
-    // Planning the meeting checks the members before the screen is taken over, so
-    // mistakes print plainly (and without a terminal, too).
-    let app = crate::tui::app::App::new(
-        setup.spec.clone(),
-        setup.members.clone(),
-        settings(&config),
-        theme(args.theme, &config),
-        config.bell && !args.quiet,
-    )
-    .map_err(CliError::BadInput)?;
-    require_terminal()?;
-    if let (Some(g), false) = (&setup.group, args.no_save)
-        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
-            .into_iter()
-            .find(|f| matches!(f, resume::Found::Unfinished(_)))
-        && ask(&format!(
-            "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
-            resume::describe(&j)
-        ))
-    {
-        return resume::resume(&j, args.quiet, args.theme, &config);
-    }
-    let saver = if args.no_save {
-        None
-    } else {
-        let data = setup::data_dir(data)?;
-        let group = setup.group.as_ref().map(|g| g.group.name.as_str());
-        Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
-    };
-    crate::tui::run(app, &crate::session::SystemClock, saver)?;
-    Ok(())
 }
 
 /// The live screen needs a terminal on both ends.
@@ -143,17 +100,6 @@ pub fn require_terminal() -> Result<(), CliError> {
     Ok(())
 }
 
-/// Ask a yes/no question on the terminal; Enter means yes.
-fn ask(question: &str) -> bool {
-    eprint!("{question}");
-    let _ = std::io::stderr().flush();
-    let mut line = String::new();
-    if std::io::stdin().read_line(&mut line).is_err() {
-        return false;
-    }
-    matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")
-}
-
 pub fn theme(flag: Option<crate::cli::ThemeName>, config: &crate::config::Config) -> crate::tui::theme::Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     crate::tui::theme::Theme::choose(flag, config.theme, no_color)
@@ -164,26 +110,5 @@ pub fn settings(config: &crate::config::Config) -> crate::session::Settings {
         default_warn: Some(config.warn),
         grace_secs: config.grace,
         auto_advance: false,
-    }
-}
-
-impl RunArgs {
-    /// `circle` with no arguments: the default protocol, members typed on screen.
-    pub fn default_run() -> RunArgs {
-        RunArgs {
-            meeting: crate::cli::MeetingArgs {
-                protocol: None,
-                members: None,
-                roster: None,
-                presenters: None,
-                length: None,
-                group: None,
-                absent: None,
-            },
-            quiet: false,
-            theme: None,
-            print: false,
-            no_save: false,
-        }
     }
 }

@@ -26,7 +26,7 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
         Format::Text => write_text(&plan, start, context.as_ref(), out),
         Format::Json => write_json(&plan, start, context.as_ref(), out),
     };
-    written.map_err(|e| CliError::Failed(e.into()))
+    Ok(written?)
 }
 
 /// "14:00" (or "14:00:30") today, local time.
@@ -142,13 +142,7 @@ fn speaker_text(plan: &Plan, step: &Step) -> String {
 }
 
 fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut c: String = s.chars().take(width - 1).collect();
-        c.push('…');
-        c
-    }
+    crate::safe_text::clipped(s, width)
 }
 
 #[derive(Serialize)]

@@ -21,8 +21,8 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                     Origin::Overrides(path) => format!("{} (replaces the built-in)", path.display()),
                 };
                 let length = p.length.map_or_else(|| "natural length".into(), format_secs);
-                writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from).map_err(io)?;
-                writeln!(out, "{:<14} {}", "", printable(&p.summary)).map_err(io)?;
+                writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from)?;
+                writeln!(out, "{:<14} {}", "", printable(&p.summary))?;
             }
             for (path, _) in &lib.broken {
                 writeln!(
@@ -31,8 +31,7 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                     crate::protocol::library::file_id(path),
                     path.display(),
                     path.display()
-                )
-                .map_err(io)?;
+                )?;
             }
             Ok(())
         }
@@ -50,8 +49,7 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                         file.display(),
                         printable(&p.name),
                         p.phase_count()
-                    )
-                    .map_err(io)?,
+                    )?,
                     Err(e @ LoadError::Io { .. }) => failures.push(e.to_string()),
                     Err(e) => failures.push(e.to_string()),
                 }

@@ -19,5 +19,5 @@ pub fn check_command(questions: &[String], format: Format, out: &mut dyn Write) 
             writeln!(out, "        {}", c.hint)
         }),
     };
-    written.map_err(|e| CliError::Failed(e.into()))
+    Ok(written?)
 }

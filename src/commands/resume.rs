@@ -72,7 +72,7 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     if args.list {
         let out = &mut std::io::stdout().lock();
         if found.is_empty() {
-            writeln!(out, "No unfinished meetings.").map_err(io)?;
+            writeln!(out, "No unfinished meetings.")?;
         }
         for f in &found {
             match f {
@@ -81,8 +81,7 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
                     let kept = keep_error(p, e);
                     writeln!(out, "unreadable: {e}\n  (kept; see {})", kept.display())
                 }
-            }
-            .map_err(io)?;
+            }?;
         }
         return Ok(());
     }
@@ -133,8 +132,4 @@ pub fn resume(j: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Confi
     crate::tui::carry_out(&mut app, &mut persist, effects, now);
     crate::tui::run(app, &clock, Some(persist))?;
     Ok(())
-}
-
-fn io(e: std::io::Error) -> CliError {
-    CliError::Failed(e.into())
 }

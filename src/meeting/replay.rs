@@ -5,8 +5,8 @@ use super::live::Meeting;
 use super::spec::MeetingSpec;
 use crate::notes::journal::Journal;
 use crate::plan::{PlanError, PresenterChoice};
-use crate::protocol::diagnostic::Diagnostics;
 use crate::session::{Ms, Now, Settings};
+use crate::toml_reader::Diagnostics;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReplayError {

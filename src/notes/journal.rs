@@ -56,7 +56,8 @@ pub enum Event {
     Closed { finished: bool },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Written flat by serde; read back by `journal_line` (fast, the same format).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     /// Monotonic milliseconds on the meeting's time line.
     pub t: Ms,

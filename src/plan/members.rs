@@ -1,7 +1,7 @@
 //! Who is in the meeting, and who presents: checks on names typed by people.
 
-use crate::protocol::diagnostic::did_you_mean;
 use crate::protocol::{PresenterCount, Protocol};
+use crate::toml_reader::did_you_mean;
 
 /// How the presenters of a meeting are chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]

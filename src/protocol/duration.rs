@@ -1,8 +1,6 @@
 //! Durations as people write them (`90s`, `8m`, `1h30m`), and wrap-up warnings
 //! (`"1m"` before the end, or `"20%"` of the step).
 
-use std::time::Duration;
-
 /// Whole seconds. Every planned time in circle is a whole number of seconds.
 pub type Secs = u64;
 
@@ -41,10 +39,6 @@ pub fn format_clock(secs: Secs) -> String {
     } else {
         format!("{m}:{s:02}")
     }
-}
-
-pub fn to_duration(secs: Secs) -> Duration {
-    Duration::from_secs(secs)
 }
 
 /// When the wrap-up warning starts: a fixed time before the end, or a share of the step.

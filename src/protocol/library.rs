@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use super::builtin::BUILTINS;
-use super::diagnostic::{Diagnostics, did_you_mean};
 use super::model::Protocol;
 use super::parse::{MAX_FILE_BYTES, parse_protocol};
+use crate::toml_reader::{Diagnostics, did_you_mean};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -138,7 +138,7 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.len() > MAX_FILE_BYTES as u64 {
         // Refuse before reading a huge file into memory.
-        let d = super::diagnostic::Diagnostic {
+        let d = crate::toml_reader::diagnostic::Diagnostic {
             file: shown.clone(),
             line_col: None,
             path: String::new(),
@@ -155,8 +155,8 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        let (line, col) = super::diagnostic::line_col(&text, at);
-        LoadError::Invalid(Diagnostics(vec![super::diagnostic::Diagnostic {
+        let (line, col) = crate::toml_reader::diagnostic::line_col(&text, at);
+        LoadError::Invalid(Diagnostics(vec![crate::toml_reader::diagnostic::Diagnostic {
             file: shown.clone(),
             line_col: Some((line, col)),
             path: String::new(),

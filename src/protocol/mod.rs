@@ -2,14 +2,12 @@
 //! No terminal code lives here.
 
 pub mod builtin;
-pub mod diagnostic;
 pub mod duration;
 pub mod library;
 pub mod model;
 pub mod parse;
-pub mod reader;
 
-pub use diagnostic::{Diagnostic, Diagnostics};
+pub use crate::toml_reader::{Diagnostic, Diagnostics};
 pub use duration::{Secs, Warn};
 pub use library::{Library, LoadError};
 pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};

@@ -2,10 +2,10 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Collector, Diagnostics, did_you_mean};
 use super::duration::{Secs, format_secs};
 use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
-use super::reader::{At, TableReader, describe, parse_document};
+use crate::toml_reader::{At, TableReader, describe, parse_document};
+use crate::toml_reader::{Collector, Diagnostics, did_you_mean};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;

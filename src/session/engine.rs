@@ -221,10 +221,6 @@ impl Session {
         &self.clocks
     }
 
-    pub fn started_wall(&self) -> Option<DateTime<Local>> {
-        self.started.map(|(_, w)| w)
-    }
-
     pub fn is_finished(&self) -> bool {
         self.state == RunState::Finished
     }

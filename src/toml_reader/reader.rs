@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Collector, did_you_mean};
-use super::duration::{Secs, Warn, parse_secs};
+use crate::protocol::duration::{Secs, Warn, parse_secs};
 
 /// A value read from the file, with where it was.
 #[derive(Debug, Clone)]
@@ -265,10 +265,6 @@ impl<'t, 'i> TableReader<'t, 'i> {
     pub fn has(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
-
-    pub fn span_of(&self, key: &str) -> Option<Range<usize>> {
-        self.get(key).map(|v| v.span())
-    }
 }
 
 /// Parse a TOML document, recording every syntax error. `None` when there were any:
@@ -309,10 +305,5 @@ pub fn describe(value: &DeValue) -> String {
 
 /// Keep quoted user text in messages short and free of control characters.
 fn clip(s: &str) -> String {
-    let clean: String = s.chars().map(|c| if c.is_control() { '?' } else { c }).collect();
-    if clean.chars().count() > 40 {
-        format!("{}…", clean.chars().take(40).collect::<String>())
-    } else {
-        clean
-    }
+    crate::safe_text::clipped(s, 41)
 }

@@ -1,0 +1,89 @@
+//! `circle run` (and `circle` alone): plan the meeting, offer to resume an
+//! unfinished one of the group, and open the live screen.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{CliError, plan_output, resume, setup};
+use crate::cli::RunArgs;
+
+pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
+    let config = crate::config::load(crate::paths::config_file().as_deref())?;
+    let mut meeting_args = args.meeting.clone();
+    if meeting_args.protocol.is_none() {
+        meeting_args.protocol = config.default_protocol.clone();
+    }
+    let setup = setup::resolve(&meeting_args, data)?;
+    for problem in setup.group.iter().flat_map(|g| &g.problems) {
+        eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
+    }
+    if args.print {
+        let out = &mut std::io::stdout().lock();
+        let plan = setup.plan()?;
+        let context = setup.group_context(&plan);
+        return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out).map_err(CliError::from);
+    }
+    // Planning the meeting checks the members before the screen is taken over, so
+    // mistakes print plainly (and without a terminal, too).
+    let app = crate::tui::app::App::new(
+        setup.spec.clone(),
+        setup.members.clone(),
+        super::settings(&config),
+        super::theme(args.theme, &config),
+        config.bell && !args.quiet,
+    )
+    .map_err(CliError::BadInput)?;
+    super::require_terminal()?;
+    if let (Some(g), false) = (&setup.group, args.no_save)
+        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
+            .into_iter()
+            .find(|f| matches!(f, resume::Found::Unfinished(_)))
+        && ask(&format!(
+            "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
+            resume::describe(&j)
+        ))
+    {
+        return resume::resume(&j, args.quiet, args.theme, &config);
+    }
+    let saver = if args.no_save {
+        None
+    } else {
+        let data = setup::data_dir(data)?;
+        let group = setup.group.as_ref().map(|g| g.group.name.as_str());
+        Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
+    };
+    crate::tui::run(app, &crate::session::SystemClock, saver)?;
+    Ok(())
+}
+
+/// Ask a yes/no question on the terminal; Enter means yes.
+fn ask(question: &str) -> bool {
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line).is_err() {
+        return false;
+    }
+    matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")
+}
+
+impl RunArgs {
+    /// `circle` with no arguments: the default protocol, members typed on screen.
+    pub fn default_run() -> RunArgs {
+        RunArgs {
+            meeting: crate::cli::MeetingArgs {
+                protocol: None,
+                members: None,
+                roster: None,
+                presenters: None,
+                length: None,
+                group: None,
+                absent: None,
+            },
+            quiet: false,
+            theme: None,
+            print: false,
+            no_save: false,
+        }
+    }
+}
