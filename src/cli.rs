@@ -143,11 +143,14 @@ pub enum ExportCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum QuestionsCommand {
-    /// Say whether each question is open, closed, or advice in disguise, with a hint
+    /// Say whether each question is open, closed, advice in disguise or judgemental, with a hint
     Check {
         /// Questions to check, each in quotes
         #[arg(required = true)]
         questions: Vec<String>,
+        /// Judge them as asked in a clarifying phase, where closed fact questions are fine
+        #[arg(long)]
+        clarifying: bool,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },

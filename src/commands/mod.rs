@@ -66,9 +66,11 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Export(ExportCommand::Ics { group, output })) => {
             export::ics_command(&setup::data_dir(data)?, &group, output.as_deref(), out)
         }
-        Some(CliCommand::Questions(QuestionsCommand::Check { questions, format })) => {
-            questions::check_command(&questions, format, out)
-        }
+        Some(CliCommand::Questions(QuestionsCommand::Check {
+            questions,
+            clarifying,
+            format,
+        })) => questions::check_command(&questions, clarifying, format, out),
         Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Local, NaiveDate};
 
-use super::classify::{self, Verdict};
+use super::classify::{self, Purpose, Verdict};
 use super::memory::OpenCommitment;
 use super::record::{
     Airtime, Buddy, Category, Commitment, Mark, Note, PhaseTime, RECORD_VERSION, Rating, Record, Status,
@@ -49,7 +49,7 @@ pub fn category_for(kind: Kind) -> Category {
     match kind {
         Kind::Challenge => Category::Focus,
         Kind::Reframe => Category::Reframe,
-        Kind::Questions => Category::Question,
+        Kind::Questions | Kind::Clarifying => Category::Question,
         Kind::Options => Category::Option,
         Kind::Feedback => Category::Suggestion,
         Kind::Commitment => Category::Commitment,
@@ -120,9 +120,14 @@ impl MeetingNotes {
         };
         let mut body = text.to_string();
         if category == Category::Question {
-            let check = classify::check(text);
+            let purpose = if step.kind == Kind::Clarifying {
+                Purpose::Clarify
+            } else {
+                Purpose::Explore
+            };
+            let check = classify::check_for(text, purpose);
             added.verdict = Some(check.verdict);
-            added.hint = (check.verdict != Verdict::Open).then_some(check.hint);
+            added.hint = check.correction().map(str::to_string);
         }
         if category == Category::Commitment {
             let (what, due) = split_due(text);

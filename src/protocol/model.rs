@@ -106,6 +106,8 @@ pub enum Kind {
     Norms,
     ReportBack,
     Challenge,
+    /// Questions to understand the facts: closed questions are welcome here.
+    Clarifying,
     Questions,
     Reframe,
     Options,
@@ -117,10 +119,11 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Norms,
         Kind::ReportBack,
         Kind::Challenge,
+        Kind::Clarifying,
         Kind::Questions,
         Kind::Reframe,
         Kind::Options,
@@ -136,6 +139,7 @@ impl Kind {
             Kind::Norms => "norms",
             Kind::ReportBack => "report-back",
             Kind::Challenge => "challenge",
+            Kind::Clarifying => "clarifying",
             Kind::Questions => "questions",
             Kind::Reframe => "reframe",
             Kind::Options => "options",
@@ -157,6 +161,7 @@ impl Kind {
             Kind::Norms => "Agree the norms",
             Kind::ReportBack => "Report back",
             Kind::Challenge => "The challenge",
+            Kind::Clarifying => "Clarifying questions",
             Kind::Questions => "Questions",
             Kind::Reframe => "Reframe",
             Kind::Options => "Options",

@@ -1,0 +1,43 @@
+//! Per-class accuracy of the question classifier on the labelled tables:
+//! `cargo run --example question_accuracy` (add `--train` to list the training
+//! questions it gets wrong; the held-out ones are never listed, so nobody tunes on them).
+
+use circle::notes::classify::Verdict;
+use circle::notes::classify::score::{Method, Score, cross_validate, parse_table, score};
+
+fn table(name: &str) -> Vec<(Verdict, String)> {
+    let path = format!("{}/tests/fixtures/questions/{name}", env!("CARGO_MANIFEST_DIR"));
+    parse_table(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+fn line(label: &str, s: &Score) {
+    let classes: Vec<String> = s
+        .per_class
+        .iter()
+        .map(|(v, right, total)| format!("{} {right}/{total} ({:.1} %)", v.key(), s.class(*v) * 100.0))
+        .collect();
+    println!(
+        "{label:<28} overall {}/{} ({:.1} %)  {}",
+        s.right(),
+        s.total(),
+        s.overall() * 100.0,
+        classes.join("  ")
+    );
+}
+
+fn main() {
+    let list_train = std::env::args().any(|a| a == "--train");
+    let train = table("train.tsv");
+    let test = table("test.tsv");
+    let shipped = score(&train, Method::Shipped);
+    line("train, rules + model", &shipped);
+    line("train, rules only", &score(&train, Method::RulesOnly));
+    line("train, 10-fold (model)", &cross_validate(&train, 10));
+    line("held-out, rules + model", &score(&test, Method::Shipped));
+    line("held-out, rules only", &score(&test, Method::RulesOnly));
+    if list_train {
+        for (q, want, got) in &shipped.misjudged {
+            println!("  train: want {:<11} got {:<11} {q}", want.key(), got.key());
+        }
+    }
+}
