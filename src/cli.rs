@@ -104,7 +104,7 @@ pub enum GroupCommand {
         #[arg(short, long, value_name = "NAMES")]
         members: String,
         /// Days between meetings; a commitment is due by default at the next one
-        #[arg(long, value_name = "DAYS", default_value_t = 28)]
+        #[arg(long, value_name = "DAYS", default_value_t = crate::defaults::CADENCE_DAYS)]
         every: i64,
     },
     /// Show a group's roster, who presents next, and its open commitments

@@ -69,8 +69,8 @@ impl Default for Config {
             theme: ThemeName::Default,
             bell: true,
             default_protocol: None,
-            warn: Warn::Before(60),
-            grace: 120,
+            warn: crate::defaults::WARN,
+            grace: crate::defaults::GRACE_SECS,
         }
     }
 }

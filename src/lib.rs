@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod defaults;
 pub mod meeting;
 pub mod notes;
 pub mod paths;

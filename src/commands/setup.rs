@@ -8,7 +8,6 @@ use crate::meeting::MeetingSpec;
 use crate::notes::{self, Group, GroupDir, GroupError, GroupMemory};
 use crate::plan::{self, Plan, PresenterChoice, split_names};
 use crate::protocol::Library;
-use crate::protocol::builtin::DEFAULT_ID;
 use crate::protocol::duration::parse_secs;
 use crate::roster::load_roster;
 
@@ -114,7 +113,7 @@ pub fn library() -> Library {
 
 pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, CliError> {
     let lib = library();
-    let id = args.protocol.as_deref().unwrap_or(DEFAULT_ID);
+    let id = args.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL);
     let protocol = lib.resolve(id)?;
 
     let (mut group, mut memory) = (None, None);

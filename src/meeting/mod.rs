@@ -13,4 +13,4 @@ mod spec;
 
 pub use live::{Meeting, MeetingEffect, Notice, Stage};
 pub use replay::ReplayError;
-pub use spec::{DEFAULT_CADENCE_DAYS, MeetingSpec};
+pub use spec::MeetingSpec;

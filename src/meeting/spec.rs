@@ -6,9 +6,6 @@ use crate::notes::{GroupContext, GroupMemory};
 use crate::plan::{self, Plan, PlanError, PlanRequest, PresenterChoice};
 use crate::protocol::{Protocol, Secs};
 
-/// Days to the next meeting when there is no group to say.
-pub const DEFAULT_CADENCE_DAYS: i64 = 28;
-
 #[derive(Debug, Clone)]
 pub struct MeetingSpec {
     pub protocol: Protocol,
@@ -35,7 +32,7 @@ impl MeetingSpec {
         match &self.group {
             Some(g) => g.context(plan),
             None => GroupContext {
-                cadence_days: DEFAULT_CADENCE_DAYS,
+                cadence_days: crate::defaults::CADENCE_DAYS,
                 ..GroupContext::default()
             },
         }

@@ -25,7 +25,7 @@ pub struct Group {
 }
 
 fn default_cadence() -> i64 {
-    28
+    crate::defaults::CADENCE_DAYS
 }
 
 #[derive(Debug, thiserror::Error)]

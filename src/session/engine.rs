@@ -94,8 +94,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            default_warn: Some(Warn::Before(60)),
-            grace_secs: 120,
+            default_warn: Some(crate::defaults::WARN),
+            grace_secs: crate::defaults::GRACE_SECS,
             auto_advance: false,
         }
     }

@@ -17,14 +17,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
 fn lists_the_six_builtins() {
     let (code, out, _) = run(&["protocols", "list"]);
     assert_eq!(code, 0);
-    for id in [
-        "peer-circle",
-        "equal-time",
-        "feedforward",
-        "get-better",
-        "coach-swap",
-        "mastermind",
-    ] {
+    for (id, _) in circle::protocol::builtin::BUILTINS {
         assert!(out.contains(id), "{id} missing from:\n{out}");
     }
 }

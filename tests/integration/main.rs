@@ -1,5 +1,6 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
+mod boundary;
 mod cli;
 mod crash;
 mod engine;

@@ -19,20 +19,20 @@ fn every_shipped_protocol_loads() {
 }
 
 #[test]
-fn the_six_builtin_ids_are_there() {
+fn every_protocol_file_shipped_is_built_in() {
+    // The folder is the oracle: a file added to protocols/ but not to BUILTINS fails.
+    let mut files: Vec<String> = std::fs::read_dir(root().join("protocols"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".toml").map(String::from))
+        .collect();
+    files.sort();
     let lib = Library::load(None);
-    assert_eq!(
-        lib.ids(),
-        [
-            "peer-circle",
-            "equal-time",
-            "feedforward",
-            "get-better",
-            "coach-swap",
-            "mastermind"
-        ]
-    );
+    let mut ids: Vec<String> = lib.ids().into_iter().map(String::from).collect();
+    ids.sort();
+    assert_eq!(ids, files);
     assert!(lib.broken.is_empty(), "{:?}", lib.broken);
+    assert_eq!(lib.ids()[0], circle::defaults::PROTOCOL, "the default comes first");
 }
 
 #[test]

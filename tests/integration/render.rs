@@ -141,18 +141,30 @@ fn curtain_hides_all_but_the_clock_and_the_speaker() {
     }
 }
 
+/// The sizes the live screen is always drawn at: every tiny one (where layouts
+/// break), every edge of the 1×1 to 200×60 range, and the common windows.
+fn sampled_sizes() -> Vec<(u16, u16)> {
+    let mut sizes: Vec<(u16, u16)> = (1..=12).flat_map(|w| (1..=8).map(move |h| (w, h))).collect();
+    for edge in [1, 2, 59, 60] {
+        sizes.extend((1..=200).step_by(7).map(|w| (w, edge)));
+    }
+    for edge in [1, 2, 199, 200] {
+        sizes.extend((1..=60).map(|h| (edge, h)));
+    }
+    sizes.extend([(30, 10), (40, 12), (80, 24), (100, 30), (120, 40), (160, 48), (200, 60)]);
+    sizes
+}
+
 #[test]
-fn every_size_from_1x1_to_200x60_draws_without_panic() {
+fn sampled_sizes_from_1x1_to_200x60_draw_without_panic() {
     let (mut a, c) = running();
     let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
-    for w in 1..=200u16 {
-        for h in 1..=60u16 {
-            terminal.backend_mut().resize(w, h);
-            terminal.resize(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
-            terminal
-                .draw(|f| f.render_widget(AppView { app: &a, now: c.now() }, f.area()))
-                .unwrap();
-        }
+    for (w, h) in sampled_sizes() {
+        terminal.backend_mut().resize(w, h);
+        terminal.resize(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
+        terminal
+            .draw(|f| f.render_widget(AppView { app: &a, now: c.now() }, f.area()))
+            .unwrap();
     }
     // The other screens at a spread of sizes, tiny ones included.
     press(&mut a, &c, KeyCode::Char('?'));
@@ -342,4 +354,16 @@ fn the_loop_sleeps_until_the_next_second() {
     let (a, c) = running();
     let wake = a.next_wake_in(c.now()).unwrap();
     assert_eq!(wake, 500, "62.5 s in, the next second flips in 500 ms");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 96, failure_persistence: None, ..Default::default() })]
+
+    /// Any window size, any moment of the step: the live screen draws without panic.
+    #[test]
+    fn any_size_draws_without_panic(w in 1u16..=220, h in 1u16..=70, secs in 0u64..900) {
+        let (a, c) = running();
+        c.advance_secs(secs);
+        draw(&a, &c, w, h);
+    }
 }

@@ -1,0 +1,13 @@
+//! Every default circle falls back on, in one place, so the engine, the config
+//! file, the command line and a group's file never disagree.
+
+use crate::protocol::{Secs, Warn};
+
+/// Wrap-up warning for phases whose protocol sets none.
+pub const WARN: Warn = Warn::Before(60);
+/// Overtime allowed before the third bell.
+pub const GRACE_SECS: Secs = 120;
+/// Days between a group's meetings, and so when a commitment falls due.
+pub const CADENCE_DAYS: i64 = 28;
+/// The protocol `circle` runs when none is named.
+pub const PROTOCOL: &str = crate::protocol::builtin::DEFAULT_ID;
