@@ -128,7 +128,7 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, 
         (None, None, None) => None,
     };
     let presenters = match &args.presenters {
-        Some(p) => PresenterChoice::parse(p).map_err(CliError::BadInput)?,
+        Some(p) => PresenterChoice::parse(p).map_err(|e| CliError::BadInput(format!("--presenters {e}")))?,
         None => PresenterChoice::ProtocolDefault,
     };
     let length = match &args.length {

@@ -4,11 +4,11 @@
 
 use super::spec::MeetingSpec;
 use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION};
+use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::{Commitment, Status};
 use crate::notes::taking::Added;
 use crate::notes::{GroupContext, MeetingNotes, OpenCommitment, Record};
 use crate::plan::{Plan, PlanError};
-use crate::protocol::Kind;
 use crate::session::{Command, Now, Outcome, Rebalance, RunState, Session, Settings};
 
 /// Where the meeting is in its life.
@@ -242,7 +242,7 @@ impl Meeting {
     pub fn report_back_list(&self) -> Vec<&OpenCommitment> {
         let step = self.session.current_step();
         match &self.notes {
-            Some(n) if step.kind == Kind::ReportBack => n.report_back_for(step.speaker.as_deref()),
+            Some(n) if rules(step.kind).list == StepList::Commitments => n.report_back_for(step.speaker.as_deref()),
             _ => Vec::new(),
         }
     }

@@ -5,6 +5,7 @@ pub mod classify;
 pub mod group;
 pub mod journal;
 mod journal_line;
+pub mod kinds;
 pub mod memory;
 pub mod record;
 pub mod summary;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Local, NaiveDate};
 
-use super::classify::{self, Purpose, Verdict};
+use super::classify::{self, Verdict};
 use super::memory::OpenCommitment;
 use super::record::{
     Airtime, Buddy, Category, Commitment, Mark, Note, PhaseTime, RECORD_VERSION, Rating, Record, Status,
@@ -46,16 +46,7 @@ pub struct MeetingNotes {
 
 /// The category a note takes in a phase of this kind.
 pub fn category_for(kind: Kind) -> Category {
-    match kind {
-        Kind::Challenge => Category::Focus,
-        Kind::Reframe => Category::Reframe,
-        Kind::Questions | Kind::Clarifying => Category::Question,
-        Kind::Options => Category::Option,
-        Kind::Feedback => Category::Suggestion,
-        Kind::Commitment => Category::Commitment,
-        Kind::ReportBack => Category::Learning,
-        _ => Category::Insight,
-    }
+    super::kinds::rules(kind).note
 }
 
 impl MeetingNotes {
@@ -119,12 +110,7 @@ impl MeetingNotes {
             due: None,
         };
         let mut body = text.to_string();
-        if category == Category::Question {
-            let purpose = if step.kind == Kind::Clarifying {
-                Purpose::Clarify
-            } else {
-                Purpose::Explore
-            };
+        if let Some(purpose) = super::kinds::rules(step.kind).questions {
             let check = classify::check_for(text, purpose);
             added.verdict = Some(check.verdict);
             added.hint = check.correction().map(str::to_string);

@@ -14,9 +14,19 @@ pub enum PresenterChoice {
     Names(Vec<String>),
 }
 
+/// Why a typed choice of presenters was refused. Where it was typed (a flag, a
+/// line on the ready screen) is for the caller to say.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PresenterError {
+    #[error("\"{0}\": at least one member presents")]
+    NoneChosen(String),
+    #[error("nothing given: type a number, \"all\", or names")]
+    Empty,
+}
+
 impl PresenterChoice {
-    /// Read `--presenters`: a number, `all`, or a comma-separated list of names.
-    pub fn parse(text: &str) -> Result<PresenterChoice, String> {
+    /// Read a choice of presenters: a number, `all`, or a comma-separated list of names.
+    pub fn parse(text: &str) -> Result<PresenterChoice, PresenterError> {
         let t = text.trim();
         if t.eq_ignore_ascii_case("all") {
             return Ok(PresenterChoice::All);
@@ -25,12 +35,12 @@ impl PresenterChoice {
             return if n >= 1 {
                 Ok(PresenterChoice::Count(n.min(u32::MAX as i64) as u32))
             } else {
-                Err(format!("--presenters {t}: at least one member presents"))
+                Err(PresenterError::NoneChosen(t.to_string()))
             };
         }
-        let names = split_names(t);
+        let names: Vec<String> = split_names(t).into_iter().filter(|n| !n.is_empty()).collect();
         if names.is_empty() {
-            return Err("--presenters is empty: give a number, \"all\", or names".into());
+            return Err(PresenterError::Empty);
         }
         Ok(PresenterChoice::Names(names))
     }

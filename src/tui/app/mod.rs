@@ -16,9 +16,9 @@ use super::theme::Theme;
 pub use crate::meeting::MeetingSpec;
 use crate::meeting::{Meeting, MeetingEffect, Stage};
 use crate::notes::journal::{Entry, Event};
+use crate::notes::kinds::{StepList, rules};
 use crate::notes::{self, MeetingNotes};
 pub use crate::persist::DiskStatus;
-use crate::protocol::Kind;
 use crate::session::{Command, Ms, Now, Session, Settings};
 
 /// How long a short message stays on screen.
@@ -332,7 +332,7 @@ impl App {
     pub fn rating_target(&self) -> Option<String> {
         let s = self.session()?;
         let step = s.current_step();
-        if step.kind != Kind::CheckOut {
+        if rules(step.kind).list != StepList::Ratings {
             return None;
         }
         step.speaker.clone().or_else(|| {
@@ -350,10 +350,10 @@ impl App {
 
     fn select(&mut self, delta: i32) {
         let Some(s) = self.session() else { return };
-        let len = match s.current_step().kind {
-            Kind::ReportBack => self.report_back_list().len(),
-            Kind::CheckOut if s.current_step().speaker.is_none() => s.plan().members.len(),
-            _ => 0,
+        let len = match rules(s.current_step().kind).list {
+            StepList::Commitments => self.report_back_list().len(),
+            StepList::Ratings if s.current_step().speaker.is_none() => s.plan().members.len(),
+            StepList::Ratings | StepList::NewCommitment | StepList::None => 0,
         };
         if len > 0 {
             let i = self.ui.notes.selected as i64 + i64::from(delta);
@@ -363,11 +363,11 @@ impl App {
 
     /// A digit key: a report-back mark (1–4) or a check-out rating (1–5).
     fn digit(&mut self, d: u8, now: Now, out: &mut Vec<Effect>) {
-        let Some(kind) = self.session().map(|s| s.current_step().kind) else {
+        let Some(list) = self.session().map(|s| rules(s.current_step().kind).list) else {
             return;
         };
-        match kind {
-            Kind::ReportBack => {
+        match list {
+            StepList::Commitments => {
                 let Some(status) = notes::record::Status::ALL.get(usize::from(d).wrapping_sub(1)).copied() else {
                     return;
                 };
@@ -380,7 +380,7 @@ impl App {
                 };
                 self.send(Event::Mark { commitment: id, status }, now, out);
             }
-            Kind::CheckOut if (1..=5).contains(&d) => {
+            StepList::Ratings if (1..=5).contains(&d) => {
                 let Some(member) = self.rating_target() else { return };
                 self.send(Event::Rate { member, value: d }, now, out);
                 // A speaker-less check-out moves on to the next member.

@@ -4,7 +4,6 @@
 use super::{App, Effect, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
 use crate::notes::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
-use crate::protocol::Kind;
 use crate::session::Now;
 
 impl App {
@@ -87,7 +86,7 @@ impl App {
         };
         let choice = match PresenterChoice::parse(text) {
             Ok(c) => c,
-            Err(e) => return self.say(e, now),
+            Err(e) => return self.say(format!("presenters {e}"), now),
         };
         let previous = std::mem::replace(&mut self.spec.presenters, choice);
         if let Err(e) = self.plan_for(members.clone()) {
@@ -104,7 +103,8 @@ impl App {
         }
         let Some(meeting) = &self.meeting else { return };
         // At report-back, a line on a marked commitment is what was learned from it.
-        if meeting.session().current_step().kind == Kind::ReportBack
+        if crate::notes::kinds::rules(meeting.session().current_step().kind).list
+            == crate::notes::kinds::StepList::Commitments
             && let Some(id) = self
                 .report_back_list()
                 .get(self.ui.notes.selected)

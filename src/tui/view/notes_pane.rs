@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use super::util::{clipped, name, printable};
+use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::Status;
-use crate::protocol::Kind;
 use crate::tui::app::{App, Mode};
 use crate::tui::keys::{Scope, footer};
 use crate::tui::text;
@@ -23,8 +23,8 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     let w = width as usize;
     let mut out: Vec<Line> = Vec::new();
 
-    match step.kind {
-        Kind::ReportBack => {
+    match rules(step.kind).list {
+        StepList::Commitments => {
             let list = app.report_back_list();
             if list.is_empty() {
                 out.push(Line::from(Span::styled(text::NO_OPEN_COMMITMENTS, theme.dim)));
@@ -46,7 +46,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                 }
             }
         }
-        Kind::CheckOut => {
+        StepList::Ratings => {
             let target = app.rating_target();
             let rated: Vec<String> = session
                 .plan()
@@ -65,7 +65,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             out.push(Line::from(Span::styled(text::CHECK_OUT_KEYS, theme.dim)));
             out.push(Line::from(Span::styled(clipped(&rated.join(" · "), w), theme.text)));
         }
-        Kind::Commitment => {
+        StepList::NewCommitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
             let buddy = owner.and_then(|o| notes.buddy_of(o));
             let mut t = format!(
@@ -77,7 +77,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             }
             out.push(Line::from(Span::styled(clipped(&t, w), theme.dim)));
         }
-        _ => {}
+        StepList::None => {}
     }
 
     if app.mode == Mode::Notes {
@@ -104,7 +104,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             theme.dim,
         )));
     } else if let Some((said, hint)) = &app.ui.notes.echo
-        && step.kind == Kind::ReportBack
+        && rules(step.kind).list == StepList::Commitments
     {
         out.push(Line::from(Span::styled(clipped(said, w), theme.dim)));
         if let Some(h) = hint {

@@ -1,0 +1,45 @@
+//! What a phase of each kind does during a meeting, in one place: what a typed note
+//! becomes, which list the step works through, and how questions are coached. The
+//! matches are exhaustive, so a new kind cannot be added without saying what it does.
+
+use super::classify::Purpose;
+use super::record::Category;
+use crate::protocol::Kind;
+
+/// The list a step of this kind works through with ↑/↓ and the digit keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepList {
+    None,
+    /// Earlier commitments, each marked done, partly, not yet or dropped.
+    Commitments,
+    /// Every member's 1–5 rating of the meeting.
+    Ratings,
+    /// The commitment being made now, with its buddy and due date.
+    NewCommitment,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindRules {
+    pub note: Category,
+    pub list: StepList,
+    /// How a question typed here is coached; `None` when notes are not questions.
+    pub questions: Option<Purpose>,
+}
+
+pub fn rules(kind: Kind) -> KindRules {
+    let (note, list, questions) = match kind {
+        Kind::Norms => (Category::Insight, StepList::None, None),
+        Kind::ReportBack => (Category::Learning, StepList::Commitments, None),
+        Kind::Challenge => (Category::Focus, StepList::None, None),
+        Kind::Clarifying => (Category::Question, StepList::None, Some(Purpose::Clarify)),
+        Kind::Questions => (Category::Question, StepList::None, Some(Purpose::Explore)),
+        Kind::Reframe => (Category::Reframe, StepList::None, None),
+        Kind::Options => (Category::Option, StepList::None, None),
+        Kind::Reflection => (Category::Insight, StepList::None, None),
+        Kind::Feedback => (Category::Suggestion, StepList::None, None),
+        Kind::Commitment => (Category::Commitment, StepList::NewCommitment, None),
+        Kind::CheckOut => (Category::Insight, StepList::Ratings, None),
+        Kind::Custom => (Category::Insight, StepList::None, None),
+    };
+    KindRules { note, list, questions }
+}
