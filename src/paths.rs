@@ -1,4 +1,5 @@
-//! Where circle's files live. Tests and users can move both folders.
+//! Where circle's files live: its config folder and its data folder. Tests and
+//! users can move both.
 
 use std::path::PathBuf;
 
@@ -18,4 +19,12 @@ pub fn user_protocols_dir() -> Option<PathBuf> {
 /// `<config dir>/circle/config.toml`.
 pub fn config_file() -> Option<PathBuf> {
     config_dir().map(|d| d.join("config.toml"))
+}
+
+/// `$CIRCLE_DATA_DIR`, else `<data dir>/circle` (e.g. ~/.local/share/circle).
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("CIRCLE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "circle").map(|d| d.data_dir().to_path_buf())
 }

@@ -4,17 +4,9 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context;
-
-/// `$CIRCLE_DATA_DIR`, else `<data dir>/circle` (e.g. ~/.local/share/circle).
-pub fn default_data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("CIRCLE_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "circle").map(|d| d.data_dir().to_path_buf())
-}
 
 /// Create a folder and its missing parents, private to this user.
 pub fn private_dir(dir: &Path) -> anyhow::Result<()> {

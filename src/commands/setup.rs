@@ -43,7 +43,7 @@ impl From<GroupError> for CliError {
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
     match flag {
         Some(d) => Ok(d.to_path_buf()),
-        None => crate::store::default_data_dir().ok_or_else(|| {
+        None => crate::paths::data_dir().ok_or_else(|| {
             CliError::BadInput("no home folder found to keep notes in; give one with --data-dir DIR".into())
         }),
     }
