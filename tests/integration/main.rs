@@ -3,7 +3,9 @@
 mod cli;
 mod crash;
 mod engine;
+mod hangup;
 mod hostile_props;
+mod journal_integrity;
 mod keys;
 mod live_binary;
 mod memory;
