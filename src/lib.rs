@@ -14,6 +14,7 @@ pub mod persist;
 pub mod plan;
 pub mod protocol;
 pub mod roster;
+pub mod safe_read;
 pub mod safe_text;
 pub mod session;
 pub mod store;

@@ -8,7 +8,9 @@
 use std::path::PathBuf;
 
 use crate::meeting::Meeting;
+use crate::notes::Record;
 use crate::notes::journal::{Entry, Event, JournalWriter};
+use crate::notes::journal_writer::JournalCloser;
 use crate::session::{Ms, Now};
 
 /// How often a running meeting notes that it is still alive, so a resume after a
@@ -31,6 +33,8 @@ pub struct Persist {
     record_saved: bool,
     /// The last status handed to the screen, so only changes are sent.
     told: Option<DiskStatus>,
+    /// The meeting's id once its journal is created (unique in its folder).
+    id: Option<String>,
 }
 
 impl Persist {
@@ -42,6 +46,7 @@ impl Persist {
             last_write: 0,
             record_saved: true,
             told: None,
+            id: None,
         }
     }
 
@@ -52,11 +57,6 @@ impl Persist {
             last_write: now,
             ..Persist::new(dir)
         }
-    }
-
-    pub fn journal_path(&self, meeting: &Meeting) -> Option<PathBuf> {
-        let id = &meeting.notes()?.record.id;
-        Some(self.dir.join(format!("{}.journal", crate::store::slug(id))))
     }
 
     /// Write the new journal entries (each synced), a heartbeat if one is due, and
@@ -95,30 +95,57 @@ impl Persist {
 
     fn write_pending(&mut self, meeting: &Meeting) -> anyhow::Result<()> {
         if self.journal.is_none() {
-            let (Some(header), Some(path)) = (meeting.journal_header(), self.journal_path(meeting)) else {
+            let Some(header) = meeting.journal_header() else {
                 return Ok(());
             };
-            self.journal = Some(if path.exists() {
-                JournalWriter::reopen(&path)?
-            } else {
-                JournalWriter::create(&path, &header)?
-            });
+            // Two meetings begun in the same second must not share a journal: it is
+            // created exclusively, and the meeting's files take the id it got.
+            let (writer, id) = JournalWriter::create_unique(&self.dir, &header)?;
+            self.id = Some(id);
+            self.journal = Some(writer);
         }
         let journal = self.journal.as_mut().expect("opened above");
-        // Entries leave the queue only once written, so a refusal keeps the rest in order.
+        // Entries leave the queue only once in the file, so a refusal keeps the rest in order.
         let mut written = 0;
-        let result = self.pending.iter().try_for_each(|entry| {
-            journal.append(entry)?;
-            written += 1;
-            anyhow::Ok(())
+        let result = self.pending.iter().try_for_each(|entry| match journal.append(entry) {
+            Ok(()) => {
+                written += 1;
+                Ok(())
+            }
+            Err(e) => {
+                written += usize::from(e.in_file);
+                Err(e)
+            }
         });
         self.pending.drain(..written);
-        result
+        Ok(result?)
+    }
+
+    /// A handle to close the journal from another thread, once it is open.
+    pub fn closer(&self) -> Option<JournalCloser> {
+        self.journal.as_ref().map(JournalWriter::closer)
+    }
+
+    /// The record as it is to be saved: under the id its journal got.
+    fn record(&self, meeting: &Meeting, now: Now) -> Option<Record> {
+        let mut record = meeting.record_at(now)?;
+        if let Some(id) = &self.id
+            && *id != record.id
+        {
+            let own = format!("{}#", record.id);
+            for c in &mut record.commitments {
+                if let Some(n) = c.id.strip_prefix(&own) {
+                    c.id = format!("{id}#{n}");
+                }
+            }
+            record.id = id.clone();
+        }
+        Some(record)
     }
 
     /// Rewrite the record and summary.
     fn save_record(&mut self, meeting: &Meeting, now: Now) -> anyhow::Result<()> {
-        let Some(record) = meeting.record_at(now) else {
+        let Some(record) = self.record(meeting, now) else {
             return Ok(());
         };
         let result = crate::notes::save(&self.dir, &record).map(|_| ());
@@ -127,40 +154,59 @@ impl Persist {
     }
 
     /// On the way out: close the journal and write the record; if the disk still says
-    /// no, write the notes to a fallback file, or print them. Returns what to tell the
-    /// person once the terminal is back.
-    pub fn close(&mut self, meeting: &Meeting, now: Now) -> Option<String> {
-        let record = meeting.record_at(now)?;
+    /// no, write the notes to a fallback file in the data dir, or hand them back to be
+    /// printed once the terminal is back. Returns what to tell the person then.
+    pub fn close(&mut self, meeting: &Meeting, now: Now) -> Option<Farewell> {
+        meeting.notes()?;
         let finished = meeting.session().is_finished();
         self.pending.push(entry(Event::Closed { finished }, now));
         let journal_ok = self.write_pending(meeting).is_ok();
         let record_ok = self.save_record(meeting, now).is_ok();
-        let summary = self.dir.join(format!("{}.md", crate::store::slug(&record.id)));
+        let record = self.record(meeting, now)?;
+        let stem = crate::store::slug(&record.id);
+        let summary = self.dir.join(format!("{stem}.md"));
         if journal_ok && record_ok {
             let resume = if finished {
                 String::new()
             } else {
                 "\nResume it with: circle resume".to_string()
             };
-            return Some(format!("Notes saved in {}{resume}", summary.display()));
+            return Some(Farewell::said(format!("Notes saved in {}{resume}", summary.display())));
         }
         let markdown = crate::notes::summary::markdown(&record);
-        let fallback = std::env::temp_dir().join(format!("circle-unsaved-{}.md", crate::store::slug(&record.id)));
-        match crate::store::write_atomic(&fallback, markdown.as_bytes()) {
-            Ok(()) => Some(format!(
+        // In the data dir, beside its own folders; never in $TMPDIR, where other
+        // people's programs look.
+        let fallback = crate::notes::data_dir_of(&self.dir).join(format!("unsaved-{stem}.md"));
+        match crate::store::write_private(&fallback, markdown.as_bytes()) {
+            Ok(()) => Some(Farewell::said(format!(
                 "circle could not write to {}; your notes are in {} instead",
                 self.dir.display(),
                 fallback.display()
-            )),
-            Err(_) => {
-                println!("{markdown}");
-                Some(format!(
+            ))),
+            Err(_) => Some(Farewell {
+                print: Some(markdown),
+                say: format!(
                     "circle could not write to {} or {}; your notes are printed above",
                     self.dir.display(),
                     fallback.display()
-                ))
-            }
+                ),
+            }),
         }
+    }
+}
+
+/// What to show once the terminal is handed back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Farewell {
+    /// The notes themselves, when no file would take them (to standard output).
+    pub print: Option<String>,
+    /// One or two lines for standard error.
+    pub say: String,
+}
+
+impl Farewell {
+    fn said(say: String) -> Farewell {
+        Farewell { print: None, say }
     }
 }
 

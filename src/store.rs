@@ -4,32 +4,108 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-/// Create a folder and its missing parents, private to this user.
+/// Create a folder and its missing parents, private to this user (0700). A folder
+/// that already exists is left as its owner set it: circle never changes the
+/// permissions of something it did not create. A symbolic link is refused, so notes
+/// never follow a link out of the data dir.
 pub fn private_dir(dir: &Path) -> anyhow::Result<()> {
+    refuse_link(dir)?;
+    if dir.is_dir() {
+        return Ok(());
+    }
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-        }
-        // A folder made earlier by hand may be wider open: close it.
-        let mode = fs::metadata(dir)?.permissions().mode() & 0o777;
-        if mode != 0o700 {
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-                .with_context(|| format!("cannot make {} private", dir.display()))?;
-        }
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
     }
     #[cfg(not(unix))]
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     Ok(())
+}
+
+/// An error when `path` is a symbolic link.
+pub fn refuse_link(path: &Path) -> anyhow::Result<()> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        anyhow::bail!(
+            "{} is a symbolic link; circle keeps notes only in real folders inside its data dir \
+             (replace the link with a folder, or point --data-dir at the target)",
+            crate::safe_text::printable(&path.display().to_string())
+        );
+    }
+    Ok(())
+}
+
+/// The folders inside the data dir that circle writes to: none may be a link (the
+/// data dir itself may be one: it is where the person chose to keep their notes).
+pub fn check_data_tree(data: &Path) -> anyhow::Result<()> {
+    for dir in managed_dirs(data).iter().skip(1) {
+        refuse_link(dir)?;
+    }
+    Ok(())
+}
+
+/// The data dir's own folders: itself, `sessions`, `groups`, and each group's folder
+/// and `sessions` (links are listed, not followed, so the check above sees them).
+fn managed_dirs(data: &Path) -> Vec<PathBuf> {
+    let mut dirs = vec![data.to_path_buf(), data.join("sessions"), data.join("groups")];
+    if !fs::symlink_metadata(data.join("groups")).is_ok_and(|m| m.is_dir()) {
+        return dirs;
+    }
+    if let Ok(groups) = fs::read_dir(data.join("groups")) {
+        for g in groups.flatten() {
+            let path = g.path();
+            let real_dir = g.file_type().is_ok_and(|t| t.is_dir());
+            dirs.push(path.clone());
+            if real_dir {
+                dirs.push(path.join("sessions"));
+            }
+        }
+    }
+    dirs
+}
+
+/// How old a leftover temp file must be before it is removed: a save takes
+/// milliseconds, so one this old belongs to no save in progress.
+pub const STALE_TEMP_SECS: u64 = 30;
+
+/// Remove `.circle-*.tmp` files that a save killed mid-way (kill -9, power loss) left
+/// behind in the data dir's folders: they hold notes, and nothing reads them.
+/// Returns how many were removed.
+pub fn clean_stale_temps(data: &Path) -> usize {
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for dir in managed_dirs(data) {
+        if !fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with(".circle-") && name.ends_with(".tmp")) {
+                continue;
+            }
+            let stale = entry
+                .metadata()
+                .ok()
+                .filter(fs::Metadata::is_file)
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| now.duration_since(t).ok())
+                .is_some_and(|age| age.as_secs() >= STALE_TEMP_SECS);
+            if stale && fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
 }
 
 /// Write `contents` to `path` atomically, in a private folder, readable by this user only.

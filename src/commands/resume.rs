@@ -8,6 +8,7 @@ use crate::commands::{CliError, setup};
 use crate::config::Config;
 use crate::meeting::Meeting;
 use crate::notes::journal::{self, Journal, JournalError, JournalWriter};
+use crate::notes::journal_writer::{OpenError, holder};
 use crate::plan::same_name;
 use crate::safe_text::printable;
 use crate::session::{Clock, ShiftedClock, SystemClock};
@@ -56,11 +57,12 @@ fn keep_error(path: &Path, e: &JournalError) -> PathBuf {
 
 pub fn describe(j: &Journal) -> String {
     let h = &j.header;
+    let open = holder(&j.path).map(|by| format!("  ({by})")).unwrap_or_default();
     format!(
-        "{}  {}  {}, last saved {}{}",
-        h.id,
+        "{}  {}  {}, last saved {}{}{open}",
+        printable(&h.id),
         printable(h.context.group.as_deref().unwrap_or("(no group)")),
-        h.protocol_id,
+        printable(&h.protocol_id),
         j.last_wall().format("%Y-%m-%d %H:%M"),
         j.cut_off.as_ref().map(|_| "  (last event cut off)").unwrap_or_default()
     )
@@ -112,10 +114,20 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
 }
 
 /// Replay a journal and run the meeting on from where it stopped, paused.
-pub fn resume(j: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Config) -> Result<(), CliError> {
+pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Config) -> Result<(), CliError> {
     super::require_terminal()?;
-    if let Some(note) = &j.cut_off {
-        eprintln!("note: {note}");
+    // The lock first, then the journal as it is now: another window may have
+    // written to it since it was listed.
+    let writer = JournalWriter::reopen(&found.path).map_err(|e| match e {
+        OpenError::Locked(by) => CliError::BadInput(format!(
+            "{}: {by}; go on there, or start a new meeting with `circle run`",
+            found.header.id
+        )),
+        e => CliError::Failed(anyhow::anyhow!("{e}")),
+    })?;
+    let j = &journal::read(&found.path).map_err(|e| CliError::BadInput(e.to_string()))?;
+    if let Some(note) = writer.repaired.as_ref().or(j.cut_off.as_ref()) {
+        eprintln!("note: {}", printable(note));
     }
     let settings = super::settings(config);
     let (meeting, last) =
@@ -125,11 +137,9 @@ pub fn resume(j: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Confi
     let away = (now.wall.fixed_offset() - j.last_wall()).num_seconds().max(0) as u64;
     let mut app = App::resumed(meeting, settings, super::theme(theme, config), config.bell && !quiet);
     // The resume is journaled like any event: written before the screen shows it.
-    let writer = JournalWriter::reopen(&j.path).map_err(CliError::Failed)?;
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut persist = Persist::resumed(dir, writer, now.mono);
     let effects = app.resume_after(now, away);
     crate::tui::carry_out(&mut app, &mut persist, effects, now);
-    crate::tui::run(app, &clock, Some(persist))?;
-    Ok(())
+    super::run::live(app, &clock, Some(persist))
 }

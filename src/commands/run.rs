@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::{CliError, plan_output, resume, setup};
 use crate::cli::RunArgs;
+use crate::notes::journal_writer::holder;
 
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
@@ -34,16 +35,31 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     )
     .map_err(CliError::BadInput)?;
     super::require_terminal()?;
-    if let (Some(g), false) = (&setup.group, args.no_save)
-        && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
+    if let (Some(g), false) = (&setup.group, args.no_save) {
+        let (free, open): (Vec<_>, Vec<_>) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
             .into_iter()
-            .find(|f| matches!(f, resume::Found::Unfinished(_)))
-        && ask(&format!(
-            "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
-            resume::describe(&j)
-        ))
-    {
-        return resume::resume(&j, args.quiet, args.theme, &config);
+            .filter_map(|f| match f {
+                resume::Found::Unfinished(j) => Some(j),
+                resume::Found::Unreadable(..) => None,
+            })
+            .partition(|j| holder(&j.path).is_none());
+        // A meeting open in another window is never offered: one meeting, one writer.
+        if let Some(j) = free.first() {
+            if ask(&format!(
+                "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
+                resume::describe(j)
+            ))? {
+                return resume::resume(j, args.quiet, args.theme, &config);
+            }
+        } else if let Some(j) = open.first() {
+            let by = holder(&j.path).map(|b| b.to_string()).unwrap_or_default();
+            if !ask(&format!(
+                "{}: {by}.\nStart a new meeting of this group here instead? [Y/n] ",
+                crate::safe_text::printable(&j.header.id)
+            ))? {
+                return Ok(());
+            }
+        }
     }
     let saver = if args.no_save {
         None
@@ -52,19 +68,32 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
         Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
     };
-    crate::tui::run(app, &crate::session::SystemClock, saver)?;
-    Ok(())
+    live(app, &crate::session::SystemClock, saver)
 }
 
-/// Ask a yes/no question on the terminal; Enter means yes.
-fn ask(question: &str) -> bool {
-    eprint!("{question}");
+/// The live screen; a meeting stopped by a signal or a hung-up terminal (its notes
+/// saved) exits with the shell's code for it: 129 for a hang-up, 143 for SIGTERM.
+pub fn live(
+    app: crate::tui::app::App,
+    clock: &dyn crate::session::Clock,
+    persist: Option<crate::tui::Persist>,
+) -> Result<(), CliError> {
+    match crate::tui::run(app, clock, persist)? {
+        crate::tui::Ending::Quit => Ok(()),
+        crate::tui::Ending::Stopped(stop) => std::process::exit(stop.exit_code()),
+    }
+}
+
+/// Ask a yes/no question on the terminal; Enter means yes. A terminal that is gone
+/// (end of input) is no answer at all: circle stops with the hang-up's exit code.
+fn ask(question: &str) -> Result<bool, CliError> {
+    let _ = write!(std::io::stderr(), "{question}");
     let _ = std::io::stderr().flush();
     let mut line = String::new();
-    if std::io::stdin().read_line(&mut line).is_err() {
-        return false;
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => std::process::exit(crate::tui::lifeline::HANGUP_EXIT),
+        Ok(_) => Ok(matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")),
     }
-    matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")
 }
 
 impl RunArgs {

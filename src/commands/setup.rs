@@ -39,14 +39,19 @@ impl From<GroupError> for CliError {
     }
 }
 
-/// `--data-dir`, else `$CIRCLE_DATA_DIR`, else the platform's data dir.
+/// `--data-dir`, else `$CIRCLE_DATA_DIR`, else the platform's data dir. Its folders
+/// must be real folders (no link leads notes out of it), and temp files a killed
+/// save left behind are cleared away first.
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
-    match flag {
-        Some(d) => Ok(d.to_path_buf()),
+    let dir = match flag {
+        Some(d) => d.to_path_buf(),
         None => crate::paths::data_dir().ok_or_else(|| {
             CliError::BadInput("no home folder found to keep notes in; give one with --data-dir DIR".into())
-        }),
-    }
+        })?,
+    };
+    crate::store::check_data_tree(&dir).map_err(|e| CliError::BadInput(format!("{e:#}")))?;
+    crate::store::clean_stale_temps(&dir);
+    Ok(dir)
 }
 
 /// Load a group and take out today's absentees.

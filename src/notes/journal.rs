@@ -5,8 +5,6 @@
 //! The first line is the [`Header`]: everything needed to rebuild the plan, including
 //! the protocol's own text. Every other line is an [`Entry`].
 
-use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -16,6 +14,8 @@ use super::record::Status;
 use super::taking::GroupContext;
 use crate::protocol::Secs;
 use crate::session::{Command, Ms};
+
+pub use super::journal_writer::{JournalWriter, LockedBy, WriteFailure};
 
 pub const JOURNAL_VERSION: u32 = 1;
 
@@ -68,8 +68,8 @@ pub struct Entry {
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
+    #[error("{source}")]
+    Read { source: crate::safe_read::ReadError },
     #[error("{path}: empty, or its first line is not a circle journal header")]
     NoHeader { path: String },
     #[error("{path}: written by a newer circle (journal version {version}); upgrade circle to resume it")]
@@ -107,10 +107,8 @@ impl Journal {
 
 pub fn read(path: &Path) -> Result<Journal, JournalError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| JournalError::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = crate::safe_read::read_regular(path, crate::safe_read::JOURNAL_CAP)
+        .map_err(|source| JournalError::Read { source })?;
     let text = String::from_utf8_lossy(&bytes);
     let ends_whole = text.ends_with('\n');
     let lines: Vec<&str> = text.lines().collect();
@@ -166,70 +164,6 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
     })
 }
 
-/// Appends events, each flushed to disk before `append` returns.
-pub struct JournalWriter {
-    file: File,
-    pub path: PathBuf,
-}
-
-impl JournalWriter {
-    /// Start a new journal with its header (the file must not exist).
-    pub fn create(path: &Path, header: &Header) -> anyhow::Result<JournalWriter> {
-        if let Some(dir) = path.parent() {
-            crate::store::private_dir(dir)?;
-        }
-        let mut options = OpenOptions::new();
-        options.create_new(true).append(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options
-            .open(path)
-            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
-        let mut w = JournalWriter {
-            file,
-            path: path.to_path_buf(),
-        };
-        w.line(&serde_json::to_string(header)?)?;
-        if let Some(dir) = path.parent()
-            && let Ok(d) = File::open(dir)
-        {
-            let _ = d.sync_all();
-        }
-        Ok(w)
-    }
-
-    /// Go on appending to an existing journal. A last line cut off mid-write (which
-    /// [`read`] reported and left out) is trimmed, so the next event starts whole.
-    pub fn reopen(path: &Path) -> anyhow::Result<JournalWriter> {
-        let bytes = std::fs::read(path)?;
-        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        if whole < bytes.len() {
-            let f = OpenOptions::new().write(true).open(path)?;
-            f.set_len(whole as u64)?;
-            f.sync_all()?;
-        }
-        let file = OpenOptions::new().append(true).open(path)?;
-        Ok(JournalWriter {
-            file,
-            path: path.to_path_buf(),
-        })
-    }
-
-    pub fn append(&mut self, entry: &Entry) -> anyhow::Result<()> {
-        self.line(&serde_json::to_string(entry)?)
-    }
-
-    fn line(&mut self, json: &str) -> anyhow::Result<()> {
-        let mut buf = Vec::with_capacity(json.len() + 1);
-        buf.extend_from_slice(json.as_bytes());
-        buf.push(b'\n');
-        self.file
-            .write_all(&buf)
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", self.path.display()))
-    }
-}
-
 /// Every journal under the data dir: groups' sessions folders and the ungrouped one.
 pub fn find_all(data_dir: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![data_dir.join("sessions")];
@@ -241,6 +175,9 @@ pub fn find_all(data_dir: &Path) -> Vec<PathBuf> {
         .filter_map(|d| std::fs::read_dir(d).ok())
         .flat_map(|entries| entries.flatten().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "journal"))
+        // A journal circle created but could not write a byte to (a disk full at
+        // the very start) holds nothing to resume or report.
+        .filter(|p| std::fs::symlink_metadata(p).is_ok_and(|m| !m.is_file() || m.len() > 0))
         .collect();
     found.sort();
     found

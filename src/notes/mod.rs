@@ -5,6 +5,7 @@ pub mod classify;
 pub mod group;
 pub mod journal;
 mod journal_line;
+pub mod journal_writer;
 pub mod kinds;
 pub mod memory;
 pub mod record;
@@ -62,6 +63,19 @@ pub fn sessions_dir(data_dir: &Path, group: Option<&str>) -> PathBuf {
     match group {
         Some(g) => GroupDir::new(data_dir, g).sessions(),
         None => data_dir.join("sessions"),
+    }
+}
+
+/// The data dir a sessions folder is in (the inverse of [`sessions_dir`]).
+pub fn data_dir_of(sessions: &Path) -> PathBuf {
+    let Some(parent) = sessions.parent() else {
+        return sessions.to_path_buf();
+    };
+    match parent.parent() {
+        Some(groups) if groups.file_name().is_some_and(|n| n == "groups") => {
+            groups.parent().unwrap_or(groups).to_path_buf()
+        }
+        _ => parent.to_path_buf(),
     }
 }
 

@@ -7,51 +7,68 @@
 pub mod app;
 pub mod frame;
 pub mod keys;
+pub mod lifeline;
 pub mod text;
 pub mod theme;
 pub mod view;
 
 use std::io::Write;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::{DefaultTerminal, crossterm};
 
 use app::{App, Effect, Msg};
+use lifeline::{Lifeline, Stop, Wake};
 use view::AppView;
 
 pub use crate::persist::Persist;
 
 use crate::session::{Clock, Ms};
 
-/// Longest sleep, so a SIGTERM/SIGHUP is noticed within it even while paused.
+/// Longest sleep: the screen is redrawn at least this often.
 const MAX_SLEEP_MS: Ms = 1000;
 
-/// Run the app on the real terminal until the user quits or a signal arrives.
-/// The terminal is restored on every way out: quit, error, panic (ratatui's hook),
-/// SIGTERM and SIGHUP.
-pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+/// How the live screen ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The facilitator quit (or the meeting is over).
+    Quit,
+    /// A signal, or the terminal went away: exit with `Stop::exit_code`.
+    Stopped(Stop),
+}
+
+/// Run the app on the real terminal until the user quits, a signal arrives or the
+/// terminal goes away. Every way out closes the journal and saves the record first;
+/// the terminal is restored on each of them (on a panic by ratatui's hook).
+pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<Ending> {
+    let lifeline = Lifeline::start()?;
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, clock, &stop, persist.as_mut());
+    // A paste arrives as one event, not as thousands of key presses.
+    let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, clock, &lifeline, persist.as_mut());
     // The last word on the notes, before the terminal is handed back.
-    let said = match (persist.as_mut(), &app.meeting) {
+    let farewell = match (persist.as_mut(), &app.meeting) {
         (Some(p), Some(meeting)) => p.close(meeting, clock.now()),
         _ => None,
     };
-    let _ = terminal.show_cursor();
-    ratatui::restore();
-    if let Some(said) = said {
-        eprintln!("{said}");
+    lifeline.saved();
+    let gone = matches!(result, Ok(Ending::Stopped(Stop::TerminalGone)));
+    if !gone {
+        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = terminal.show_cursor();
+        // Not `ratatui::restore`: it prints (and so panics) when the terminal is gone.
+        let _ = ratatui::try_restore();
+    }
+    // ratatui's Terminal shows the cursor again when dropped and *prints* (panics, on a
+    // terminal that is gone) if it cannot: the cursor is already dealt with above.
+    std::mem::forget(terminal);
+    if let Some(f) = farewell {
+        // A terminal that is gone refuses these; that must not become a panic.
+        if let Some(notes) = &f.print {
+            let _ = writeln!(std::io::stdout(), "{notes}");
+        }
+        let _ = writeln!(std::io::stderr(), "{}", f.say);
     }
     result
 }
@@ -60,33 +77,37 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     clock: &dyn Clock,
-    stop: &AtomicBool,
+    lifeline: &Lifeline,
     mut persist: Option<&mut Persist>,
-) -> anyhow::Result<()> {
-    let mut pending = Some(Msg::Tick);
+) -> anyhow::Result<Ending> {
+    let mut pending = vec![Msg::Tick];
     // After a resize the terminal may hold output drawn for another size, and ratatui
     // only clears when the size it sees has changed: so a resize always redraws whole.
     let mut resized = false;
     loop {
-        let now = clock.now();
-        let mut effects = app.update(pending.take().unwrap_or(Msg::Tick), now);
-        // Drain every key already waiting before drawing: holding a key down costs
-        // one frame per batch, and the countdown is read from the clock at draw time.
-        while !app.quit && event::poll(Duration::ZERO)? {
-            match event::read()? {
-                Event::Key(key) => effects.extend(app.update(Msg::Key(key), clock.now())),
-                Event::Resize(..) => resized = true,
-                _ => {}
+        let mut effects = Vec::new();
+        for msg in pending.drain(..) {
+            // Keys after the one that quit (typed ahead) are not for this meeting.
+            if !app.quit {
+                effects.extend(app.update(msg, clock.now()));
             }
         }
-        ring(terminal, &effects)?;
+        if ring(terminal, &effects).is_err() {
+            return Ok(Ending::Stopped(lifeline.terminal_gone()));
+        }
         if let Some(p) = persist.as_deref_mut() {
             // The journal first: an event is on disk before the screen confirms it.
             let more = carry_out(app, p, effects, clock.now());
-            ring(terminal, &more)?;
+            lifeline.watch_journal(p.closer());
+            if ring(terminal, &more).is_err() {
+                return Ok(Ending::Stopped(lifeline.terminal_gone()));
+            }
         }
-        if app.quit || stop.load(Ordering::Relaxed) {
-            return Ok(());
+        if app.quit {
+            return Ok(Ending::Quit);
+        }
+        if let Some(stop) = lifeline.stopped() {
+            return Ok(Ending::Stopped(stop));
         }
         if std::mem::take(&mut resized) {
             // `resize` clears the screen and the back buffer without querying the
@@ -95,13 +116,37 @@ fn event_loop(
             terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
         let now = clock.now();
-        terminal.draw(|f| f.render_widget(AppView { app, now }, f.area()))?;
+        if terminal
+            .draw(|f| f.render_widget(AppView { app, now }, f.area()))
+            .is_err()
+        {
+            // A terminal that refuses output has hung up.
+            return Ok(Ending::Stopped(lifeline.terminal_gone()));
+        }
         let sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
-        if event::poll(Duration::from_millis(sleep))? {
-            match event::read()? {
-                Event::Key(key) => pending = Some(Msg::Key(key)),
-                Event::Resize(..) => resized = true,
-                _ => {}
+        match lifeline.wait(sleep) {
+            Wake::Timeout => pending.push(Msg::Tick),
+            Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
+            Wake::Input => {
+                // Take every event already waiting before drawing: holding a key down
+                // costs one frame per batch. crossterm is asked only while the terminal
+                // is there (on a hung-up one it would spin).
+                loop {
+                    if let Some(stop) = lifeline.check() {
+                        return Ok(Ending::Stopped(stop));
+                    }
+                    match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose()) {
+                        Ok(Some(Event::Key(key))) => pending.push(Msg::Key(key)),
+                        Ok(Some(Event::Paste(text))) => pending.push(Msg::Paste(text)),
+                        Ok(Some(Event::Resize(..))) => resized = true,
+                        Ok(Some(_)) => {}
+                        Ok(None) => break,
+                        Err(_) => return Ok(Ending::Stopped(lifeline.terminal_gone())),
+                    }
+                }
+                if pending.is_empty() {
+                    pending.push(Msg::Tick);
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ use circle::notes::journal::{self, Event};
 use crate::pty::Term;
 use crate::support::{Circle, fixtures};
 
-fn group(circle: &Circle) {
+pub fn group(circle: &Circle) {
     circle
         .cmd()
         .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen,Dee,Eve"])
@@ -17,23 +17,23 @@ fn group(circle: &Circle) {
         .success();
 }
 
-fn sessions_dir(circle: &Circle) -> PathBuf {
+pub fn sessions_dir(circle: &Circle) -> PathBuf {
     circle.data_dir().join("groups/tuesday-circle/sessions")
 }
 
-fn the_journal(circle: &Circle) -> PathBuf {
+pub fn the_journal(circle: &Circle) -> PathBuf {
     let found = journal::find_all(&circle.data_dir());
     assert_eq!(found.len(), 1, "{found:?}");
     found[0].clone()
 }
 
-fn start(circle: &Circle) -> Term {
+pub fn start(circle: &Circle) -> Term {
     let term = Term::spawn(circle, &["run", "--group", "Tuesday circle"], 100, 30);
     term.wait_for("Press SPACE to begin");
     term
 }
 
-fn note(term: &mut Term, text: &str) {
+pub fn note(term: &mut Term, text: &str) {
     term.keys("i");
     term.wait_for("note (");
     term.keys(text);
@@ -43,12 +43,12 @@ fn note(term: &mut Term, text: &str) {
     term.wait_until("the notes line to close", |t| !t.contains("note ("));
 }
 
-fn kill(term: &mut Term) {
+pub fn kill(term: &mut Term) {
     term.signal(libc::SIGKILL);
     term.wait_exit();
 }
 
-fn summary(circle: &Circle) -> String {
+pub fn summary(circle: &Circle) -> String {
     let md = std::fs::read_dir(sessions_dir(circle))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -287,12 +287,13 @@ fn an_unwritable_data_dir_warns_and_keeps_the_notes() {
     let said = term.text();
     let fallback = said
         .split_whitespace()
-        .find(|w| w.contains("circle-unsaved-"))
+        .find(|w| w.contains("unsaved-"))
         .map(|w| PathBuf::from(w.trim_end_matches(['.', ','])))
         .unwrap_or_else(|| panic!("names a fallback file:\n{said}"));
+    // In the data dir, never in $TMPDIR where other people's programs look.
+    assert!(fallback.starts_with(circle.data_dir()), "{}", fallback.display());
     let text = std::fs::read_to_string(&fallback).unwrap();
     assert_private_file(&fallback, &text);
-    let _ = std::fs::remove_file(&fallback);
     assert!(text.contains("Kept in memory"), "{text}");
 }
 

@@ -4,6 +4,7 @@
 //! turn into; this model adds what is on screen around it.
 
 mod bells;
+mod paste;
 mod typing;
 mod words;
 
@@ -30,11 +31,13 @@ pub const BELL_GAP_MS: Ms = 400;
 /// Longest name the setup screen accepts.
 pub const MAX_NAME_CHARS: usize = 60;
 /// Longest note the notes line takes.
-pub const MAX_NOTE_CHARS: usize = 1000;
+pub const MAX_NOTE_CHARS: usize = 10_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// Text pasted into the terminal, whole (bracketed paste).
+    Paste(String),
     /// Time passed (a deadline, or a wake-up with nothing else to do).
     Tick,
     /// What the disk said to the last journal append or save.
@@ -216,6 +219,7 @@ impl App {
                 let act = action(self.scope(), key);
                 self.act(act, now, &mut out);
             }
+            Msg::Paste(text) => self.paste(&text, now),
             Msg::Tick => {}
             Msg::Disk(DiskStatus::Saved) => self.ui.disk_warning = None,
             Msg::Disk(DiskStatus::Refused(why)) => {

@@ -1,0 +1,367 @@
+//! Writing a meeting's journal so that every line is an event or nothing: each event
+//! and its newline go out in one `write`, a write the disk cut short is cut back off
+//! before the next one, the header goes first (and again, if the disk refused it),
+//! and a torn last line found on resume is moved aside, never dropped with a whole
+//! event. One writer at a time: the journal is locked (`flock`) while a meeting is
+//! open, and the kernel lets go of the lock when the process dies, even by kill -9.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+
+use super::journal::{Entry, Event, Header};
+use crate::session::Ms;
+
+/// Appends events to one journal, each synced to disk before `append` returns.
+pub struct JournalWriter {
+    pub path: PathBuf,
+    tail: Arc<Mutex<Tail>>,
+    /// What reopening repaired, to tell the facilitator.
+    pub repaired: Option<String>,
+}
+
+/// The open file and what is known about its end.
+struct Tail {
+    file: File,
+    path: PathBuf,
+    /// Bytes that hold whole lines; anything after them is a refused write's leftover.
+    good_len: u64,
+    /// The header, while the disk has not taken it yet.
+    header: Option<String>,
+    /// The last event written: a hasty close is stamped with its time.
+    last: Option<(Ms, DateTime<FixedOffset>)>,
+    closed: bool,
+}
+
+/// The journal is open in another process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockedBy {
+    pub pid: Option<u32>,
+}
+
+impl std::fmt::Display for LockedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.pid {
+            Some(pid) => write!(f, "this meeting is open in another window (pid {pid})"),
+            None => write!(f, "this meeting is open in another window"),
+        }
+    }
+}
+
+/// An event the disk did not take (or took but could not sync).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct WriteFailure {
+    pub path: String,
+    pub source: std::io::Error,
+    /// The whole line is in the file (only the sync failed): do not write it again.
+    pub in_file: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{0}")]
+    Locked(LockedBy),
+    #[error("{path}: already exists")]
+    Exists { path: String },
+    #[error("{0:#}")]
+    Other(anyhow::Error),
+}
+
+impl From<std::io::Error> for OpenError {
+    fn from(e: std::io::Error) -> Self {
+        OpenError::Other(e.into())
+    }
+}
+
+impl JournalWriter {
+    /// Start a new journal for a meeting whose id may already be taken (two meetings
+    /// started in the same second): the first free one of `id`, `id-2`, `id-3`…
+    /// Returns the writer and the id it is under.
+    pub fn create_unique(dir: &Path, header: &Header) -> anyhow::Result<(JournalWriter, String)> {
+        crate::store::private_dir(dir)?;
+        for n in 1..=999 {
+            let id = if n == 1 {
+                header.id.clone()
+            } else {
+                format!("{}-{n}", header.id)
+            };
+            let stem = crate::store::slug(&id);
+            // A record without a journal (a meeting from before journals) also holds the id.
+            if dir.join(format!("{stem}.toml")).exists() {
+                continue;
+            }
+            let header = Header {
+                id: id.clone(),
+                ..header.clone()
+            };
+            match JournalWriter::create(&dir.join(format!("{stem}.journal")), &header) {
+                Ok(w) => return Ok((w, id)),
+                Err(OpenError::Exists { .. }) => continue,
+                Err(e) => return Err(anyhow::anyhow!("{e}")),
+            }
+        }
+        anyhow::bail!("{}: no free meeting id for {}", dir.display(), header.id)
+    }
+
+    /// Create a journal that must not exist yet, lock it, and write its header. A
+    /// header the disk refuses is kept and written before the first event.
+    pub fn create(path: &Path, header: &Header) -> Result<JournalWriter, OpenError> {
+        let mut options = OpenOptions::new();
+        options.create_new(true).append(true).read(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => OpenError::Exists {
+                path: path.display().to_string(),
+            },
+            _ => OpenError::Other(anyhow::anyhow!("cannot create {}: {e}", path.display())),
+        })?;
+        lock(&file, path)?;
+        let writer = JournalWriter::around(file, path, 0, Some(serde_json::to_string(header).map_err(io_other)?));
+        write_pid(path);
+        if let Some(dir) = path.parent() {
+            sync_dir(dir);
+        }
+        // Best now; if the disk refuses, the first event writes it first.
+        let _ = writer.tail.lock().map(|mut t| t.write_header());
+        Ok(writer)
+    }
+
+    /// Lock an existing journal and go on appending to it. A last line without its
+    /// newline is finished if it is a whole event, else moved aside to a file beside
+    /// the journal, so the next event starts on a line of its own.
+    pub fn reopen(path: &Path) -> Result<JournalWriter, OpenError> {
+        let file = OpenOptions::new().read(true).append(true).open(path)?;
+        lock(&file, path)?;
+        let bytes = crate::safe_read::read_regular(path, crate::safe_read::JOURNAL_CAP)
+            .map_err(|e| OpenError::Other(e.into()))?;
+        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let mut good_len = bytes.len() as u64;
+        let mut repaired = None;
+        if whole < bytes.len() {
+            let tail = &bytes[whole..];
+            let complete = if whole == 0 {
+                serde_json::from_slice::<Header>(tail).is_ok()
+            } else {
+                serde_json::from_slice::<Entry>(tail).is_ok()
+            };
+            if complete {
+                (&file).write_all(b"\n")?;
+                good_len += 1;
+            } else {
+                let aside = torn_file(path);
+                crate::store::write_atomic(&aside, tail).map_err(OpenError::Other)?;
+                file.set_len(whole as u64)?;
+                good_len = whole as u64;
+                repaired = Some(format!(
+                    "the journal's last line was cut off mid-write; it is kept in {} and left out",
+                    aside.display()
+                ));
+            }
+            file.sync_all()?;
+        }
+        let mut writer = JournalWriter::around(file, path, good_len, None);
+        writer.repaired = repaired;
+        write_pid(path);
+        Ok(writer)
+    }
+
+    fn around(file: File, path: &Path, good_len: u64, header: Option<String>) -> JournalWriter {
+        JournalWriter {
+            path: path.to_path_buf(),
+            tail: Arc::new(Mutex::new(Tail {
+                file,
+                path: path.to_path_buf(),
+                good_len,
+                header,
+                last: None,
+                closed: false,
+            })),
+            repaired: None,
+        }
+    }
+
+    /// Append one event (after the header, if that is still to go).
+    pub fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        tail.append(entry)
+    }
+
+    /// A handle another thread can close the journal with when the main thread cannot
+    /// (a signal while it is stuck writing to a terminal nobody reads).
+    pub fn closer(&self) -> JournalCloser {
+        JournalCloser(Arc::clone(&self.tail))
+    }
+}
+
+impl Drop for JournalWriter {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(pid_file(&self.path));
+    }
+}
+
+/// See [`JournalWriter::closer`].
+#[derive(Clone)]
+pub struct JournalCloser(Arc<Mutex<Tail>>);
+
+impl JournalCloser {
+    /// Write the journal's close at the time of its last event, unless it is closed
+    /// already; waits at most `patience` for a write in progress. True when closed.
+    pub fn close_in_haste(&self, patience: Duration) -> bool {
+        let until = Instant::now() + patience;
+        loop {
+            match self.0.try_lock() {
+                Ok(mut tail) => {
+                    if tail.closed {
+                        return true;
+                    }
+                    let Some((t, wall)) = tail.last else { return false };
+                    let entry = Entry {
+                        t,
+                        wall,
+                        event: Event::Closed { finished: false },
+                    };
+                    return tail.append(&entry).is_ok();
+                }
+                Err(_) if Instant::now() < until => std::thread::sleep(Duration::from_millis(10)),
+                Err(_) => return false,
+            }
+        }
+    }
+}
+
+impl Tail {
+    fn write_header(&mut self) -> Result<(), WriteFailure> {
+        if let Some(header) = self.header.clone() {
+            self.write_line(&header)?;
+            self.header = None;
+        }
+        Ok(())
+    }
+
+    fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        self.write_header()?;
+        let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
+        self.write_line(&json)?;
+        self.last = Some((entry.t, entry.wall));
+        if matches!(entry.event, Event::Closed { .. }) {
+            self.closed = true;
+        }
+        Ok(())
+    }
+
+    /// The line and its newline in one `write`. A short write (the disk filled up
+    /// mid-line) is cut back off, so the file never holds half an event.
+    fn write_line(&mut self, json: &str) -> Result<(), WriteFailure> {
+        let mut buf = Vec::with_capacity(json.len() + 1);
+        buf.extend_from_slice(json.as_bytes());
+        buf.push(b'\n');
+        self.cut_back()?;
+        let written = loop {
+            match (&self.file).write(&buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        match written {
+            Ok(n) if n == buf.len() => {}
+            Ok(_) => {
+                let _ = self.cut_back();
+                return Err(self.failure(std::io::Error::from_raw_os_error(libc::ENOSPC), false));
+            }
+            Err(e) => {
+                let _ = self.cut_back();
+                return Err(self.failure(e, false));
+            }
+        }
+        self.good_len += buf.len() as u64;
+        self.file.sync_data().map_err(|e| self.failure(e, true))
+    }
+
+    /// Remove whatever a refused write left after the last whole line.
+    fn cut_back(&mut self) -> Result<(), WriteFailure> {
+        let len = self.file.metadata().map_err(|e| self.failure(e, false))?.len();
+        if len != self.good_len {
+            self.file.set_len(self.good_len).map_err(|e| self.failure(e, false))?;
+        }
+        Ok(())
+    }
+
+    fn failure(&self, source: std::io::Error, in_file: bool) -> WriteFailure {
+        WriteFailure {
+            path: self.path.display().to_string(),
+            source,
+            in_file,
+        }
+    }
+}
+
+/// Who holds the journal's lock, if anyone (the lock is tried and let go at once).
+pub fn holder(path: &Path) -> Option<LockedBy> {
+    let file = File::open(path).ok()?;
+    match lock(&file, path) {
+        Err(OpenError::Locked(by)) => Some(by),
+        _ => None,
+    }
+}
+
+fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: flock(2) on a file descriptor this `File` owns for the call's length.
+        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if rc != 0 {
+            let e = std::io::Error::last_os_error();
+            if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
+                let pid = std::fs::read_to_string(pid_file(path))
+                    .ok()
+                    .and_then(|s| s.trim().parse().ok());
+                return Err(OpenError::Locked(LockedBy { pid }));
+            }
+            return Err(OpenError::Other(anyhow::anyhow!("cannot lock {}: {e}", path.display())));
+        }
+    }
+    Ok(())
+}
+
+/// Beside the journal, the pid of the process that has it open: only to name it in
+/// "open in another window"; the lock itself is what counts.
+fn pid_file(journal: &Path) -> PathBuf {
+    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+    name.push(".pid");
+    journal.with_file_name(name)
+}
+
+fn write_pid(journal: &Path) {
+    let _ = crate::store::write_atomic(&pid_file(journal), std::process::id().to_string().as_bytes());
+}
+
+/// Where a torn last line is moved: beside the journal, never over an earlier one.
+fn torn_file(journal: &Path) -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".torn-{stamp}"));
+    let mut path = journal.with_file_name(&name);
+    let mut n = 2;
+    while path.exists() {
+        path = journal.with_file_name(format!("{}-{n}", name.to_string_lossy()));
+        n += 1;
+    }
+    path
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+fn io_other(e: impl std::fmt::Display) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}

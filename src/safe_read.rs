@@ -1,0 +1,135 @@
+//! Reading a file someone else may have chosen: only a regular file, opened without
+//! blocking (a FIFO given as a protocol must not hang circle), and only up to a size
+//! cap (`/dev/zero` or a huge file must not eat memory).
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+/// The most a protocol, roster, group or config file may hold.
+pub const SMALL_FILE_CAP: u64 = 1024 * 1024;
+/// The most a meeting's journal may hold (it carries the protocol's text and every note).
+pub const JOURNAL_CAP: u64 = 64 * 1024 * 1024;
+
+/// Why a file could not be read; the message names the file and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: not a regular file ({kind}); give the path of a file")]
+    NotRegular { path: String, kind: &'static str },
+    #[error("{path}: too large ({size} bytes; at most {cap}); is this the right file?")]
+    TooLarge { path: String, size: u64, cap: u64 },
+}
+
+impl ReadError {
+    /// True when the file does not exist at all.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, ReadError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+    }
+
+    /// Everything but a failing disk is the person's to fix.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            ReadError::Io { source, .. } => matches!(
+                source.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
+            ),
+            _ => true,
+        }
+    }
+}
+
+/// Read a regular file of at most `cap` bytes.
+pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    let shown = || crate::safe_text::printable(&path.display().to_string());
+    let io = |source| ReadError::Io { path: shown(), source };
+    let file = open_nonblocking(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular {
+            path: shown(),
+            kind: kind_of(&meta),
+        });
+    }
+    if meta.len() > cap {
+        return Err(ReadError::TooLarge {
+            path: shown(),
+            size: meta.len(),
+            cap,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The file may grow while it is read: never take more than the cap.
+    file.take(cap + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > cap {
+        return Err(ReadError::TooLarge {
+            path: shown(),
+            size: bytes.len() as u64,
+            cap,
+        });
+    }
+    Ok(bytes)
+}
+
+/// `read_regular` as text (invalid UTF-8 is an error that names the file).
+pub fn read_regular_text(path: &Path, cap: u64) -> Result<String, ReadError> {
+    let bytes = read_regular(path, cap)?;
+    String::from_utf8(bytes).map_err(|e| ReadError::Io {
+        path: crate::safe_text::printable(&path.display().to_string()),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text ({e})")),
+    })
+}
+
+/// True for a regular file (not following a final symlink to something else).
+pub fn is_regular(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+}
+
+fn open_nonblocking(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOCTTY);
+    options.open(path)
+}
+
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if meta.is_dir() { "a folder" } else { "not a file" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_folders_and_big_files_are_refused() {
+        let e = read_regular(Path::new("/dev/zero"), 1024).unwrap_err();
+        assert!(e.to_string().contains("character device"), "{e}");
+        let e = read_regular(Path::new("/"), 1024).unwrap_err();
+        assert!(e.to_string().contains("a folder"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, vec![b'x'; 2048]).unwrap();
+        let e = read_regular(&big, 1024).unwrap_err();
+        assert!(e.to_string().contains("too large"), "{e}");
+        assert_eq!(read_regular(&big, 4096).unwrap().len(), 2048);
+    }
+}

@@ -1,0 +1,337 @@
+//! Knowing when to stop, however the end comes: SIGTERM, SIGHUP or SIGINT, or the
+//! terminal hanging up (a closed window, a lost SSH connection, a killed tmux).
+//!
+//! crossterm 0.29's `event::poll` spins for ever on a hung-up terminal (its read
+//! returns 0 and it reads again: crossterm issue #793), so the live screen never
+//! calls it with a timeout. It waits here instead, in `poll(2)` on the terminal and a
+//! wake-up pipe, and only asks crossterm for events when there are bytes to read.
+//! Two threads watch for the end on their own: one takes the signals, one waits for
+//! the terminal's hang-up (a `poll` with no events, which wakes only for that). Each
+//! wakes the main loop, which saves and returns; if it has not within
+//! [`GRACE`] (it may be stuck writing to a terminal nobody reads, or spinning in
+//! crossterm), the thread closes the journal itself and exits the process.
+
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::notes::journal_writer::JournalCloser;
+use crate::session::Ms;
+
+/// How long the main loop has to save and return after a stop, before a watching
+/// thread closes the journal and exits for it.
+pub const GRACE: Duration = Duration::from_millis(700);
+
+/// Exit code when the terminal hung up without a signal (as for SIGHUP).
+pub const HANGUP_EXIT: i32 = 128 + libc::SIGHUP;
+/// The stop word for a hang-up seen on the terminal itself (not a signal number).
+const GONE: i32 = -1;
+
+/// Why the live screen stops by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Signal(i32),
+    TerminalGone,
+}
+
+impl Stop {
+    /// The shell's convention: 128 + the signal (129 for a hang-up, 143 for SIGTERM).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Stop::Signal(sig) => 128 + sig,
+            Stop::TerminalGone => HANGUP_EXIT,
+        }
+    }
+
+    /// How a stop is kept in one atomic word: the signal's number, or [`GONE`].
+    fn word(self) -> i32 {
+        match self {
+            Stop::Signal(sig) => sig,
+            Stop::TerminalGone => GONE,
+        }
+    }
+
+    fn from_word(word: i32) -> Stop {
+        if word == GONE {
+            Stop::TerminalGone
+        } else {
+            Stop::Signal(word)
+        }
+    }
+}
+
+/// What ended a wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// Bytes from the terminal are waiting: crossterm can read them without spinning.
+    Input,
+    Timeout,
+    Stop(Stop),
+}
+
+struct Shared {
+    wake_tx: OwnedFd,
+    /// The first stop ([`Stop::word`]), or 0.
+    stop: AtomicI32,
+    /// The main loop has closed the journal and saved what it could.
+    saved: AtomicBool,
+    closer: Mutex<Option<JournalCloser>>,
+}
+
+impl Shared {
+    /// The first stop wins: wake the main loop, give it the grace period, then do
+    /// what it has not done.
+    fn stop(&self, stop: Stop) {
+        if self
+            .stop
+            .compare_exchange(0, stop.word(), Ordering::SeqCst, Ordering::SeqCst)
+            .is_err()
+        {
+            return;
+        }
+        // SAFETY: write(2) of one byte from a live buffer to a pipe this struct owns.
+        let _ = unsafe { libc::write(self.wake_tx.as_raw_fd(), b"!".as_ptr().cast(), 1) };
+        std::thread::sleep(GRACE);
+        if !self.saved.load(Ordering::SeqCst) {
+            let closer = self.closer.lock().ok().and_then(|c| c.clone());
+            if let Some(closer) = closer {
+                closer.close_in_haste(Duration::from_millis(200));
+            }
+        }
+        // The journal holds every event; resume brings the meeting back.
+        // SAFETY: _exit(2) ends the process without running destructors that could block
+        // on a terminal that is gone.
+        unsafe { libc::_exit(stop.exit_code()) }
+    }
+}
+
+/// The watchers, and the main loop's way to wait on them and on the terminal.
+pub struct Lifeline {
+    wake_rx: OwnedFd,
+    /// Written on SIGWINCH: crossterm then has a resize to report.
+    winch_rx: OwnedFd,
+    shared: Arc<Shared>,
+}
+
+/// The terminal circle reads keys from (crossterm uses standard input when it is one).
+const TTY: RawFd = libc::STDIN_FILENO;
+
+impl Lifeline {
+    pub fn start() -> std::io::Result<Lifeline> {
+        let (wake_rx, wake_tx) = pipe()?;
+        let (winch_rx, winch_tx) = pipe()?;
+        signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, winch_tx)?;
+        let shared = Arc::new(Shared {
+            wake_tx,
+            stop: AtomicI32::new(0),
+            saved: AtomicBool::new(false),
+            closer: Mutex::new(None),
+        });
+        // A full disk must be an error circle handles, not a signal that kills it.
+        // SAFETY: setting a signal to be ignored has no preconditions.
+        unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
+        let mut signals = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ])?;
+        let on_signal = Arc::clone(&shared);
+        std::thread::Builder::new().name("signals".into()).spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                on_signal.stop(Stop::Signal(sig));
+            }
+        })?;
+        let on_hangup = Arc::clone(&shared);
+        std::thread::Builder::new().name("hang-up".into()).spawn(move || {
+            if wait_for_hangup(TTY) {
+                on_hangup.stop(Stop::TerminalGone);
+            }
+        })?;
+        Ok(Lifeline {
+            wake_rx,
+            winch_rx,
+            shared,
+        })
+    }
+
+    /// Sleep until input, a stop, or `timeout_ms`.
+    pub fn wait(&self, timeout_ms: Ms) -> Wake {
+        if let Some(stop) = self.stopped() {
+            return Wake::Stop(stop);
+        }
+        let mut fds = [
+            libc::pollfd {
+                fd: TTY,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.wake_rx.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.winch_rx.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        let timeout = timeout_ms.min(i32::MAX as Ms) as i32;
+        // SAFETY: poll(2) on an array of three pollfd structs that lives across the call.
+        let rc = unsafe { libc::poll(fds.as_mut_ptr(), 3, timeout) };
+        if let Some(stop) = self.stopped() {
+            return Wake::Stop(stop);
+        }
+        if rc <= 0 {
+            return Wake::Timeout;
+        }
+        if fds[2].revents & libc::POLLIN != 0 {
+            drain(self.winch_rx.as_raw_fd());
+            if !hung_up(TTY) {
+                return Wake::Input;
+            }
+        }
+        if fds[0].revents == 0 && !hung_up(TTY) {
+            return Wake::Timeout;
+        }
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 || !bytes_waiting(TTY) {
+            return Wake::Stop(self.terminal_gone());
+        }
+        Wake::Input
+    }
+
+    /// Before asking crossterm for more events: a stop under way, or the terminal
+    /// found hung up (crossterm would spin on it).
+    pub fn check(&self) -> Option<Stop> {
+        if hung_up(TTY) {
+            return Some(self.terminal_gone());
+        }
+        self.stopped()
+    }
+
+    /// A stop already under way, if any.
+    pub fn stopped(&self) -> Option<Stop> {
+        match self.shared.stop.load(Ordering::SeqCst) {
+            0 => None,
+            word => Some(Stop::from_word(word)),
+        }
+    }
+
+    /// The main loop found the terminal gone (a read or write failed): stop as for a
+    /// hang-up, unless a signal came first.
+    pub fn terminal_gone(&self) -> Stop {
+        let _ = self
+            .shared
+            .stop
+            .compare_exchange(0, GONE, Ordering::SeqCst, Ordering::SeqCst);
+        self.stopped().unwrap_or(Stop::TerminalGone)
+    }
+
+    /// The journal to close if the main loop cannot.
+    pub fn watch_journal(&self, closer: Option<JournalCloser>) {
+        if let (Some(c), Ok(mut slot)) = (closer, self.shared.closer.lock())
+            && slot.is_none()
+        {
+            *slot = Some(c);
+        }
+    }
+
+    /// The main loop has closed the journal and saved the record.
+    pub fn saved(&self) {
+        self.shared.saved.store(true, Ordering::SeqCst);
+    }
+}
+
+fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: pipe2(2) fills the two-element array it is given.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: pipe2 just returned these descriptors; nothing else owns them.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+/// Empty a non-blocking pipe.
+fn drain(fd: RawFd) {
+    let mut buf = [0u8; 64];
+    // SAFETY: read(2) into a live buffer of the length given.
+    while unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) } > 0 {}
+}
+
+/// True when the terminal has hung up (checked without waiting).
+fn hung_up(fd: RawFd) -> bool {
+    let mut pfd = libc::pollfd {
+        fd,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: poll(2) on one pollfd struct that lives across the call.
+    let rc = unsafe { libc::poll(&mut pfd, 1, 0) };
+    rc > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
+/// Block until the terminal hangs up (true), or it cannot be watched (false). A
+/// `poll` asking for no events wakes only for a hang-up or an error.
+fn wait_for_hangup(fd: RawFd) -> bool {
+    loop {
+        let mut pfd = libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        };
+        // SAFETY: poll(2) on one pollfd struct that lives across the call.
+        let rc = unsafe { libc::poll(&mut pfd, 1, -1) };
+        if rc < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return false;
+        }
+        if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return true;
+        }
+    }
+}
+
+/// True when the terminal has bytes to read. A terminal that polls readable with
+/// nothing to read is at end-of-file, and one that refuses the question (EIO) has
+/// hung up.
+fn bytes_waiting(fd: RawFd) -> bool {
+    let mut n: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one c_int through the pointer it is given.
+    let rc = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut n) };
+    rc == 0 && n > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hung_up_terminal_is_seen_at_once() {
+        let (mut master, mut slave) = (0, 0);
+        // SAFETY: openpty(3) fills the two descriptors; the other pointers may be null.
+        let rc = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(rc, 0);
+        let watcher = std::thread::spawn(move || wait_for_hangup(slave));
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(!watcher.is_finished(), "no hang-up yet, so the watcher waits");
+        // SAFETY: closing the master descriptor openpty gave us.
+        unsafe { libc::close(master) };
+        assert!(watcher.join().unwrap(), "closing the master hangs the terminal up");
+        assert!(hung_up(slave), "and a zero-time check sees it too");
+        assert!(!bytes_waiting(slave), "a hung-up terminal has nothing to read");
+        // SAFETY: closing the slave descriptor openpty gave us.
+        unsafe { libc::close(slave) };
+    }
+}
