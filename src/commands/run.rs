@@ -10,10 +10,14 @@ use crate::cli::RunArgs;
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let mut meeting_args = args.meeting.clone();
-    if meeting_args.protocol.is_none() {
+    // A group's own protocol comes before the config's default.
+    if meeting_args.protocol.is_none() && meeting_args.group.is_none() {
         meeting_args.protocol = config.default_protocol.clone();
     }
     let setup = setup::resolve(&meeting_args, data)?;
+    if !args.print && !args.no_save {
+        super::remember_protocol(&setup, &meeting_args)?;
+    }
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
     }
@@ -38,12 +42,15 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         && let Some(resume::Found::Unfinished(j)) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
             .into_iter()
             .find(|f| matches!(f, resume::Found::Unfinished(_)))
-        && ask(&format!(
-            "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
-            resume::describe(&j)
-        ))
     {
-        return resume::resume(&j, args.quiet, args.theme, &config);
+        match ask_choice(&format!(
+            "An unfinished meeting of this group is waiting:\n  {}\n[R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k] ",
+            resume::describe(&j)
+        )) {
+            'd' => eprintln!("{}", resume::discard(&j).map_err(CliError::Failed)?),
+            'k' => {}
+            _ => return resume::resume(&j, args.quiet, args.theme, &config),
+        }
     }
     let saver = if args.no_save {
         None
@@ -56,15 +63,23 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Ask a yes/no question on the terminal; Enter means yes.
-fn ask(question: &str) -> bool {
-    eprint!("{question}");
-    let _ = std::io::stderr().flush();
-    let mut line = String::new();
-    if std::io::stdin().read_line(&mut line).is_err() {
-        return false;
+/// Ask which of resume, discard or keep: the answer's first letter ('r' for Enter:
+/// resume, the safe default that loses nothing). Anything else asks again.
+fn ask_choice(question: &str) -> char {
+    loop {
+        eprint!("{question}");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
+            return 'k';
+        }
+        match line.trim().to_lowercase().chars().next() {
+            None | Some('r' | 'y') => return 'r',
+            Some('d') => return 'd',
+            Some('k' | 'n') => return 'k',
+            Some(_) => eprintln!("Type r, d or k."),
+        }
     }
-    matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")
 }
 
 impl RunArgs {

@@ -36,6 +36,7 @@ impl MeetingSpec {
             Some(g) => g.context(plan),
             None => GroupContext {
                 cadence_days: DEFAULT_CADENCE_DAYS,
+                norms: plan.protocol.norms.clone(),
                 ..GroupContext::default()
             },
         }

@@ -25,22 +25,17 @@ const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
 fn group_app(data: &Path) -> App {
     let dir = GroupDir::new(data, "Tuesday circle");
     let group = dir.load("Tuesday circle").expect("group exists");
-    let (memory, problems) = dir.memory();
+    let (memory, problems) = dir.memory(&group);
     assert!(problems.is_empty(), "{problems:?}");
     let spec = MeetingSpec {
         protocol: Library::load(None).get("peer-circle").unwrap().clone(),
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
-        group: Some(GroupMemory {
-            name: group.name,
-            absent: vec![],
-            memory,
-            cadence_days: group.cadence_days,
-        }),
+        group: Some(GroupMemory::new(&group, vec![], memory)),
     };
     App::new(
         spec,
-        Some(group.members),
+        Some(group.members()),
         Settings::default(),
         Theme::new(ThemeName::Mono),
         true,
@@ -122,7 +117,6 @@ fn two_meetings_remember_commitments_and_rotate() {
         ready.contains("Facilitator: Ben"),
         "the rotating role, sparing the presenter:\n{ready}"
     );
-    assert!(ready.contains("Ana ↔ Ben"), "a buddy for the presenter:\n{ready}");
     press(&mut app, &c, KeyCode::Char(' '));
 
     go_to(&mut app, &c, Kind::Challenge, None);
@@ -208,7 +202,8 @@ fn two_meetings_remember_commitments_and_rotate() {
         Some("Asking early got me two allies")
     );
 
-    let (memory, _) = GroupDir::new(&data, "Tuesday circle").memory();
+    let dir = GroupDir::new(&data, "Tuesday circle");
+    let (memory, _) = dir.memory(&dir.load("Tuesday circle").unwrap());
     let open = memory.open_commitments();
     assert_eq!(open.len(), 1, "done closes a commitment; not yet keeps it open");
     assert_eq!(open[0].commitment.text, "Draft a one-page proposal");

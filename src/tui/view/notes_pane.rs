@@ -67,13 +67,13 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         Kind::Commitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
-            let buddy = owner.and_then(|o| notes.buddy_of(o));
+            let buddy = owner.and_then(|o| notes.buddy_for(o));
             let mut t = format!(
-                "Commitments are due {} (type \"by YYYY-MM-DD\" to change)",
+                "Commitments are due {} (type \"by next friday\", \"by 15 March\" to change)",
                 notes.default_due()
             );
             if let (Some(o), Some(b)) = (owner, buddy) {
-                t = format!("{}'s buddy: {} · {t}", name(o), name(b));
+                t = format!("{}'s buddy: {} · {t}", name(o), name(&b));
             }
             out.push(Line::from(Span::styled(clipped(&t, w), theme.dim)));
         }

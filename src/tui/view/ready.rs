@@ -74,7 +74,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             let pairs: Vec<String> = ctx
                 .buddies
                 .iter()
-                .map(|b| format!("{} ↔ {}", name(&b.presenter), name(&b.buddy)))
+                .map(|b| format!("{} ↔ {}", name(&b.member), name(&b.buddy)))
                 .collect();
             lines.push(Line::from(vec![
                 Span::styled("Accountability buddies: ", theme.strong),
