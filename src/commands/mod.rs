@@ -67,9 +67,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             group,
             open,
             format,
-        }) => {
-            commitments::commitments_command(&setup::data_dir(data)?, group.as_deref(), open, format, today()?, out)
-        }
+        }) => commitments::commitments_command(&setup::data_dir(data)?, group.as_deref(), open, format, today()?, out),
         Some(CliCommand::Commitments {
             action: Some(action),
             group,

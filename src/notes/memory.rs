@@ -235,8 +235,8 @@ fn relabel(mut r: Record, group: &Group) -> Record {
         p.presenter.iter_mut().for_each(label);
     }
     r.ids = ids
-        .into_iter()
-        .filter_map(|(_, id)| group.by_id(&id).map(|m| (m.name.clone(), id)))
+        .into_values()
+        .filter_map(|id| group.by_id(&id).map(|m| (m.name.clone(), id)))
         .collect();
     r
 }

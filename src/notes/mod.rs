@@ -14,8 +14,8 @@ pub mod norms;
 pub mod programme;
 pub mod record;
 pub mod summary;
-pub mod taking;
 mod summary_parts;
+pub mod taking;
 
 pub use group::{Group, GroupDir, GroupError};
 pub use memory::{Memory, OpenCommitment};

@@ -23,6 +23,17 @@ pub fn proposal(text: &str, norms: &[String]) -> NormChange {
     }
 }
 
+/// The norm a proposal words, without a leading "2:" that says which it changes.
+pub fn wording(text: &str) -> &str {
+    let t = text.trim();
+    match t.split_once([':', '=']) {
+        Some((n, rest)) if n.trim().trim_start_matches('#').parse::<usize>().is_ok() && !rest.trim().is_empty() => {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
 /// Apply a change; applying it twice changes nothing the second time.
 pub fn apply(norms: &mut Vec<String>, change: &NormChange) {
     if norms.contains(&change.norm) {

@@ -25,7 +25,7 @@ pub fn norms(md: &mut String, r: &Record) {
     }
     let open: Vec<_> = proposed
         .iter()
-        .filter(|p| !r.norms.iter().any(|n| *n == p.text))
+        .filter(|p| !r.norms.iter().any(|n| n == super::norms::wording(&p.text)))
         .collect();
     if !open.is_empty() {
         md.push_str("\nProposed, not adopted:\n\n");

@@ -213,16 +213,25 @@ fn two_meetings_remember_commitments_and_rotate() {
     let history = circle
         .cmd()
         .args(["history", "--group", "Tuesday circle"])
+        .env("CIRCLE_TODAY", "2026-12-20")
         .output()
         .unwrap();
     let h = String::from_utf8(history.stdout).unwrap();
-    assert!(h.contains("Commitments kept: 1 of 2 reported (50%)"), "{h}");
+    assert!(h.contains("Commitments kept: 1 of the 2 that came due (50%)"), "{h}");
     assert!(h.contains("Ana") && h.contains("Ben"), "{h}");
-    let json = circle.cmd().args(["history", "--format", "json"]).output().unwrap();
+    let json = circle
+        .cmd()
+        .args(["history", "--format", "json"])
+        .env("CIRCLE_TODAY", "2026-12-20")
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 2);
-    assert_eq!(v[0]["presenters"][0], "Ana");
-    assert_eq!(v[0]["rating"], 4.2);
+    let meetings = v[0]["meetings"].as_array().unwrap();
+    assert_eq!(meetings.len(), 2);
+    assert_eq!(meetings[0]["presenters"][0], "Ana");
+    assert_eq!(meetings[0]["rating"], 4.2);
+    assert_eq!(v[0]["kept"]["kept"], 1);
+    assert_eq!(v[0]["kept"]["due"], 2);
 
     let owed = circle
         .cmd()
@@ -244,7 +253,8 @@ fn two_meetings_remember_commitments_and_rotate() {
     assert!(cal.starts_with("BEGIN:VCALENDAR"), "{cal}");
     assert!(cal.contains("SUMMARY:Ana: Draft a one-page proposal"), "{cal}");
     assert!(cal.contains("DTSTART;VALUE=DATE:20261220"), "{cal}");
-    assert_eq!(cal.matches("BEGIN:VEVENT").count(), 1);
+    // The open commitment and the next meeting.
+    assert_eq!(cal.matches("BEGIN:VEVENT").count(), 2, "{cal}");
 
     let plan = circle
         .cmd()

@@ -299,6 +299,13 @@ impl App {
             }
             Action::Select(delta) => self.select(delta),
             Action::Digit(d) => self.digit(d, now, out),
+            Action::AcceptNorm => match self.meeting.as_ref().and_then(Meeting::pending_norm) {
+                Some(note) => self.send(Event::AcceptNorm { note }, now, out),
+                None => self.say(
+                    "no norm proposed: in the norms step, press i and type one (\"2: …\" changes norm 2)",
+                    now,
+                ),
+            },
             Action::AskQuit => self.mode = Mode::ConfirmQuit,
             Action::Quit => self.quit = true,
             Action::Help => self.mode = Mode::Help,
