@@ -56,10 +56,13 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Who owes what, by when: the commitments made at meetings
+    /// Who owes what, by when (soonest first, overdue flagged); mark one with
+    /// `circle commitments done|partly|drop ID`
     Commitments {
+        #[command(subcommand)]
+        action: Option<CommitmentsAction>,
         /// Only this group (default: every group)
-        #[arg(short, long, value_name = "NAME")]
+        #[arg(short, long, value_name = "NAME", global = true)]
         group: Option<String>,
         /// Only those not yet done or dropped
         #[arg(long)]
@@ -84,6 +87,9 @@ pub struct ResumeArgs {
     /// List unfinished meetings instead
     #[arg(long)]
     pub list: bool,
+    /// Throw the unfinished meeting away (its journal, record and summary): it never counts
+    #[arg(long)]
+    pub discard: bool,
     /// Only meetings of this group
     #[arg(short, long, value_name = "NAME")]
     pub group: Option<String>,
@@ -95,49 +101,99 @@ pub struct ResumeArgs {
     pub theme: Option<ThemeName>,
 }
 
+/// What a group meets on, how often and for how long: shared by `group new` and `group edit`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GroupSettings {
+    /// How often the group meets: "month" (calendar months), "2 months", "4 weeks", "28 days";
+    /// a commitment is due by default at the next meeting
+    #[arg(long, value_name = "GAP")]
+    pub every: Option<String>,
+    /// A programme of this many meetings: the screen says "meeting 3 of 6", the last celebrates
+    #[arg(long, value_name = "N")]
+    pub meetings: Option<u32>,
+    /// The protocol the group meets on (run --group uses it)
+    #[arg(long, value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+    /// How long its meetings are, e.g. 2h (run --group uses it)
+    #[arg(long, value_name = "DURATION")]
+    pub length: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum GroupCommand {
-    /// Create a group: `circle group new "Tuesday circle" --members "Ana,Ben,Chen"`
+    /// Create a group: `circle group new "Tuesday circle" --members "Ana,Ben,Chen" --meetings 6 --every month`
     New {
         name: String,
         /// The members, comma-separated
         #[arg(short, long, value_name = "NAMES")]
         members: String,
-        /// Days between meetings; a commitment is due by default at the next one
-        #[arg(long, value_name = "DAYS", default_value_t = crate::defaults::CADENCE_DAYS)]
-        every: i64,
+        #[command(flatten)]
+        settings: GroupSettings,
     },
-    /// Show a group's roster, who presents next, and its open commitments
+    /// Show a group's roster, norms, who presents next, and its open commitments
     Show { name: String },
     /// List the groups circle knows
     List,
-    /// Change a group's roster
+    /// Change a group's roster or settings; history follows renamed members
     Edit {
         name: String,
         /// Members to add, comma-separated
         #[arg(long, value_name = "NAMES")]
         add: Option<String>,
-        /// Members to remove, comma-separated
+        /// Members who leave, comma-separated (their history is kept)
         #[arg(long, value_name = "NAMES")]
         remove: Option<String>,
-        /// Rename a member: OLD=NEW
+        /// What becomes of a leaving member's open commitments: carry them, or drop them
+        #[arg(long, value_enum, value_name = "carry|drop", requires = "remove")]
+        open: Option<OpenOnLeave>,
+        /// Rename a member: OLD=NEW (their history goes with them)
         #[arg(long, value_name = "OLD=NEW")]
         rename: Vec<String>,
-        /// Days between meetings
-        #[arg(long, value_name = "DAYS")]
-        every: Option<i64>,
+        #[command(flatten)]
+        settings: GroupSettings,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OpenOnLeave {
+    /// Keep them open: they are still listed and can be marked
+    Carry,
+    /// Mark them dropped
+    Drop,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommitmentsAction {
+    /// Mark a commitment done
+    Done(MarkArgs),
+    /// Mark a commitment partly done (it stays open)
+    Partly(MarkArgs),
+    /// Drop a commitment
+    Drop(MarkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// The commitment's id (from `circle commitments`), or a unique end of it
+    pub id: String,
+    /// What was learned, or why
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Open commitments with due dates as an iCalendar (.ics) file
+    /// Open commitments (with their buddy and a reminder the day before) and the next
+    /// meeting as an iCalendar (.ics) file
     Ics {
         #[arg(short, long, value_name = "NAME")]
         group: String,
         /// Write here instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Add a buddy check-in halfway to each due date, so buddies call between meetings
+        #[arg(long)]
+        check_ins: bool,
     },
 }
 

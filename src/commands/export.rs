@@ -1,45 +1,148 @@
-//! `circle export ics`: open commitments as calendar entries, one all-day event on
-//! each due date, so members can put them in their own calendars.
+//! `circle export ics`: a group's calendar. Each open commitment is an all-day
+//! event on its due date (DTEND the day after, as RFC 5545 wants for a whole day),
+//! naming the buddy, with a reminder the day before; the next meeting is an event
+//! too; `--check-ins` adds a buddy check-in halfway to each due date. A calendar
+//! always has at least one component, as the standard requires.
 
 use std::io::Write;
 use std::path::Path;
 
-use icalendar::{Calendar, Component, EventLike};
+use chrono::{Days, NaiveDate, TimeZone, Utc};
+use icalendar::{Alarm, Calendar, Component, EventLike, Related, Trigger};
 
 use crate::commands::CliError;
-use crate::notes::GroupDir;
 use crate::notes::group::check_name;
+use crate::notes::{Group, GroupDir, Memory};
 
-pub fn ics_command(data: &Path, group: &str, output: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
+pub struct IcsOptions<'a> {
+    pub output: Option<&'a Path>,
+    pub check_ins: bool,
+    pub today: NaiveDate,
+}
+
+pub fn ics_command(data: &Path, group: &str, options: IcsOptions, out: &mut dyn Write) -> Result<(), CliError> {
     check_name(group)?;
     let dir = GroupDir::new(data, group);
     let g = dir.load(group)?;
-    let (memory, problems) = dir.memory();
+    let (memory, problems) = dir.memory(&g);
     for p in problems {
         eprintln!("warning: {p}");
     }
-    let mut cal = Calendar::new();
-    cal.name(&format!("{} — commitments", g.name));
-    for open in memory.open_commitments() {
-        let c = &open.commitment;
-        let mut description = format!("Committed at the {} meeting of {}.", open.made, g.name);
-        if let Some(b) = &c.buddy {
-            description.push_str(&format!(" Accountability buddy: {b}."));
-        }
-        let event = icalendar::Event::new()
-            .uid(&format!("{}@circle", c.id))
-            .summary(&format!("{}: {}", c.owner, c.text))
-            .description(&description)
-            .all_day(c.due)
-            .done();
-        cal.push(event);
-    }
-    let text = cal.done().to_string();
-    match output {
+    let text = calendar(&g, &memory, options.check_ins, options.today);
+    match options.output {
         Some(path) => {
             crate::store::write_atomic(path, text.as_bytes())?;
             Ok(())
         }
         None => out.write_all(text.as_bytes()).map_err(CliError::from),
     }
+}
+
+/// An all-day event: DTSTART the day, DTEND the next day (exclusive).
+fn all_day(
+    uid: &str,
+    summary: &str,
+    description: &str,
+    day: NaiveDate,
+    stamp: chrono::DateTime<Utc>,
+) -> icalendar::Event {
+    icalendar::Event::new()
+        .uid(uid)
+        .timestamp(stamp)
+        .summary(summary)
+        .description(description)
+        .starts(day)
+        .ends(day.checked_add_days(Days::new(1)).unwrap_or(day))
+        .done()
+}
+
+fn reminder(text: &str) -> Alarm {
+    // The day before the start of the (all-day) event.
+    Alarm::display(text, Trigger::from((-chrono::Duration::days(1), Related::Start)))
+}
+
+/// The next meeting's date: the programme's (or cadence's) next one after the last.
+pub fn next_meeting(g: &Group, memory: &Memory) -> Option<NaiveDate> {
+    let finished: Vec<_> = memory.finished().collect();
+    let first = finished.first()?.started.date_naive();
+    let held = finished.len() as u32;
+    if g.meetings.is_some_and(|n| held >= n) {
+        return None;
+    }
+    Some(g.every.nth_after(first, held))
+}
+
+pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -> String {
+    // A fixed stamp (today, midnight UTC) keeps the export the same each time it is run.
+    let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let mut cal = Calendar::new();
+    cal.name(&format!("{} — commitments", g.name));
+    let mut any = false;
+    if let Some(day) = next_meeting(g, memory) {
+        let n = memory.finished().count() + 1;
+        let label = match g.meetings {
+            Some(of) => format!("{}: meeting {n} of {of}", g.name),
+            None => format!("{}: next meeting", g.name),
+        };
+        let mut event = all_day(
+            &format!("{}-meeting-{n}@circle", crate::store::slug(&g.name)),
+            &label,
+            &format!("The group meets every {}. Bring your report-back.", g.every),
+            day,
+            stamp,
+        );
+        event.alarm(reminder(&format!("Tomorrow: {label}")));
+        cal.push(event);
+        any = true;
+    }
+    for open in memory.open_commitments() {
+        let c = &open.commitment;
+        let buddy = c.buddy.as_deref();
+        let mut description = format!("Committed at the {} meeting of {}.", open.made, g.name);
+        if let Some(b) = buddy {
+            description.push_str(&format!(" Accountability buddy: {b}."));
+        }
+        let summary = match buddy {
+            Some(b) => format!("{}: {} (buddy {b})", c.owner, c.text),
+            None => format!("{}: {}", c.owner, c.text),
+        };
+        let mut event = all_day(&format!("{}@circle", c.id), &summary, &description, c.due, stamp);
+        event.alarm(reminder(&format!("Due tomorrow: {summary}")));
+        cal.push(event);
+        any = true;
+        if check_ins
+            && let Some(b) = buddy
+            && let Some(day) = halfway(open.made, c.due).filter(|d| *d >= today)
+        {
+            cal.push(all_day(
+                &format!("{}-check-in@circle", c.id),
+                &format!("Buddy check-in: {b} with {} on \"{}\"", c.owner, c.text),
+                &format!(
+                    "{b} checks in with {} on their commitment, due {}: how is it going, what would help?",
+                    c.owner, c.due
+                ),
+                day,
+                stamp,
+            ));
+        }
+    }
+    if !any {
+        // Nothing open and no meeting planned: still a valid calendar, with one entry
+        // saying so rather than none.
+        cal.push(
+            icalendar::Todo::new()
+                .uid(&format!("{}-nothing-open-{today}@circle", crate::store::slug(&g.name)))
+                .timestamp(stamp)
+                .summary(&format!("{}: no open commitments as of {today}", g.name))
+                .status(icalendar::TodoStatus::Completed)
+                .done(),
+        );
+    }
+    cal.done().to_string()
+}
+
+/// The day halfway between two dates, if there is one strictly between them.
+fn halfway(from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+    let days = (to - from).num_days();
+    (days >= 2).then(|| from + chrono::Duration::days(days / 2))
 }

@@ -1,22 +1,27 @@
-//! `circle history` and `circle commitments`: what the group's records say.
+//! `circle history`: what the group's meetings were worth to its members. Each
+//! meeting's average and who did not rate it, the trend as a chart, each member's
+//! average and kept rate, and the kept rate counted once per commitment.
 
 use std::io::Write;
 use std::path::Path;
 
+use chrono::{Local, NaiveDate};
 use serde::Serialize;
 
 use crate::cli::Format;
 use crate::commands::CliError;
 use crate::notes::group::{self, GroupDir, check_name, read_records};
+use crate::notes::memory::Tally;
 use crate::notes::record::Status;
 use crate::notes::{Memory, Record};
+use crate::plan::same_name;
 use crate::safe_text::{clipped, printable};
 
 /// The memories asked for: one group's, or every group's and the ungrouped meetings.
-/// Each group's name and memory, and the records that could not be read.
-type Memories = (Vec<(String, Memory)>, Vec<String>);
+/// Each group's name, roster and memory, and the records that could not be read.
+pub type Memories = (Vec<(String, Vec<String>, Memory)>, Vec<String>);
 
-fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> {
+pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     match group {
@@ -24,68 +29,156 @@ fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> {
             check_name(name)?;
             let dir = GroupDir::new(data, name);
             let g = dir.load(name)?;
-            let (m, p) = dir.memory();
+            let (m, p) = dir.memory(&g);
             problems.extend(p);
-            out.push((g.name, m));
+            out.push((g.name.clone(), g.members(), m));
         }
         None => {
             for (g, dir) in group::list(data) {
-                let (m, p) = dir.memory();
+                let (m, p) = dir.memory(&g);
                 problems.extend(p);
-                out.push((g.name, m));
+                out.push((g.name.clone(), g.members(), m));
             }
             let (records, p) = read_records(&data.join("sessions"));
             problems.extend(p);
+            let (ledger, p) = crate::notes::ledger::read(&ungrouped_ledger(data));
+            problems.extend(p);
             if !records.is_empty() {
-                out.push(("(no group)".to_string(), Memory::new(records)));
+                let mut m = Memory::new(records);
+                m.ledger = ledger;
+                let members = everyone(&m);
+                out.push(("(no group)".to_string(), members, m));
             }
         }
     }
     Ok((out, problems))
 }
 
+/// Where marks on commitments made without a group are kept.
+pub fn ungrouped_ledger(data: &Path) -> std::path::PathBuf {
+    data.join("marks.toml")
+}
+
+/// Everyone who was at any of these meetings, in order of first appearance.
+fn everyone(m: &Memory) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for n in m.records.iter().flat_map(|r| &r.members) {
+        if !names.iter().any(|x| same_name(x, n)) {
+            names.push(n.clone());
+        }
+    }
+    names
+}
+
 #[derive(Serialize)]
-struct HistoryRow<'a> {
-    group: &'a str,
+struct MeetingRow<'a> {
+    /// In the viewer's time zone.
     date: String,
     protocol: &'a str,
     finished: bool,
+    /// Unfinished meetings do not count towards rotation, ratings or kept rates.
+    counted: bool,
     members: &'a [String],
     absent: &'a [String],
-    presenters: &'a [String],
+    presenters: Vec<String>,
     commitments_made: usize,
     reported: usize,
     kept: usize,
     rating: Option<f64>,
+    not_rated: Vec<String>,
 }
 
-fn row<'a>(group: &'a str, r: &'a Record) -> HistoryRow<'a> {
-    HistoryRow {
-        group,
-        date: r.started.format("%Y-%m-%d %H:%M").to_string(),
+#[derive(Serialize)]
+struct MemberRow {
+    member: String,
+    rating: Option<f64>,
+    ratings: usize,
+    kept: usize,
+    due: usize,
+    kept_percent: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct GroupHistory<'a> {
+    group: &'a str,
+    meetings: Vec<MeetingRow<'a>>,
+    /// Average rating of each counted meeting, oldest first.
+    trend: Vec<Option<f64>>,
+    members: Vec<MemberRow>,
+    kept: Tally,
+    kept_percent: Option<u32>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn meeting_row(r: &Record) -> MeetingRow<'_> {
+    MeetingRow {
+        date: r.started.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string(),
         protocol: &r.protocol,
         finished: r.finished,
+        counted: r.finished,
         members: &r.members,
         absent: &r.absent,
-        presenters: &r.presenters,
+        presenters: r.presented(),
         commitments_made: r.commitments.len(),
         reported: r.marks.len(),
         kept: r.marks.iter().filter(|m| m.status == Status::Done).count(),
-        rating: r.average_rating().map(|a| (a * 10.0).round() / 10.0),
+        rating: r.average_rating().map(round1),
+        not_rated: if r.finished { r.not_rated() } else { Vec::new() },
     }
 }
 
-pub fn history_command(data: &Path, group: Option<&str>, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
-    let (memories, problems) = memories(data, group)?;
-    let rows: Vec<HistoryRow> = memories
+fn group_history<'a>(name: &'a str, members: &[String], memory: &'a Memory, today: NaiveDate) -> GroupHistory<'a> {
+    let kept = memory.tally(today, None);
+    let member_rows = members
         .iter()
-        .flat_map(|(g, m)| m.records.iter().map(move |r| row(g, r)))
+        .map(|m| {
+            let given: Vec<f64> = memory
+                .finished()
+                .flat_map(|r| &r.ratings)
+                .filter(|x| same_name(&x.member, m))
+                .map(|x| f64::from(x.value))
+                .collect();
+            let t = memory.tally(today, Some(m));
+            MemberRow {
+                member: m.clone(),
+                rating: (!given.is_empty()).then(|| round1(given.iter().sum::<f64>() / given.len() as f64)),
+                ratings: given.len(),
+                kept: t.kept,
+                due: t.due,
+                kept_percent: t.percent(),
+            }
+        })
+        .collect();
+    GroupHistory {
+        group: name,
+        meetings: memory.records.iter().map(meeting_row).collect(),
+        trend: memory.finished().map(|r| r.average_rating().map(round1)).collect(),
+        members: member_rows,
+        kept,
+        kept_percent: kept.percent(),
+    }
+}
+
+pub fn history_command(
+    data: &Path,
+    group: Option<&str>,
+    format: Format,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (memories, problems) = memories(data, group)?;
+    let all: Vec<GroupHistory> = memories
+        .iter()
+        .map(|(g, members, m)| group_history(g, members, m, today))
         .collect();
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut *out, &rows)
+        Format::Json => serde_json::to_writer_pretty(&mut *out, &all)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
-        Format::Text => history_text(&memories, out),
+        Format::Text => history_text(&all, out),
     };
     written?;
     for p in problems {
@@ -94,125 +187,82 @@ pub fn history_command(data: &Path, group: Option<&str>, format: Format, out: &m
     Ok(())
 }
 
-fn history_text(memories: &[(String, Memory)], out: &mut dyn Write) -> std::io::Result<()> {
-    if memories.iter().all(|(_, m)| m.records.is_empty()) {
+fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()> {
+    if all.iter().all(|g| g.meetings.is_empty()) {
         return writeln!(out, "No meetings yet. Run one with: circle run --group NAME");
     }
-    for (name, memory) in memories {
-        writeln!(out, "{}", printable(name))?;
+    for g in all.iter().filter(|g| !g.meetings.is_empty()) {
+        writeln!(out, "{}", printable(g.group))?;
         writeln!(
             out,
-            "  {:<16}  {:<12}  {:<24}  {:>9}  {:>8}  {:>6}",
-            "date", "protocol", "presented", "committed", "kept", "rating"
+            "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>5}",
+            "date", "protocol", "presented", "rating", "did not rate", "kept"
         )?;
-        let mut ratings = Vec::new();
-        let (mut reported, mut kept) = (0, 0);
-        for r in &memory.records {
-            let x = row(name, r);
-            reported += x.reported;
-            kept += x.kept;
-            if let Some(a) = x.rating {
-                ratings.push(a);
+        for x in &g.meetings {
+            if !x.counted {
+                writeln!(
+                    out,
+                    "  {:<16}  {:<12}  unfinished: not counted (resume or discard it: circle resume --list)",
+                    x.date,
+                    clipped(x.protocol, 12)
+                )?;
+                continue;
             }
             writeln!(
                 out,
-                "  {:<16}  {:<12}  {:<24}  {:>9}  {:>8}  {:>6}{}",
+                "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>5}",
                 x.date,
                 clipped(x.protocol, 12),
-                clipped(&x.presenters.join(", "), 24),
-                x.commitments_made,
+                clipped(&printable(&x.presenters.join(", ")), 20),
+                x.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
+                clipped(&printable(&none_dash(&x.not_rated)), 16),
                 if x.reported > 0 {
                     format!("{}/{}", x.kept, x.reported)
                 } else {
                     "—".into()
                 },
-                x.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
-                if r.finished { "" } else { "  (unfinished)" }
             )?;
         }
-        if let Some(pct) = (kept * 100).checked_div(reported) {
-            writeln!(out, "  Commitments kept: {kept} of {reported} reported ({pct}%)")?;
+        if g.trend.iter().any(Option::is_some) {
+            writeln!(out, "\n  Value for our time, meeting by meeting (1–5):")?;
+            for line in super::chart::bars(&g.trend) {
+                writeln!(out, "  {line}")?;
+            }
         }
-        if ratings.len() >= 2 {
-            let (prev, last) = (ratings[ratings.len() - 2], ratings[ratings.len() - 1]);
-            let trend = if last > prev {
-                "rising ↗"
-            } else if last < prev {
-                "falling ↘"
-            } else {
-                "steady →"
-            };
-            let list: Vec<String> = ratings.iter().map(|a| format!("{a:.1}")).collect();
-            writeln!(out, "  Value for our time: {} — {trend}", list.join(" → "))?;
+        writeln!(out, "\n  {:<20}  {:>6}  {:>16}", "member", "rating", "kept")?;
+        for m in &g.members {
+            writeln!(
+                out,
+                "  {:<20}  {:>6}  {:>16}",
+                clipped(&printable(&m.member), 20),
+                m.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
+                kept_text(m.kept, m.due, m.kept_percent)
+            )?;
+        }
+        match g.kept_percent {
+            Some(pct) => writeln!(
+                out,
+                "\n  Commitments kept: {} of the {} that came due ({pct}%)",
+                g.kept.kept, g.kept.due
+            )?,
+            None => writeln!(out, "\n  Commitments kept: none has come due yet")?,
         }
         writeln!(out)?;
     }
     Ok(())
 }
 
-#[derive(Serialize)]
-struct CommitmentRow<'a> {
-    group: &'a str,
-    owner: &'a str,
-    commitment: &'a str,
-    made: String,
-    due: String,
-    buddy: Option<&'a str>,
-    status: &'static str,
-    learned: Option<String>,
+fn none_dash(names: &[String]) -> String {
+    if names.is_empty() {
+        "—".into()
+    } else {
+        names.join(", ")
+    }
 }
 
-pub fn commitments_command(
-    data: &Path,
-    group: Option<&str>,
-    open_only: bool,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<(), CliError> {
-    let (memories, problems) = memories(data, group)?;
-    let all: Vec<(String, Vec<_>)> = memories.iter().map(|(g, m)| (g.clone(), m.all_commitments())).collect();
-    let mut rows = Vec::new();
-    for (g, list) in &all {
-        for (c, learned) in list {
-            let closed = c.last.is_some_and(Status::closes);
-            if open_only && closed {
-                continue;
-            }
-            rows.push(CommitmentRow {
-                group: g,
-                owner: &c.commitment.owner,
-                commitment: &c.commitment.text,
-                made: c.made.to_string(),
-                due: c.commitment.due.to_string(),
-                buddy: c.commitment.buddy.as_deref(),
-                status: c.last.map_or("open", Status::label),
-                learned: learned.clone(),
-            });
-        }
+fn kept_text(kept: usize, due: usize, pct: Option<u32>) -> String {
+    match pct {
+        Some(p) => format!("{kept} of {due} ({p}%)"),
+        None => "—".into(),
     }
-    let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut *out, &rows)
-            .map_err(std::io::Error::other)
-            .and_then(|()| writeln!(out)),
-        Format::Text if rows.is_empty() => writeln!(out, "No commitments{}.", if open_only { " open" } else { "" }),
-        Format::Text => rows.iter().try_for_each(|r| {
-            writeln!(
-                out,
-                "{:<10}  due {}  {:<14}  {}{}  [{}]",
-                clipped(r.owner, 10),
-                r.due,
-                clipped(r.group, 14),
-                printable(r.commitment),
-                r.buddy
-                    .map(|b| format!("  (buddy {})", printable(b)))
-                    .unwrap_or_default(),
-                r.status
-            )
-        }),
-    };
-    written?;
-    for p in problems {
-        eprintln!("warning: {p}");
-    }
-    Ok(())
 }

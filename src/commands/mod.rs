@@ -1,5 +1,7 @@
 //! What each command does. `main` only parses arguments and maps errors to exit codes.
 
+pub mod chart;
+pub mod commitments;
 pub mod export;
 pub mod group;
 pub mod history;
@@ -58,14 +60,39 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Plan(args)) => plan_output::plan_command(&args, data, out),
         Some(CliCommand::Group(cmd)) => group::group_command(cmd, &setup::data_dir(data)?, out),
         Some(CliCommand::History { group, format }) => {
-            history::history_command(&setup::data_dir(data)?, group.as_deref(), format, out)
+            history::history_command(&setup::data_dir(data)?, group.as_deref(), format, today()?, out)
         }
-        Some(CliCommand::Commitments { group, open, format }) => {
-            history::commitments_command(&setup::data_dir(data)?, group.as_deref(), open, format, out)
-        }
-        Some(CliCommand::Export(ExportCommand::Ics { group, output })) => {
-            export::ics_command(&setup::data_dir(data)?, &group, output.as_deref(), out)
-        }
+        Some(CliCommand::Commitments {
+            action: None,
+            group,
+            open,
+            format,
+        }) => commitments::commitments_command(&setup::data_dir(data)?, group.as_deref(), open, format, today()?, out),
+        Some(CliCommand::Commitments {
+            action: Some(action),
+            group,
+            ..
+        }) => commitments::mark_command(
+            &setup::data_dir(data)?,
+            group.as_deref(),
+            action,
+            chrono::Local::now().fixed_offset(),
+            out,
+        ),
+        Some(CliCommand::Export(ExportCommand::Ics {
+            group,
+            output,
+            check_ins,
+        })) => export::ics_command(
+            &setup::data_dir(data)?,
+            &group,
+            export::IcsOptions {
+                output: output.as_deref(),
+                check_ins,
+                today: today()?,
+            },
+            out,
+        ),
         Some(CliCommand::Questions(QuestionsCommand::Check {
             questions,
             clarifying,
@@ -87,6 +114,39 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             writeln!(out, "{}", path.display())?;
             Ok(())
         }
+    }
+}
+
+/// A protocol or length named for a group's meeting becomes the group's own, so
+/// the next `run --group` needs neither.
+pub(crate) fn remember_protocol(setup: &setup::MeetingSetup, args: &crate::cli::MeetingArgs) -> Result<(), CliError> {
+    let Some(g) = &setup.group else { return Ok(()) };
+    let mut group = g.group.clone();
+    if args.protocol.is_some() {
+        group.protocol = Some(setup.spec.protocol.id.clone());
+    }
+    if let Some(l) = &args.length {
+        group.length = Some(l.clone());
+    }
+    if group != g.group {
+        g.dir.save(&group)?;
+        eprintln!(
+            "{} now meets on {}{} (kept in its group.toml)",
+            crate::safe_text::printable(&group.name),
+            setup.spec.protocol.id,
+            group.length.as_deref().map(|l| format!(" for {l}")).unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+/// Today's date: `CIRCLE_TODAY` (YYYY-MM-DD) when set, for scripts and tests that
+/// need a fixed day, else the local date.
+pub fn today() -> Result<chrono::NaiveDate, CliError> {
+    match std::env::var("CIRCLE_TODAY") {
+        Ok(t) if !t.trim().is_empty() => chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .map_err(|e| CliError::BadInput(format!("CIRCLE_TODAY={t}: {e}; write it as YYYY-MM-DD"))),
+        _ => Ok(chrono::Local::now().date_naive()),
     }
 }
 

@@ -87,7 +87,7 @@ pub fn write_text(
             writeln!(out, "{}: {}", plan.protocol.role_name(role), printable(who))?;
         }
         for b in &g.buddies {
-            writeln!(out, "Buddy for {}: {}", printable(&b.presenter), printable(&b.buddy))?;
+            writeln!(out, "Buddy for {}: {}", printable(&b.member), printable(&b.buddy))?;
         }
         if !g.open.is_empty() {
             writeln!(out, "Open commitments to report back on: {}", g.open.len())?;

@@ -87,6 +87,12 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
         }
         return Ok(());
     }
+    if args.discard && args.id.is_none() {
+        return Err(CliError::BadInput(
+            "--discard needs the meeting's id, from `circle resume --list` (circle does not guess which to throw away)"
+                .into(),
+        ));
+    }
     let chosen = match &args.id {
         Some(id) => found.into_iter().find(|f| match f {
             Found::Unfinished(j) => j.header.id == *id,
@@ -95,6 +101,11 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
         None => found.into_iter().next(),
     };
     match chosen {
+        Some(Found::Unfinished(j)) if args.discard => {
+            let gone = discard(&j).map_err(CliError::Failed)?;
+            println!("Discarded {}: {gone}", printable(&j.header.id));
+            Ok(())
+        }
         Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
         Some(Found::Unreadable(p, e)) => {
             let kept = keep_error(&p, &e);
@@ -111,6 +122,28 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
             None => "no unfinished meeting to resume".into(),
         })),
     }
+}
+
+/// Throw an unfinished meeting away: its journal, record and summary. It then
+/// never counts (rotation, marks, ratings). Returns what was removed.
+pub fn discard(j: &Journal) -> anyhow::Result<String> {
+    let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let stem = crate::store::slug(&j.header.id);
+    let mut removed = Vec::new();
+    for file in [
+        j.path.clone(),
+        dir.join(format!("{stem}.toml")),
+        dir.join(format!("{stem}.md")),
+        journal::error_file(&j.path),
+        crate::notes::journal_writer::pid_file(&j.path),
+    ] {
+        match std::fs::remove_file(&file) {
+            Ok(()) => removed.push(file.file_name().unwrap_or_default().to_string_lossy().into_owned()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => anyhow::bail!("cannot remove {}: {e}", file.display()),
+        }
+    }
+    Ok(format!("removed {}", removed.join(", ")))
 }
 
 /// Replay a journal and run the meeting on from where it stopped, paused.

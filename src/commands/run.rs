@@ -11,10 +11,14 @@ use crate::notes::journal_writer::holder;
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let mut meeting_args = args.meeting.clone();
-    if meeting_args.protocol.is_none() {
+    // A group's own protocol comes before the config's default.
+    if meeting_args.protocol.is_none() && meeting_args.group.is_none() {
         meeting_args.protocol = config.default_protocol.clone();
     }
     let setup = setup::resolve(&meeting_args, data)?;
+    if !args.print && !args.no_save {
+        super::remember_protocol(&setup, &meeting_args)?;
+    }
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
     }
@@ -45,11 +49,13 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
             .partition(|j| holder(&j.path).is_none());
         // A meeting open in another window is never offered: one meeting, one writer.
         if let Some(j) = free.first() {
-            if ask(&format!(
-                "An unfinished meeting of this group is waiting:\n  {}\nResume it? [Y/n] ",
+            match ask_choice(&format!(
+                "An unfinished meeting of this group is waiting:\n  {}\n[R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k] ",
                 resume::describe(j)
-            ))? {
-                return resume::resume(j, args.quiet, args.theme, &config);
+            )) {
+                'd' => eprintln!("{}", resume::discard(j).map_err(CliError::Failed)?),
+                'k' => {}
+                _ => return resume::resume(j, args.quiet, args.theme, &config),
             }
         } else if let Some(j) = open.first() {
             let by = holder(&j.path).map(|b| b.to_string()).unwrap_or_default();
@@ -93,6 +99,26 @@ fn ask(question: &str) -> Result<bool, CliError> {
     match std::io::stdin().read_line(&mut line) {
         Ok(0) | Err(_) => std::process::exit(crate::tui::lifeline::HANGUP_EXIT),
         Ok(_) => Ok(matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")),
+    }
+}
+
+/// Ask which of resume, discard or keep: the answer's first letter ('r' for Enter:
+/// resume, the safe default that loses nothing). Anything else asks again.
+fn ask_choice(question: &str) -> char {
+    loop {
+        eprint!("{question}");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        // A terminal that is gone is no answer: stop as a hang-up does.
+        if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
+            std::process::exit(crate::tui::lifeline::HANGUP_EXIT);
+        }
+        match line.trim().to_lowercase().chars().next() {
+            None | Some('r' | 'y') => return 'r',
+            Some('d') => return 'd',
+            Some('k' | 'n') => return 'k',
+            Some(_) => eprintln!("Type r, d or k."),
+        }
     }
 }
 

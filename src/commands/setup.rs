@@ -70,28 +70,23 @@ pub fn load_group(
         .filter(|a| !a.is_empty())
         .collect();
     for a in &absent {
-        if !group.members.iter().any(|m| plan::same_name(m, a)) {
+        if group.find(a).is_none() {
             return Err(CliError::BadInput(format!(
                 "--absent: \"{}\" is not a member of \"{}\" ({})",
                 crate::safe_text::clipped(a, 40),
                 group.name,
-                group.members.join(", ")
+                group.members().join(", ")
             )));
         }
     }
     let members: Vec<String> = group
-        .members
+        .members()
         .iter()
         .filter(|m| !absent.iter().any(|a| plan::same_name(a, m)))
         .cloned()
         .collect();
-    let (memory, problems) = dir.memory();
-    let memory = GroupMemory {
-        name: group.name.clone(),
-        absent,
-        memory,
-        cadence_days: group.cadence_days,
-    };
+    let (memory, problems) = dir.memory(&group);
+    let memory = GroupMemory::new(&group, absent, memory);
     Ok((GroupSetup { group, dir, problems }, memory, members))
 }
 
@@ -118,9 +113,6 @@ pub fn library() -> Library {
 
 pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, CliError> {
     let lib = library();
-    let id = args.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL);
-    let protocol = lib.resolve(id)?;
-
     let (mut group, mut memory) = (None, None);
     let members = match (&args.members, &args.roster, &args.group) {
         (_, _, Some(name)) => {
@@ -132,11 +124,20 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, 
         (None, Some(path), _) => Some(load_roster(path)?.members),
         (None, None, None) => None,
     };
+    // A group remembers its protocol and length: the command line's win when given.
+    let remembered = group.as_ref().map(|g: &GroupSetup| &g.group);
+    let id = args
+        .protocol
+        .as_deref()
+        .or(remembered.and_then(|g| g.protocol.as_deref()))
+        .unwrap_or(crate::defaults::PROTOCOL);
+    let protocol = lib.resolve(id)?;
+    let length_arg = args.length.clone().or(remembered.and_then(|g| g.length.clone()));
     let presenters = match &args.presenters {
         Some(p) => PresenterChoice::parse(p).map_err(|e| CliError::BadInput(format!("--presenters {e}")))?,
         None => PresenterChoice::ProtocolDefault,
     };
-    let length = match &args.length {
+    let length = match &length_arg {
         Some(l) => match parse_secs(l) {
             Ok(0) => {
                 return Err(CliError::BadInput(format!(

@@ -5,7 +5,7 @@
 use super::spec::MeetingSpec;
 use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION};
 use crate::notes::kinds::{StepList, rules};
-use crate::notes::record::{Commitment, Status};
+use crate::notes::record::{Commitment, NormChange, Programme, Status};
 use crate::notes::taking::Added;
 use crate::notes::{GroupContext, MeetingNotes, OpenCommitment, Record};
 use crate::plan::{Plan, PlanError};
@@ -53,6 +53,8 @@ pub enum Notice {
         status: Status,
     },
     Learned,
+    /// The group adopted a norm.
+    NormAdopted(NormChange),
     Resumed {
         away_s: u64,
     },
@@ -133,6 +135,7 @@ impl Meeting {
             Event::Mark { commitment, status } => self.mark(commitment, *status, &mut fx),
             Event::Learned { commitment, text } => self.learned(commitment, text, &mut fx),
             Event::Rate { member, value } => self.rate(member, *value, &mut fx),
+            Event::AcceptNorm { note } => self.accept_norm(*note, &mut fx),
             Event::Resumed { away_s } => {
                 if self.is_running() {
                     self.session.apply(Command::TogglePause, now);
@@ -226,6 +229,41 @@ impl Meeting {
         n.rate(member, value);
         fx.push(MeetingEffect::Save);
         true
+    }
+
+    fn accept_norm(&mut self, note: usize, fx: &mut Vec<MeetingEffect>) -> bool {
+        let Some(change) = self.notes.as_mut().and_then(|n| n.accept_norm(note)) else {
+            return false;
+        };
+        fx.push(MeetingEffect::Notice(Notice::NormAdopted(change)));
+        fx.push(MeetingEffect::Save);
+        true
+    }
+
+    /// The proposed norm the accept key would adopt now: only in a norms step.
+    pub fn pending_norm(&self) -> Option<usize> {
+        if rules(self.session.current_step().kind).list != StepList::Norms {
+            return None;
+        }
+        self.notes.as_ref()?.pending_norm()
+    }
+
+    /// The group's norms as they stand: the meeting's, once it has begun.
+    pub fn norms(&self) -> &[String] {
+        match &self.notes {
+            Some(n) => &n.record.norms,
+            None => &self.context.norms,
+        }
+    }
+
+    /// Which meeting of its programme this is.
+    pub fn programme(&self) -> Option<Programme> {
+        self.context.programme
+    }
+
+    /// The buddy `member` has at this meeting, or would get on committing now.
+    pub fn buddy_for(&self, member: &str) -> Option<String> {
+        self.notes.as_ref()?.buddy_for(member)
     }
 
     fn finish_if_done(&mut self, now: Now, fx: &mut Vec<MeetingEffect>) {

@@ -33,6 +33,7 @@ impl MeetingSpec {
             Some(g) => g.context(plan),
             None => GroupContext {
                 cadence_days: crate::defaults::CADENCE_DAYS,
+                norms: plan.protocol.norms.clone(),
                 ..GroupContext::default()
             },
         }

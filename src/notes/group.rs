@@ -3,29 +3,173 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::every::Every;
 use super::memory::Memory;
 use super::record::Record;
 use crate::plan::{check_members_plain, same_name};
 use crate::store::{slug, write_private};
 
-pub const GROUP_VERSION: u32 = 1;
+/// Version 2: members have stable ids; norms, protocol, length and programme.
+/// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
+pub const GROUP_VERSION: u32 = 2;
 /// Longest group or member name circle keeps.
 pub const MAX_NAME: usize = 200;
+
+/// A member of a group. The id is what records refer to; the name is a label that
+/// can change (`group edit --rename`) without cutting the member off their history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    /// Names this member had before, so records written before ids existed still
+    /// find them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former: Vec<String>,
+    /// Set when the member left the group: kept so their history still reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<NaiveDate>,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
     pub version: u32,
     pub name: String,
-    pub members: Vec<String>,
-    /// Days between meetings: a commitment is due by default at the next one.
-    #[serde(default = "default_cadence")]
-    pub cadence_days: i64,
+    /// The protocol the group meets on (`run --group` uses it unless told otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// How long its meetings are, e.g. "2h".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<String>,
+    /// How often it meets: a commitment is due by default at the next meeting.
+    #[serde(default)]
+    pub every: Every,
+    /// How many meetings the programme has, if it is one ("meeting 3 of 6").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<u32>,
+    /// The group's own norms; `None` until first seeded from its protocol.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub norms: Option<Vec<String>>,
+    // An outside facilitator (issue 12) belongs here as `facilitator = "…"`.
+    #[serde(default, rename = "member")]
+    pub roster: Vec<Member>,
 }
 
-fn default_cadence() -> i64 {
-    crate::defaults::CADENCE_DAYS
+impl Group {
+    pub fn new(name: String, members: &[String], every: Every) -> Group {
+        let mut g = Group {
+            version: GROUP_VERSION,
+            name,
+            protocol: None,
+            length: None,
+            every,
+            meetings: None,
+            norms: None,
+            roster: Vec::new(),
+        };
+        for m in members {
+            g.add(m);
+        }
+        g
+    }
+
+    /// Current members' names, in roster order.
+    pub fn members(&self) -> Vec<String> {
+        self.current().map(|m| m.name.clone()).collect()
+    }
+
+    pub fn current(&self) -> impl Iterator<Item = &Member> {
+        self.roster.iter().filter(|m| m.left.is_none())
+    }
+
+    /// Add a member with a fresh id (ids are never reused).
+    pub fn add(&mut self, name: &str) {
+        let next = self
+            .roster
+            .iter()
+            .filter_map(|m| m.id.strip_prefix('m')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        self.roster.push(Member {
+            id: format!("m{next}"),
+            name: name.trim().to_string(),
+            former: Vec::new(),
+            left: None,
+        });
+    }
+
+    /// The current member of this name.
+    pub fn find(&self, name: &str) -> Option<&Member> {
+        self.current().find(|m| same_name(&m.name, name))
+    }
+
+    /// Whoever carries (or carried) this name: current names first, then former
+    /// ones, then members who left. How records without ids are read.
+    pub fn resolve(&self, name: &str) -> Option<&Member> {
+        self.find(name)
+            .or_else(|| {
+                self.roster
+                    .iter()
+                    .find(|m| m.left.is_some() && same_name(&m.name, name))
+            })
+            .or_else(|| self.roster.iter().find(|m| m.former.iter().any(|f| same_name(f, name))))
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Member> {
+        self.roster.iter().find(|m| m.id == id)
+    }
+
+    /// Name → id for everyone on the roster now: written into each record.
+    pub fn ids(&self) -> BTreeMap<String, String> {
+        self.current().map(|m| (m.name.clone(), m.id.clone())).collect()
+    }
+
+    /// The group's norms, or the protocol's until the group has its own.
+    pub fn norms_or<'a>(&'a self, protocol: &'a [String]) -> &'a [String] {
+        self.norms.as_deref().unwrap_or(protocol)
+    }
+}
+
+/// Read `group.toml`, migrating a version 1 file (names only) on the way.
+pub fn parse_group(text: &str) -> Result<Group, String> {
+    #[derive(Deserialize)]
+    struct Head {
+        version: u32,
+        #[serde(default)]
+        members: Option<Vec<String>>,
+        #[serde(default)]
+        cadence_days: Option<i64>,
+    }
+    let head: Head = toml::from_str(text).map_err(|e| e.to_string())?;
+    if head.version > GROUP_VERSION {
+        return Err(format!(
+            "written by a newer circle (version {}); upgrade circle to use it",
+            head.version
+        ));
+    }
+    let mut group: Group = toml::from_str(text).map_err(|e| e.to_string())?;
+    if let Some(names) = head.members {
+        // Version 1: ids in roster order, which is what the records' names meant.
+        for n in &names {
+            if group.find(n).is_none() {
+                group.add(n);
+            }
+        }
+    }
+    if let Some(days) = head.cadence_days {
+        group.every = Every::Days(days.clamp(1, 366) as u32);
+    }
+    group.version = GROUP_VERSION;
+    Ok(group)
+}
+
+pub fn serialize_group(group: &Group) -> String {
+    toml::to_string(group).expect("a group always serialises")
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -71,14 +215,7 @@ impl GroupDir {
             }
             Err(e) => return Err(GroupError::Io(anyhow::anyhow!("cannot read {}: {e}", file.display()))),
         };
-        let group: Group = toml::from_str(&text).map_err(|e| GroupError::Bad(format!("{}: {e}", file.display())))?;
-        if group.version > GROUP_VERSION {
-            return Err(GroupError::Bad(format!(
-                "{}: written by a newer circle (version {}); upgrade circle to use it",
-                file.display(),
-                group.version
-            )));
-        }
+        let group = parse_group(&text).map_err(|e| GroupError::Bad(format!("{}: {e}", file.display())))?;
         if !same_name(&group.name, name) {
             return Err(GroupError::Bad(format!(
                 "the folder for \"{}\" belongs to the group \"{}\"; choose a more distinct name",
@@ -90,7 +227,7 @@ impl GroupDir {
     }
 
     pub fn save(&self, group: &Group) -> anyhow::Result<()> {
-        write_private(&self.file(), toml::to_string(group)?.as_bytes())
+        write_private(&self.file(), serialize_group(group).as_bytes())
     }
 
     /// Every readable record in the sessions folder, and a line for each that is not.
@@ -98,9 +235,18 @@ impl GroupDir {
         read_records(&self.sessions())
     }
 
-    pub fn memory(&self) -> (Memory, Vec<String>) {
-        let (records, problems) = self.records();
-        (Memory::new(records), problems)
+    /// The group's memory: its records read through its roster's ids, and the
+    /// marks made outside meetings.
+    pub fn memory(&self, group: &Group) -> (Memory, Vec<String>) {
+        let (records, mut problems) = self.records();
+        let (ledger, p) = super::ledger::read(&self.ledger());
+        problems.extend(p);
+        (Memory::for_group(records, group, ledger), problems)
+    }
+
+    /// Report-back made outside meetings (`circle commitments done …`).
+    pub fn ledger(&self) -> PathBuf {
+        self.path.join("marks.toml")
     }
 }
 
@@ -170,7 +316,7 @@ pub fn list(data_dir: &Path) -> Vec<(Group, GroupDir)> {
     for e in entries.flatten() {
         let dir = GroupDir { path: e.path() };
         if let Ok(text) = std::fs::read_to_string(dir.file())
-            && let Ok(g) = toml::from_str::<Group>(&text)
+            && let Ok(g) = parse_group(&text)
         {
             groups.push((g, dir));
         }

@@ -48,6 +48,8 @@ pub enum Event {
     Learned { commitment: String, text: String },
     /// A check-out rating.
     Rate { member: String, value: u8 },
+    /// The group adopted the norm proposed in note `note` (its index in the record).
+    AcceptNorm { note: usize },
     /// Still running: lets a resume after a kill know roughly when it stopped.
     Alive,
     /// The meeting was resumed after being away this long.

@@ -332,7 +332,7 @@ fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
 
 /// Beside the journal, the pid of the process that has it open: only to name it in
 /// "open in another window"; the lock itself is what counts.
-fn pid_file(journal: &Path) -> PathBuf {
+pub fn pid_file(journal: &Path) -> PathBuf {
     let mut name = journal.file_name().unwrap_or_default().to_os_string();
     name.push(".pid");
     journal.with_file_name(name)

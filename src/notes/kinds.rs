@@ -10,6 +10,8 @@ use crate::protocol::Kind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepList {
     None,
+    /// The group's norms, and the changes proposed to them.
+    Norms,
     /// Earlier commitments, each marked done, partly, not yet or dropped.
     Commitments,
     /// Every member's 1–5 rating of the meeting.
@@ -28,7 +30,7 @@ pub struct KindRules {
 
 pub fn rules(kind: Kind) -> KindRules {
     let (note, list, questions) = match kind {
-        Kind::Norms => (Category::Insight, StepList::None, None),
+        Kind::Norms => (Category::Norm, StepList::Norms, None),
         Kind::ReportBack => (Category::Learning, StepList::Commitments, None),
         Kind::Challenge => (Category::Focus, StepList::None, None),
         Kind::Clarifying => (Category::Question, StepList::None, Some(Purpose::Clarify)),

@@ -3,8 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use super::group::Group;
+use super::ledger::LedgerMark;
 use super::record::{Buddy, Commitment, Record, Status};
 use crate::plan::same_name;
 use crate::protocol::Protocol;
@@ -21,40 +23,72 @@ pub struct OpenCommitment {
 
 #[derive(Debug, Clone, Default)]
 pub struct Memory {
-    /// Past meetings, oldest first.
+    /// Past meetings, oldest first, finished or not.
     pub records: Vec<Record>,
+    /// Report-back made between meetings.
+    pub ledger: Vec<LedgerMark>,
+}
+
+/// How many commitments that came due were kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Tally {
+    pub kept: usize,
+    pub due: usize,
+}
+
+impl Tally {
+    pub fn percent(self) -> Option<u32> {
+        (self.due > 0).then(|| ((self.kept as f64 * 100.0) / self.due as f64).round() as u32)
+    }
 }
 
 impl Memory {
     pub fn new(mut records: Vec<Record>) -> Memory {
         records.sort_by_key(|r| r.started);
-        Memory { records }
+        Memory {
+            records,
+            ledger: Vec::new(),
+        }
+    }
+
+    /// A group's memory: every name in its records is read as the member it meant
+    /// (by the record's ids, else by the roster's current and former names) and shown
+    /// by that member's name today, so a rename keeps the whole history.
+    pub fn for_group(records: Vec<Record>, group: &Group, ledger: Vec<LedgerMark>) -> Memory {
+        let mut m = Memory::new(records.into_iter().map(|r| relabel(r, group)).collect());
+        m.ledger = ledger;
+        m.ledger.sort_by_key(|l| l.at);
+        m
+    }
+
+    /// The meetings that count: those that reached their end. An abandoned meeting's
+    /// marks, ratings and commitments do not.
+    pub fn finished(&self) -> impl Iterator<Item = &Record> {
+        self.records.iter().filter(|r| r.finished)
     }
 
     /// Members in the order they are due to present: whoever presented least
     /// recently first (never before counts as longest ago), then whoever has had the
-    /// fewest hot seats, then the roster's order.
+    /// fewest hot seats, then the roster's order. Only rounds that ran count.
     pub fn presenter_rotation(&self, members: &[String]) -> Vec<String> {
-        self.rotation(members, |r, m| r.presenters.iter().any(|p| same_name(p, m)))
+        let presented: Vec<Vec<String>> = self.records.iter().map(Record::presented).collect();
+        rotation(&presented, members)
     }
 
-    /// The same fairness for a rotating role.
+    /// The same fairness for a rotating role, over meetings in which a round ran.
     pub fn role_rotation(&self, role: &str, members: &[String]) -> Vec<String> {
-        self.rotation(members, |r, m| r.roles.get(role).is_some_and(|h| same_name(h, m)))
+        let held: Vec<Vec<String>> = self
+            .records
+            .iter()
+            .filter(|r| r.finished || !r.presented().is_empty())
+            .map(|r| r.roles.get(role).cloned().into_iter().collect())
+            .collect();
+        rotation(&held, members)
     }
 
-    fn rotation(&self, members: &[String], held: impl Fn(&Record, &str) -> bool) -> Vec<String> {
-        let mut keyed: Vec<(i64, usize, usize, &String)> = members
-            .iter()
-            .enumerate()
-            .map(|(pos, m)| {
-                let last = self.records.iter().rposition(|r| held(r, m)).map_or(-1, |i| i as i64);
-                let count = self.records.iter().filter(|r| held(r, m)).count();
-                (last, count, pos, m)
-            })
-            .collect();
-        keyed.sort();
-        keyed.into_iter().map(|(.., m)| m.clone()).collect()
+    /// Who buddied whom at each finished meeting, oldest first.
+    pub fn past_buddies(&self) -> Vec<Vec<Buddy>> {
+        self.finished().map(|r| r.buddies.clone()).collect()
     }
 
     /// Who holds each rotating role today. Presenters are spared a role when there
@@ -84,39 +118,6 @@ impl Memory {
         roles
     }
 
-    /// An accountability buddy for each presenter, rotated so pairs vary: the member
-    /// who has buddied this presenter least often (and least recently) comes first.
-    pub fn buddies(&self, presenters: &[String], members: &[String]) -> Vec<Buddy> {
-        let mut chosen: Vec<Buddy> = Vec::new();
-        for p in presenters {
-            let paired = |r: &Record, m: &str| {
-                r.buddies.iter().any(|b| {
-                    (same_name(&b.presenter, p) && same_name(&b.buddy, m))
-                        || (same_name(&b.presenter, m) && same_name(&b.buddy, p))
-                })
-            };
-            let mut candidates: Vec<(bool, usize, i64, usize, &String)> = members
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| !same_name(m, p))
-                .map(|(pos, m)| {
-                    let busy = chosen.iter().any(|b| same_name(&b.buddy, m));
-                    let count = self.records.iter().filter(|r| paired(r, m)).count();
-                    let last = self.records.iter().rposition(|r| paired(r, m)).map_or(-1, |i| i as i64);
-                    (busy, count, last, pos, m)
-                })
-                .collect();
-            candidates.sort();
-            if let Some((.., m)) = candidates.first() {
-                chosen.push(Buddy {
-                    presenter: p.clone(),
-                    buddy: (*m).clone(),
-                });
-            }
-        }
-        chosen
-    }
-
     /// Every commitment not yet done or dropped, oldest first.
     pub fn open_commitments(&self) -> Vec<OpenCommitment> {
         self.all_commitments()
@@ -126,26 +127,116 @@ impl Memory {
             .collect()
     }
 
-    /// Every commitment ever made, oldest first, with its latest status and what was
-    /// learned from it.
+    /// Every commitment made at a finished meeting, oldest first, each once, with its
+    /// latest status (from later meetings' report-back and the ledger, whichever is
+    /// newest) and what was learned from it.
     pub fn all_commitments(&self) -> Vec<(OpenCommitment, Option<String>)> {
         let mut all = Vec::new();
-        for (i, record) in self.records.iter().enumerate() {
+        for record in self.finished() {
             for c in &record.commitments {
-                let mark = self.records[i + 1..]
-                    .iter()
-                    .flat_map(|r| &r.marks)
-                    .rfind(|m| m.commitment == c.id);
+                let mut latest: Option<(DateTime<FixedOffset>, Status)> = None;
+                let mut learned = None;
+                for later in self.finished().filter(|r| r.started > record.started) {
+                    if let Some(m) = later.marks.iter().find(|m| m.commitment == c.id) {
+                        latest = Some((later.when(), m.status));
+                        learned = m.learned.clone().or(learned);
+                    }
+                }
+                for l in self.ledger.iter().filter(|l| l.commitment == c.id) {
+                    if latest.is_none_or(|(at, _)| l.at >= at) {
+                        latest = Some((l.at, l.status));
+                        learned = l.note.clone().or(learned);
+                    }
+                }
                 all.push((
                     OpenCommitment {
                         commitment: c.clone(),
                         made: record.started.date_naive(),
-                        last: mark.map(|m| m.status),
+                        last: latest.map(|(_, s)| s),
                     },
-                    mark.and_then(|m| m.learned.clone()),
+                    learned,
                 ));
             }
         }
         all
     }
+
+    /// Commitments kept of those that came due by `today` (or were closed early),
+    /// each counted once by its latest state; only `owner`'s if given.
+    pub fn tally(&self, today: NaiveDate, owner: Option<&str>) -> Tally {
+        let mut t = Tally::default();
+        for (c, _) in self.all_commitments() {
+            if owner.is_some_and(|o| !same_name(o, &c.commitment.owner)) {
+                continue;
+            }
+            if c.commitment.due <= today || c.last.is_some_and(Status::closes) {
+                t.due += 1;
+                t.kept += usize::from(c.last == Some(Status::Done));
+            }
+        }
+        t
+    }
+}
+
+/// Whoever held it least recently first, then fewest times, then roster order.
+fn rotation(held: &[Vec<String>], members: &[String]) -> Vec<String> {
+    let holds = |i: usize, m: &str| held[i].iter().any(|h| same_name(h, m));
+    let mut keyed: Vec<(i64, usize, usize, &String)> = members
+        .iter()
+        .enumerate()
+        .map(|(pos, m)| {
+            let last = (0..held.len()).rposition(|i| holds(i, m)).map_or(-1, |i| i as i64);
+            let count = (0..held.len()).filter(|&i| holds(i, m)).count();
+            (last, count, pos, m)
+        })
+        .collect();
+    keyed.sort();
+    keyed.into_iter().map(|(.., m)| m.clone()).collect()
+}
+
+/// Every name in a record, read as the member it meant and shown by today's name.
+fn relabel(mut r: Record, group: &Group) -> Record {
+    let ids = std::mem::take(&mut r.ids);
+    let label = |name: &mut String| {
+        let id = ids
+            .iter()
+            .find(|(n, _)| same_name(n, name))
+            .map(|(_, id)| id.clone())
+            .or_else(|| group.resolve(name).map(|m| m.id.clone()));
+        if let Some(m) = id.as_deref().and_then(|id| group.by_id(id)) {
+            *name = m.name.clone();
+        }
+    };
+    let each = |names: &mut Vec<String>| names.iter_mut().for_each(label);
+    each(&mut r.members);
+    each(&mut r.absent);
+    each(&mut r.presenters);
+    if let Some(ran) = &mut r.ran {
+        each(ran);
+    }
+    r.roles.values_mut().for_each(label);
+    for b in &mut r.buddies {
+        label(&mut b.member);
+        label(&mut b.buddy);
+    }
+    for n in &mut r.notes {
+        n.speaker.iter_mut().for_each(label);
+        n.presenter.iter_mut().for_each(label);
+    }
+    for c in &mut r.commitments {
+        label(&mut c.owner);
+        c.buddy.iter_mut().for_each(label);
+    }
+    r.marks.iter_mut().for_each(|m| label(&mut m.owner));
+    r.awaiting.iter_mut().for_each(|a| label(&mut a.owner));
+    r.ratings.iter_mut().for_each(|x| label(&mut x.member));
+    r.airtime.iter_mut().for_each(|a| label(&mut a.member));
+    for p in &mut r.phases {
+        p.presenter.iter_mut().for_each(label);
+    }
+    r.ids = ids
+        .into_values()
+        .filter_map(|id| group.by_id(&id).map(|m| (m.name.clone(), id)))
+        .collect();
+    r
 }

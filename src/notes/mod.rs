@@ -1,15 +1,22 @@
 //! Notes, commitments and the group's memory. No terminal code here: the live
 //! screen feeds notes in, and the files on disk come out.
 
+pub mod buddies;
 pub mod classify;
+pub mod due;
+pub mod every;
 pub mod group;
 pub mod journal;
 mod journal_line;
 pub mod journal_writer;
 pub mod kinds;
+pub mod ledger;
 pub mod memory;
+pub mod norms;
+pub mod programme;
 pub mod record;
 pub mod summary;
+mod summary_parts;
 pub mod taking;
 
 pub use group::{Group, GroupDir, GroupError};
@@ -17,9 +24,12 @@ pub use memory::{Memory, OpenCommitment};
 pub use record::Record;
 pub use taking::{GroupContext, MeetingNotes};
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::plan::{Plan, same_name};
+use every::Every;
+use record::Programme;
 
 /// What a meeting of a group knows before it starts: who is away, and its memory.
 #[derive(Debug, Clone)]
@@ -27,10 +37,36 @@ pub struct GroupMemory {
     pub name: String,
     pub absent: Vec<String>,
     pub memory: Memory,
-    pub cadence_days: i64,
+    pub every: Every,
+    /// Name → member id, for the record.
+    pub ids: BTreeMap<String, String>,
+    /// The group's own norms, once it has them.
+    pub norms: Option<Vec<String>>,
+    /// How many meetings its programme has, if it is one.
+    pub meetings: Option<u32>,
 }
 
 impl GroupMemory {
+    pub fn new(group: &Group, absent: Vec<String>, memory: Memory) -> GroupMemory {
+        GroupMemory {
+            name: group.name.clone(),
+            absent,
+            memory,
+            every: group.every,
+            ids: group.ids(),
+            norms: group.norms.clone(),
+            meetings: group.meetings,
+        }
+    }
+
+    /// Which meeting of the programme the next one is; `None` outside a programme
+    /// or once it is complete.
+    pub fn programme(&self) -> Option<Programme> {
+        let of = self.meetings?;
+        let number = self.memory.finished().count() as u32 + 1;
+        (number <= of).then_some(Programme { number, of })
+    }
+
     /// Members in the order they are due to present.
     pub fn rotation(&self, members: &[String]) -> Vec<String> {
         self.memory.presenter_rotation(members)
@@ -39,20 +75,30 @@ impl GroupMemory {
     /// What the notes of a meeting with this plan start from.
     pub fn context(&self, plan: &Plan) -> GroupContext {
         let present = |owner: &str| plan.members.iter().any(|m| same_name(m, owner));
+        let open = self.memory.open_commitments();
+        let programme = self.programme();
         GroupContext {
             group: Some(self.name.clone()),
             absent: self.absent.clone(),
             roles: self
                 .memory
                 .assign_roles(&plan.protocol, &plan.members, &plan.presenters),
-            buddies: self.memory.buddies(&plan.presenters, &plan.members),
-            open: self
-                .memory
-                .open_commitments()
-                .into_iter()
-                .filter(|c| present(&c.commitment.owner))
-                .collect(),
-            cadence_days: self.cadence_days,
+            // Buddies are chosen as members commit (see `buddies`).
+            buddies: Vec::new(),
+            open: open.iter().filter(|c| present(&c.commitment.owner)).cloned().collect(),
+            carried: open.into_iter().filter(|c| !present(&c.commitment.owner)).collect(),
+            cadence_days: match self.every {
+                Every::Days(d) => i64::from(d),
+                Every::Months(m) => i64::from(m) * 30,
+            },
+            every: Some(self.every),
+            ids: self.ids.clone(),
+            norms: self.norms.clone().unwrap_or_else(|| plan.protocol.norms.clone()),
+            programme,
+            past_buddies: self.memory.past_buddies(),
+            so_far: programme
+                .filter(|p| p.is_last())
+                .map(|_| programme::SoFar::from_memory(&self.memory)),
         }
     }
 }
@@ -85,5 +131,29 @@ pub fn save(dir: &Path, record: &Record) -> anyhow::Result<PathBuf> {
     crate::store::write_private(&dir.join(format!("{stem}.toml")), record.to_toml().as_bytes())?;
     let md = dir.join(format!("{stem}.md"));
     crate::store::write_private(&md, summary::markdown(record).as_bytes())?;
+    if record.group.is_some() && !record.norm_changes.is_empty() {
+        adopt_norms(dir, record)?;
+    }
     Ok(md)
+}
+
+/// Norms the meeting adopted go into its group's `group.toml` (the folder above its
+/// sessions), seeded from the norms the meeting started with.
+fn adopt_norms(sessions: &Path, record: &Record) -> anyhow::Result<()> {
+    let Some(folder) = sessions.parent() else { return Ok(()) };
+    let dir = GroupDir {
+        path: folder.to_path_buf(),
+    };
+    let text = std::fs::read_to_string(dir.file())?;
+    let mut g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}: {e}", dir.file().display()))?;
+    let before = g.norms.clone();
+    let mut list = g.norms.take().unwrap_or_else(|| record.norms.clone());
+    for change in &record.norm_changes {
+        norms::apply(&mut list, change);
+    }
+    g.norms = Some(list);
+    if g.norms != before {
+        dir.save(&g)?;
+    }
+    Ok(())
 }

@@ -45,11 +45,72 @@ pub struct Record {
     pub airtime: Vec<Airtime>,
     #[serde(default)]
     pub phases: Vec<PhaseTime>,
+    /// Name → the member's id in the group, so a rename keeps their history.
+    /// Empty in records from before ids (read through the roster's former names).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ids: BTreeMap<String, String>,
+    /// The presenters whose round got past its challenge step: only these count as
+    /// a hot seat. `None` in records from before this was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ran: Option<Vec<String>>,
+    /// Which meeting of a programme this is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<Programme>,
+    /// The group's norms as they stood at this meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub norms: Vec<String>,
+    /// Norms the group changed or added at this meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub norm_changes: Vec<NormChange>,
+    /// Earlier commitments due for report-back at this meeting, marked or not;
+    /// `carried` for those of members who were away.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awaiting: Vec<Awaiting>,
+    /// The last meeting of a programme: what was kept, and what it was worth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub celebration: Option<super::programme::Celebration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Programme {
+    pub number: u32,
+    pub of: u32,
+}
+
+impl Programme {
+    pub fn is_last(self) -> bool {
+        self.number >= self.of
+    }
+
+    pub fn label(self) -> String {
+        format!("meeting {} of {}", self.number, self.of)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NormChange {
+    /// The norm it replaces; `None` for a new one.
+    pub replaces: Option<String>,
+    pub norm: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Awaiting {
+    pub commitment: String,
+    pub owner: String,
+    pub text: String,
+    pub due: NaiveDate,
+    /// The owner was away: carried to the next meeting, not skipped.
+    #[serde(default)]
+    pub carried: bool,
+}
+
+/// Who holds a member to their commitments until the next meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Buddy {
-    pub presenter: String,
+    /// The member who committed (records before buddies for all called them presenter).
+    #[serde(alias = "presenter")]
+    pub member: String,
     pub buddy: String,
 }
 
@@ -69,6 +130,8 @@ pub enum Category {
     /// What was learned, in report-back.
     Learning,
     Insight,
+    /// A proposed norm (norms phase), adopted with a key.
+    Norm,
 }
 
 impl Category {
@@ -82,6 +145,7 @@ impl Category {
             Category::Commitment => "commitment",
             Category::Learning => "learning",
             Category::Insight => "insight",
+            Category::Norm => "proposed norm",
         }
     }
 }
@@ -188,6 +252,41 @@ impl Record {
             ));
         }
         toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// The presenters who count as having had a hot seat at this meeting.
+    pub fn presented(&self) -> Vec<String> {
+        match &self.ran {
+            Some(ran) => ran.clone(),
+            None if self.finished => self.presenters.clone(),
+            // An old unfinished record: a round counts if it got past its first step.
+            None => self
+                .presenters
+                .iter()
+                .filter(|p| {
+                    self.phases
+                        .iter()
+                        .filter(|x| x.presenter.as_deref() == Some(p.as_str()))
+                        .skip(1)
+                        .any(|x| x.used_s > 0)
+                })
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The members present who did not rate the meeting.
+    pub fn not_rated(&self) -> Vec<String> {
+        self.members
+            .iter()
+            .filter(|m| !self.ratings.iter().any(|r| crate::plan::same_name(&r.member, m)))
+            .cloned()
+            .collect()
+    }
+
+    /// When the meeting's report-back counts from: its end, else its start.
+    pub fn when(&self) -> DateTime<FixedOffset> {
+        self.ended.unwrap_or(self.started)
     }
 
     pub fn average_rating(&self) -> Option<f64> {

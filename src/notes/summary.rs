@@ -13,9 +13,10 @@ pub fn markdown(r: &Record) -> String {
     let title = r.group.as_deref().unwrap_or(&r.protocol_name);
     let _ = writeln!(
         md,
-        "# {} — {}\n",
+        "# {} — {}{}\n",
         inline(title),
-        r.started.format("%A %-d %B %Y, %H:%M")
+        r.started.format("%A %-d %B %Y, %H:%M"),
+        r.programme.map(|p| format!(" ({})", p.label())).unwrap_or_default()
     );
     if !r.finished {
         md.push_str("*The meeting is still running or was interrupted; this summary is what was saved so far.*\n\n");
@@ -29,17 +30,24 @@ pub fn markdown(r: &Record) -> String {
         let _ = writeln!(md, "Roles: {}\n", roles.join(" · "));
     }
 
+    super::summary_parts::norms(&mut md, r);
+
     for p in &r.presenters {
-        let _ = writeln!(md, "## {} presents\n", inline(p));
         let mine: Vec<&Note> = r
             .notes
             .iter()
             .filter(|n| n.presenter.as_deref() == Some(p.as_str()))
             .collect();
+        // An interrupted meeting leaves out the rounds it never reached.
+        if mine.is_empty() && !r.commitments.iter().any(|c| same_name(&c.owner, p)) {
+            continue;
+        }
+        let _ = writeln!(md, "## {} presents\n", inline(p));
         focus(&mut md, &mine, Category::Focus, "Initial focus");
         focus(&mut md, &mine, Category::Reframe, "Reframed focus");
         list(&mut md, &mine, Category::Question, "Questions", |n| {
-            n.verdict.map(|v| format!(" *({})*", v.key())).unwrap_or_default()
+            let verdict = n.verdict.map(|v| format!(" *({})*", v.key())).unwrap_or_default();
+            format!("{verdict}{}", giver(n))
         });
         options(&mut md, &mine);
         list(&mut md, &mine, Category::Suggestion, "Suggestions", giver);
@@ -47,7 +55,11 @@ pub fn markdown(r: &Record) -> String {
         commitments(&mut md, r, Some(p));
     }
 
-    let outside: Vec<&Note> = r.notes.iter().filter(|n| n.presenter.is_none()).collect();
+    let outside: Vec<&Note> = r
+        .notes
+        .iter()
+        .filter(|n| n.presenter.is_none() && n.category != Category::Norm)
+        .collect();
     let group_commitments = r
         .commitments
         .iter()
@@ -61,20 +73,9 @@ pub fn markdown(r: &Record) -> String {
         commitments(&mut md, r, None);
     }
 
-    if !r.marks.is_empty() {
-        md.push_str("## Report-back\n\n| member | commitment | status | learned |\n|---|---|---|---|\n");
-        for m in &r.marks {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} |",
-                inline(&m.owner),
-                inline(&m.text),
-                m.status.label(),
-                inline(m.learned.as_deref().unwrap_or(""))
-            );
-        }
-        md.push('\n');
-    }
+    super::summary_parts::report_back(&mut md, r);
+    super::summary_parts::buddies(&mut md, r);
+    super::summary_parts::celebration(&mut md, r);
 
     if let Some(avg) = r.average_rating() {
         md.push_str("## Value for our time\n\n");
@@ -86,16 +87,18 @@ pub fn markdown(r: &Record) -> String {
         let _ = writeln!(md, "{} — average **{avg:.1}** of 5\n", each.join(" · "));
     }
 
-    if !r.airtime.is_empty() {
+    if r.airtime.iter().any(|a| a.secs > 0) {
         md.push_str("## Airtime\n\n| member | spoke |\n|---|---:|\n");
         for a in &r.airtime {
             let _ = writeln!(md, "| {} | {} |", inline(&a.member), format_clock(a.secs));
         }
         md.push('\n');
     }
-    if !r.phases.is_empty() {
+    // Phases an interrupted meeting never reached are left out.
+    let phases: Vec<_> = r.phases.iter().filter(|p| r.finished || p.used_s > 0).collect();
+    if !phases.is_empty() {
         md.push_str("## Time per phase\n\n| phase | planned | used |\n|---|---:|---:|\n");
-        for p in &r.phases {
+        for p in phases {
             let name = match &p.presenter {
                 Some(who) => format!("{} ({})", p.title, who),
                 None => p.title.clone(),
@@ -119,6 +122,18 @@ fn front_matter(md: &mut String, r: &Record) {
     let qs = |v: &[String]| format!("[{}]", v.iter().map(|s| q(s)).collect::<Vec<_>>().join(", "));
     md.push_str("---\n");
     let _ = writeln!(md, "date: {}", r.started.format("%Y-%m-%dT%H:%M:%S%:z"));
+    let _ = writeln!(md, "started: {}", r.started.format("%Y-%m-%dT%H:%M:%S%:z"));
+    if let Some(end) = r.ended {
+        let _ = writeln!(md, "ended: {}", end.format("%Y-%m-%dT%H:%M:%S%:z"));
+        let _ = writeln!(
+            md,
+            "length: \"{}\"",
+            format_clock((end - r.started).num_seconds().max(0) as u64)
+        );
+    }
+    if let Some(p) = r.programme {
+        let _ = writeln!(md, "meeting: {}\nof: {}", p.number, p.of);
+    }
     if let Some(g) = &r.group {
         let _ = writeln!(md, "group: {}", q(g));
     }
@@ -129,7 +144,7 @@ fn front_matter(md: &mut String, r: &Record) {
     md.push_str("---\n\n");
 }
 
-fn giver(n: &Note) -> String {
+pub(super) fn giver(n: &Note) -> String {
     n.speaker
         .as_deref()
         .map(|s| format!(" — {}", inline(s)))
@@ -258,7 +273,7 @@ fn find_marker(s: &str) -> Option<usize> {
 }
 
 /// User text on one Markdown line: no line breaks, and nothing that starts markup.
-fn inline(text: &str) -> String {
+pub(super) fn inline(text: &str) -> String {
     let flat: String = crate::safe_text::printable(&text.replace(['\n', '\r'], " "));
     let mut out = String::with_capacity(flat.len());
     for c in flat.chars() {

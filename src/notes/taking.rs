@@ -7,10 +7,15 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Local, NaiveDate};
 
 use super::classify::{self, Verdict};
+use super::due::{self, DuePhrase};
+use super::every::Every;
 use super::memory::OpenCommitment;
+use super::programme::{SoFar, celebrate};
 use super::record::{
-    Airtime, Buddy, Category, Commitment, Mark, Note, PhaseTime, RECORD_VERSION, Rating, Record, Status,
+    Airtime, Awaiting, Buddy, Category, Commitment, Mark, NormChange, Note, PhaseTime, Programme, RECORD_VERSION,
+    Rating, Record, Status,
 };
+use super::{buddies, norms};
 use crate::plan::{Plan, Step, same_name};
 use crate::protocol::Kind;
 
@@ -23,8 +28,29 @@ pub struct GroupContext {
     pub buddies: Vec<Buddy>,
     /// Commitments from earlier meetings, for report-back.
     pub open: Vec<OpenCommitment>,
-    /// Days until the next meeting: the default due date of a commitment.
+    /// Days until the next meeting: the default due date of a commitment (when
+    /// `every` is not set, as in journals from before it).
     pub cadence_days: i64,
+    /// How often the group meets, in days or calendar months.
+    #[serde(default)]
+    pub every: Option<Every>,
+    /// Name → member id in the group, kept in the record.
+    #[serde(default)]
+    pub ids: BTreeMap<String, String>,
+    /// The group's norms (or the protocol's, for a meeting without a group).
+    #[serde(default)]
+    pub norms: Vec<String>,
+    #[serde(default)]
+    pub programme: Option<Programme>,
+    /// Who buddied whom at each earlier meeting, to spread the duty.
+    #[serde(default)]
+    pub past_buddies: Vec<Vec<Buddy>>,
+    /// Open commitments of members who are away today: carried, not skipped.
+    #[serde(default)]
+    pub carried: Vec<OpenCommitment>,
+    /// The programme so far, at its last meeting.
+    #[serde(default)]
+    pub so_far: Option<SoFar>,
 }
 
 /// What became of a typed note.
@@ -33,8 +59,9 @@ pub struct Added {
     pub category: Category,
     pub verdict: Option<Verdict>,
     pub hint: Option<String>,
-    /// For a commitment: its due date.
+    /// For a commitment: its due date, and the words it was read from.
     pub due: Option<NaiveDate>,
+    pub due_said: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +69,9 @@ pub struct MeetingNotes {
     pub record: Record,
     pub open: Vec<OpenCommitment>,
     pub cadence_days: i64,
+    pub every: Option<Every>,
+    past_buddies: Vec<Vec<Buddy>>,
+    so_far: Option<SoFar>,
 }
 
 /// The category a note takes in a phase of this kind.
@@ -71,6 +101,13 @@ impl MeetingNotes {
                 presenters: plan.presenters.clone(),
                 roles: context.roles,
                 buddies: context.buddies,
+                ids: context.ids,
+                ran: Some(Vec::new()),
+                programme: context.programme,
+                norms: context.norms,
+                norm_changes: Vec::new(),
+                awaiting: awaiting(&context.open, &context.carried),
+                celebration: None,
                 notes: Vec::new(),
                 commitments: Vec::new(),
                 marks: Vec::new(),
@@ -80,20 +117,26 @@ impl MeetingNotes {
             },
             open: context.open,
             cadence_days: context.cadence_days.max(1),
+            every: context.every,
+            past_buddies: context.past_buddies,
+            so_far: context.so_far,
         }
     }
 
     /// The default due date of a commitment made today: the next meeting.
     pub fn default_due(&self) -> NaiveDate {
-        self.record.started.date_naive() + chrono::Days::new(self.cadence_days as u64)
+        let every = self
+            .every
+            .unwrap_or(Every::Days(self.cadence_days.clamp(1, 366) as u32));
+        every.after(self.record.started.date_naive())
     }
 
-    pub fn buddy_of(&self, member: &str) -> Option<&str> {
-        self.record
-            .buddies
-            .iter()
-            .find(|b| same_name(&b.presenter, member))
-            .map(|b| b.buddy.as_str())
+    /// The buddy `member` has, or would get on committing now.
+    pub fn buddy_for(&self, member: &str) -> Option<String> {
+        if !self.record.members.iter().any(|m| same_name(m, member)) {
+            return None;
+        }
+        buddies::choose(member, &self.record.members, &self.past_buddies, &self.record.buddies)
     }
 
     /// Record a note taken during `step` (0-based index `index`).
@@ -108,6 +151,7 @@ impl MeetingNotes {
             verdict: None,
             hint: None,
             due: None,
+            due_said: None,
         };
         let mut body = text.to_string();
         if let Some(purpose) = super::kinds::rules(step.kind).questions {
@@ -116,15 +160,41 @@ impl MeetingNotes {
             added.hint = check.correction().map(str::to_string);
         }
         if category == Category::Commitment {
-            let (what, due) = split_due(text);
-            let due = due.unwrap_or_else(|| self.default_due());
-            body = what.to_string();
+            let mut due = self.default_due();
+            match due::read(text, self.record.started.date_naive()) {
+                DuePhrase::Understood { what, phrase, date } => {
+                    body = what;
+                    due = date;
+                    added.due_said = Some(phrase);
+                }
+                DuePhrase::Past { phrase, date } => {
+                    added.hint = Some(format!(
+                        "\"{}\" is {date}, already past: due at the next meeting ({due}) instead; type it again with a later date to change it",
+                        crate::safe_text::clipped(&phrase, 40)
+                    ));
+                }
+                DuePhrase::Impossible { phrase } => {
+                    added.hint = Some(format!(
+                        "\"{}\" is not a date that exists: due at the next meeting ({due}) instead; type it again to change it",
+                        crate::safe_text::clipped(&phrase, 40)
+                    ));
+                }
+                DuePhrase::None => {}
+            }
             let owner = step
                 .presenter
                 .clone()
                 .or_else(|| step.speaker.clone())
                 .unwrap_or_else(|| "the group".to_string());
-            let buddy = self.buddy_of(&owner).map(str::to_string);
+            let buddy = self.buddy_for(&owner);
+            if let Some(b) = &buddy
+                && !self.record.buddies.iter().any(|x| same_name(&x.member, &owner))
+            {
+                self.record.buddies.push(Buddy {
+                    member: owner.clone(),
+                    buddy: b.clone(),
+                });
+            }
             let n = self.record.commitments.len() + 1;
             self.record.commitments.push(Commitment {
                 id: format!("{}#{n}", self.record.id),
@@ -236,6 +306,32 @@ impl MeetingNotes {
             }
         }
         self.record.phases = phases;
+        self.record.ran = Some(ran(plan, used_ms, self.record.finished));
+        if self.record.programme.is_some_and(Programme::is_last)
+            && let Some(so_far) = &self.so_far
+        {
+            self.record.celebration = Some(celebrate(so_far, &self.record));
+        }
+    }
+
+    /// The proposed norm in note `note` (its index in the record), adopted: added,
+    /// or in place of the norm it names. `None` if that note is not a proposal.
+    pub fn accept_norm(&mut self, note: usize) -> Option<NormChange> {
+        let n = self.record.notes.get(note).filter(|n| n.category == Category::Norm)?;
+        let change = norms::proposal(&n.text, &self.record.norms);
+        if self.record.norm_changes.contains(&change) {
+            return None;
+        }
+        norms::apply(&mut self.record.norms, &change);
+        self.record.norm_changes.push(change.clone());
+        Some(change)
+    }
+
+    /// The latest proposed norm not yet adopted: what the accept key adopts.
+    pub fn pending_norm(&self) -> Option<usize> {
+        let i = self.record.notes.iter().rposition(|n| n.category == Category::Norm)?;
+        let change = norms::proposal(&self.record.notes[i].text, &self.record.norms);
+        (!self.record.norm_changes.contains(&change) && !self.record.norms.contains(&change.norm)).then_some(i)
     }
 
     pub fn finish(&mut self, at: DateTime<Local>) {
@@ -244,28 +340,36 @@ impl MeetingNotes {
     }
 }
 
-/// "Call Sam by 2026-12-01" → ("Call Sam", 2026-12-01). Also "due DATE".
-pub fn split_due(text: &str) -> (&str, Option<NaiveDate>) {
-    for marker in [" by ", " due "] {
-        if let Some(i) = text.rfind(marker) {
-            let tail = text[i + marker.len()..].trim();
-            if let Ok(date) = NaiveDate::parse_from_str(tail, "%Y-%m-%d") {
-                return (text[..i].trim_end(), Some(date));
-            }
-        }
-    }
-    (text, None)
+/// Earlier commitments due back at this meeting; those of members away are carried.
+fn awaiting(open: &[OpenCommitment], carried: &[OpenCommitment]) -> Vec<Awaiting> {
+    let one = |c: &OpenCommitment, carried: bool| Awaiting {
+        commitment: c.commitment.id.clone(),
+        owner: c.commitment.owner.clone(),
+        text: c.commitment.text.clone(),
+        due: c.commitment.due,
+        carried,
+    };
+    open.iter()
+        .map(|c| one(c, false))
+        .chain(carried.iter().map(|c| one(c, true)))
+        .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_due_date_can_be_typed_after_the_commitment() {
-        let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-        assert_eq!(split_due("Call Sam by 2026-12-01"), ("Call Sam", Some(d)));
-        assert_eq!(split_due("Call Sam due 2026-12-01 "), ("Call Sam", Some(d)));
-        assert_eq!(split_due("Stand by my team"), ("Stand by my team", None));
-    }
+/// The presenters whose round got past its challenge step (or past its first step,
+/// in a protocol without one). At the end of a meeting, every round ran.
+fn ran(plan: &Plan, used_ms: &[u64], finished: bool) -> Vec<String> {
+    let reached = used_ms.iter().rposition(|&u| u > 0);
+    plan.presenters
+        .iter()
+        .filter(|p| {
+            let mine = |s: &&Step| s.presenter.as_deref() == Some(p.as_str());
+            let gate = plan
+                .steps
+                .iter()
+                .position(|s| mine(&s) && s.kind == Kind::Challenge)
+                .or_else(|| plan.steps.iter().position(|s| mine(&s)));
+            finished || gate.is_some_and(|g| reached.is_some_and(|r| r > g))
+        })
+        .cloned()
+        .collect()
 }

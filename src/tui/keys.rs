@@ -28,6 +28,8 @@ pub enum Action {
     Select(i32),
     /// A digit: a report-back mark or a check-out rating.
     Digit(u8),
+    /// Norms phase: the group adopts the norm just proposed.
+    AcceptNorm,
     Nothing,
 }
 
@@ -254,6 +256,12 @@ pub const KEYS: &[Binding] = &[
         &[K::Char('1'), K::Char('2'), K::Char('3'), K::Char('4'), K::Char('5')],
         A::Digit(0),
         "report-back: 1 done · 2 partly · 3 not yet · 4 dropped; check-out: rate 1–5",
+    ),
+    bind(
+        S::Live,
+        &[K::Char('a')],
+        A::AcceptNorm,
+        "norms step: adopt the norm just proposed",
     ),
     bind(
         S::Live,

@@ -188,11 +188,38 @@ fn run_offers_to_resume_an_unfinished_meeting_of_the_group() {
     term.wait_for("step 2/");
     kill(&mut term);
     let mut term = Term::spawn(&circle, &["run", "--group", "Tuesday circle"], 100, 30);
-    term.wait_for("Resume it? [Y/n]");
+    term.wait_for("[R/d/k]");
     term.keys("\r");
     term.wait_for("Resumed after");
     assert!(term.text().contains("step 2/"));
     term.quit_with_keys();
+}
+
+#[test]
+fn run_can_discard_an_abandoned_meeting_so_it_never_counts() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("n");
+    term.wait_for("step 2/");
+    kill(&mut term);
+    let sessions = circle.data_dir().join("groups/tuesday-circle/sessions");
+    assert!(std::fs::read_dir(&sessions).unwrap().next().is_some());
+    let mut term = Term::spawn(&circle, &["run", "--group", "Tuesday circle"], 100, 30);
+    term.wait_for("[R/d/k]");
+    term.keys("d\r");
+    term.wait_for("Press SPACE to begin");
+    assert_eq!(term.quit_with_keys(), 0);
+    let left: Vec<_> = std::fs::read_dir(&sessions)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert!(left.is_empty(), "the abandoned meeting's files are gone: {left:?}");
+    let listed = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("No unfinished meetings"));
 }
 
 fn copy_fixture(circle: &Circle, name: &str) -> PathBuf {

@@ -240,9 +240,9 @@ fn no_save_writes_nothing() {
     term.wait_for("step 1/");
     term.keys("i");
     term.keys("A thought\r");
-    term.wait_for("saved as insight");
+    term.wait_for("saved as proposed norm");
     term.keys("\u{1b}");
-    term.wait_until("the notes line to close", |t| !t.contains("saved as insight"));
+    term.wait_until("the notes line to close", |t| !t.contains("saved as proposed norm"));
     assert_eq!(term.quit_with_keys(), 0);
     assert!(sessions(&circle).is_empty());
 }

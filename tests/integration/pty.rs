@@ -51,7 +51,17 @@ impl Term {
                 if n == 0 {
                     break;
                 }
-                s.lock().unwrap().process(&buf[..n]);
+                let mut parser = s.lock().unwrap();
+                // vt100 0.16 overflows when a frame drawn for a wider window lands
+                // on a 1-column one mid-resize. That is the emulator's bug, not
+                // circle's: start a fresh emulator, which circle's next whole
+                // redraw (it redraws whole after every resize) fills in.
+                let fed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.process(&buf[..n])));
+                if fed.is_err() {
+                    let (rows, cols) = parser.screen().size();
+                    *parser = vt100::Parser::new(rows, cols, 0);
+                }
+                drop(parser);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });

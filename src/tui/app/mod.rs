@@ -303,6 +303,13 @@ impl App {
             }
             Action::Select(delta) => self.select(delta),
             Action::Digit(d) => self.digit(d, now, out),
+            Action::AcceptNorm => match self.meeting.as_ref().and_then(Meeting::pending_norm) {
+                Some(note) => self.send(Event::AcceptNorm { note }, now, out),
+                None => self.say(
+                    "no norm proposed: in the norms step, press i and type one (\"2: …\" changes norm 2)",
+                    now,
+                ),
+            },
             Action::AskQuit => self.mode = Mode::ConfirmQuit,
             Action::Quit => self.quit = true,
             Action::Help => self.mode = Mode::Help,
@@ -357,7 +364,7 @@ impl App {
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),
             StepList::Ratings if s.current_step().speaker.is_none() => s.plan().members.len(),
-            StepList::Ratings | StepList::NewCommitment | StepList::None => 0,
+            StepList::Ratings | StepList::NewCommitment | StepList::Norms | StepList::None => 0,
         };
         if len > 0 {
             let i = self.ui.notes.selected as i64 + i64::from(delta);

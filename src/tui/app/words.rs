@@ -57,6 +57,13 @@ impl App {
                 self.ui.notes.echo = Some((crate::safe_text::clipped(&line, 200), None));
             }
             Notice::Learned => self.ui.notes.echo = Some(("learned — saved with the report-back".into(), None)),
+            Notice::NormAdopted(change) => {
+                let line = match &change.replaces {
+                    Some(old) => format!("norm changed: \"{old}\" is now \"{}\"", change.norm),
+                    None => format!("norm adopted: {}", change.norm),
+                };
+                self.ui.notes.echo = Some((crate::safe_text::clipped(&line, 200), None));
+            }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {
                     text: format!(
@@ -79,10 +86,17 @@ fn echo(added: &Added, commitment: Option<&Commitment>) -> (String, Option<Strin
     if added.category == Category::Commitment
         && let Some(c) = commitment
     {
-        label = format!("commitment of {}, due {}", c.owner, c.due);
+        label = format!("commitment of {}, due {}", c.owner, c.due.format("%a %-d %b %Y"));
+        if let Some(said) = &added.due_said {
+            label.push_str(&format!(" (read from \"{said}\")"));
+        }
         if let Some(b) = &c.buddy {
             label.push_str(&format!(", buddy {b}"));
         }
     }
-    (format!("saved as {label}"), added.hint.clone())
+    let hint = match added.category {
+        Category::Norm => Some("press a to adopt it as a norm of the group".to_string()),
+        _ => added.hint.clone(),
+    };
+    (format!("saved as {label}"), hint)
 }

@@ -30,6 +30,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         )));
     }
     lines.push(Line::default());
+    lines.extend(super::celebration::lines(app, now, area.width as usize));
     lines.push(Line::from(Span::styled(
         format!("{:<40} {:>8} {:>8}", "Phase", "planned", "actual"),
         theme.strong,

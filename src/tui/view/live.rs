@@ -128,7 +128,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         match part {
             Part::Ribbon => ribbon(app, session, rect, buf),
             Part::Title => {
-                let right = round_text(session, step);
+                let mut right = round_text(session, step);
+                if let Some(p) = super::group_bits::programme_label(app) {
+                    right = format!("{p} · {right}");
+                }
                 let clock = data.wall.format("%H:%M").to_string();
                 line(
                     buf,

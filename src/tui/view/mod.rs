@@ -1,7 +1,9 @@
 //! Drawing. Views only read the model and the frame snapshot; they change nothing.
 
+mod celebration;
 mod digits;
 mod finished;
+mod group_bits;
 mod live;
 mod notes_pane;
 mod overlays;

@@ -46,6 +46,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                 }
             }
         }
+        StepList::Norms => out.extend(super::group_bits::norms_pane(app, w)),
         StepList::Ratings => {
             let target = app.rating_target();
             let rated: Vec<String> = session
@@ -67,13 +68,15 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         StepList::NewCommitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
-            let buddy = owner.and_then(|o| notes.buddy_of(o));
             let mut t = format!(
-                "Commitments are due {} (type \"by YYYY-MM-DD\" to change)",
+                "Commitments are due {} (type \"by next friday\", \"by 15 March\" to change)",
                 notes.default_due()
             );
-            if let (Some(o), Some(b)) = (owner, buddy) {
-                t = format!("{}'s buddy: {} · {t}", name(o), name(b));
+            if let Some(b) = owner
+                .zip(app.meeting.as_ref())
+                .and_then(|(o, m)| super::group_bits::buddy_of(m, o))
+            {
+                t = format!("{b} · {t}");
             }
             out.push(Line::from(Span::styled(clipped(&t, w), theme.dim)));
         }

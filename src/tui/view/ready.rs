@@ -74,7 +74,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             let pairs: Vec<String> = ctx
                 .buddies
                 .iter()
-                .map(|b| format!("{} ↔ {}", name(&b.presenter), name(&b.buddy)))
+                .map(|b| format!("{} ↔ {}", name(&b.member), name(&b.buddy)))
                 .collect();
             lines.push(Line::from(vec![
                 Span::styled("Accountability buddies: ", theme.strong),
@@ -98,10 +98,17 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             )),
         ]));
     }
-    if !p.norms.is_empty() {
+    if let Some(label) = super::group_bits::programme_label(app) {
+        lines.push(Line::from(vec![
+            Span::styled("Programme: ", theme.strong),
+            Span::raw(label),
+        ]));
+    }
+    let norms = super::group_bits::norms(app);
+    if !norms.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled("Our norms", theme.strong)));
-        for n in &p.norms {
+        for n in &norms {
             lines.push(Line::from(format!("  • {}", printable(n))));
         }
     }

@@ -1,0 +1,165 @@
+//! `circle commitments`: who owes what, by when — soonest due first, overdue
+//! flagged, each commitment once with its latest state — and `circle commitments
+//! done|partly|drop ID` to mark one between meetings.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::history::{memories, ungrouped_ledger};
+use crate::cli::{CommitmentsAction, Format, MarkArgs};
+use crate::commands::CliError;
+use crate::notes::GroupDir;
+use crate::notes::ledger::{self, LedgerMark};
+use crate::notes::record::Status;
+use crate::safe_text::{clipped, printable};
+
+#[derive(Serialize)]
+struct CommitmentRow<'a> {
+    id: &'a str,
+    group: &'a str,
+    owner: &'a str,
+    commitment: &'a str,
+    made: String,
+    due: String,
+    overdue: bool,
+    buddy: Option<&'a str>,
+    status: &'static str,
+    learned: Option<String>,
+}
+
+pub fn commitments_command(
+    data: &Path,
+    group: Option<&str>,
+    open_only: bool,
+    format: Format,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (memories, problems) = memories(data, group)?;
+    let all: Vec<(String, Vec<_>)> = memories
+        .iter()
+        .map(|(g, _, m)| (g.clone(), m.all_commitments()))
+        .collect();
+    let mut rows = Vec::new();
+    for (g, list) in &all {
+        for (c, learned) in list {
+            let closed = c.last.is_some_and(Status::closes);
+            if open_only && closed {
+                continue;
+            }
+            rows.push(CommitmentRow {
+                id: &c.commitment.id,
+                group: g,
+                owner: &c.commitment.owner,
+                commitment: &c.commitment.text,
+                made: c.made.to_string(),
+                due: c.commitment.due.to_string(),
+                overdue: !closed && c.commitment.due < today,
+                buddy: c.commitment.buddy.as_deref(),
+                status: c.last.map_or("open", Status::label),
+                learned: learned.clone(),
+            });
+        }
+    }
+    // Soonest due first; ISO dates sort as text.
+    rows.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(b.id)));
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut *out, &rows)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out)),
+        Format::Text if rows.is_empty() => writeln!(out, "No commitments{}.", if open_only { " open" } else { "" }),
+        Format::Text => rows.iter().try_for_each(|r| {
+            writeln!(
+                out,
+                "{}due {}  {:<10}  {}{}  [{}]  {}  ({})",
+                if r.overdue { "OVERDUE " } else { "" },
+                r.due,
+                clipped(&printable(r.owner), 10),
+                printable(r.commitment),
+                r.buddy
+                    .map(|b| format!("  (buddy {})", printable(b)))
+                    .unwrap_or_default(),
+                r.status,
+                printable(r.id),
+                clipped(&printable(r.group), 20),
+            )
+        }),
+    };
+    written.map_err(|e| CliError::Failed(e.into()))?;
+    for p in problems {
+        eprintln!("warning: {p}");
+    }
+    Ok(())
+}
+
+/// Mark a commitment between meetings; it is found by its id (or the unique end of
+/// one) in the group named, or in every group and the meetings without one.
+pub fn mark_command(
+    data: &Path,
+    group: Option<&str>,
+    action: CommitmentsAction,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let (status, args): (Status, MarkArgs) = match action {
+        CommitmentsAction::Done(a) => (Status::Done, a),
+        CommitmentsAction::Partly(a) => (Status::Partly, a),
+        CommitmentsAction::Drop(a) => (Status::Dropped, a),
+    };
+    let (memories, _) = memories(data, group)?;
+    let wanted = args.id.trim();
+    let mut found: Vec<(String, PathBuf, String, String)> = Vec::new();
+    for (g, _, m) in &memories {
+        for (c, _) in m.all_commitments() {
+            let id = &c.commitment.id;
+            if id == wanted || (!wanted.is_empty() && id.ends_with(wanted)) {
+                let ledger = if g == "(no group)" {
+                    ungrouped_ledger(data)
+                } else {
+                    GroupDir::new(data, g).ledger()
+                };
+                found.push((
+                    id.clone(),
+                    ledger,
+                    c.commitment.owner.clone(),
+                    c.commitment.text.clone(),
+                ));
+            }
+        }
+    }
+    if let Some(exact) = found.iter().position(|f| f.0 == wanted) {
+        found = vec![found.swap_remove(exact)];
+    }
+    let (id, ledger_file, owner, text) = match found.len() {
+        1 => found.remove(0),
+        0 => {
+            return Err(CliError::BadInput(format!(
+                "no commitment \"{}\"; `circle commitments` lists them with their ids",
+                clipped(&printable(wanted), 60)
+            )));
+        }
+        n => {
+            return Err(CliError::BadInput(format!(
+                "\"{}\" matches {n} commitments ({}); give more of the id",
+                clipped(&printable(wanted), 60),
+                found.iter().map(|f| printable(&f.0)).collect::<Vec<_>>().join(", ")
+            )));
+        }
+    };
+    let note = args.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    ledger::append(
+        &ledger_file,
+        &[LedgerMark {
+            commitment: id,
+            status,
+            at: now,
+            note,
+        }],
+    )?;
+    writeln!(out, "{}: {} — {}", printable(&owner), printable(&text), status.label())
+        .map_err(|e| CliError::Failed(e.into()))?;
+    Ok(())
+}

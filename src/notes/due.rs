@@ -1,0 +1,148 @@
+//! Due dates typed after a commitment: "Call Sam by next friday", "… due 2026-03-01",
+//! "… by 15 March". Read with `interim` (natural English dates, UK dialect: "next
+//! friday" is the Friday of next week). A date that is impossible or already past is
+//! flagged, never silently replaced.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+/// What the end of a commitment says about its due date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DuePhrase {
+    /// No date was given: due at the next meeting.
+    None,
+    /// Understood: the text without the phrase, the phrase, and its date.
+    Understood {
+        what: String,
+        phrase: String,
+        date: NaiveDate,
+    },
+    /// A date that has already passed.
+    Past { phrase: String, date: NaiveDate },
+    /// It looks like a date but no such day exists (2026-02-30).
+    Impossible { phrase: String },
+}
+
+const MARKERS: [&str; 2] = [" by ", " due "];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Read the due date at the end of `text`, relative to `today`.
+pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
+    let lower = text.to_lowercase();
+    for marker in MARKERS {
+        let Some(i) = lower.rfind(marker) else { continue };
+        // Lower-casing can shift byte offsets in rare scripts; only trust a match
+        // that lands on the same place in the original text.
+        if !text.is_char_boundary(i) || !text[i..].to_lowercase().starts_with(marker) {
+            continue;
+        }
+        let phrase = text[i + marker.len()..].trim();
+        if phrase.is_empty() {
+            continue;
+        }
+        match parse(phrase, today) {
+            Some(date) if date < today => {
+                return DuePhrase::Past {
+                    phrase: phrase.to_string(),
+                    date,
+                };
+            }
+            Some(date) => {
+                return DuePhrase::Understood {
+                    what: text[..i].trim_end().to_string(),
+                    phrase: phrase.to_string(),
+                    date,
+                };
+            }
+            None if looks_like_date(phrase) => {
+                return DuePhrase::Impossible {
+                    phrase: phrase.to_string(),
+                };
+            }
+            None => {}
+        }
+    }
+    DuePhrase::None
+}
+
+fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
+    // ISO dates first: exact, and never read as something else.
+    if let Ok(d) = NaiveDate::parse_from_str(phrase, "%Y-%m-%d") {
+        return Some(d);
+    }
+    let base = Utc.from_utc_datetime(&today.and_hms_opt(12, 0, 0)?);
+    interim::parse_date_string(phrase, base, interim::Dialect::Uk)
+        .ok()
+        .map(|dt| dt.date_naive())
+}
+
+/// Digits and separators only, or a month or weekday name with a number: a date
+/// that did not parse is then a wrong date, not ordinary words.
+fn looks_like_date(phrase: &str) -> bool {
+    let p = phrase.to_lowercase();
+    let digits = p.chars().any(|c| c.is_ascii_digit());
+    if digits && p.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c)) {
+        return true;
+    }
+    let named = p
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 3 && (MONTHS.iter().any(|m| w.starts_with(m)) || DAYS.iter().any(|d| w.starts_with(d))));
+    named && digits && p.split_whitespace().count() <= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    // A Wednesday.
+    const TODAY: (i32, u32, u32) = (2026, 1, 14);
+
+    fn today() -> NaiveDate {
+        d(TODAY.0, TODAY.1, TODAY.2)
+    }
+
+    #[test]
+    fn natural_and_iso_dates_are_understood() {
+        let understood = |t: &str| match read(t, today()) {
+            DuePhrase::Understood { what, date, .. } => (what, date),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(
+            understood("Call Sam by 2026-12-01"),
+            ("Call Sam".into(), d(2026, 12, 1))
+        );
+        assert_eq!(
+            understood("Call Sam due 2026-12-01 "),
+            ("Call Sam".into(), d(2026, 12, 1))
+        );
+        // UK: "next friday" is the Friday of next week; "friday" this coming one.
+        assert_eq!(understood("Draft the plan by next friday").1, d(2026, 1, 23));
+        assert_eq!(understood("Draft the plan by Friday").1, d(2026, 1, 16));
+        assert_eq!(understood("Ask for the budget by 15 March").1, d(2026, 3, 15));
+    }
+
+    #[test]
+    fn past_and_impossible_dates_are_flagged() {
+        assert_eq!(
+            read("Call Sam by 2020-01-01", today()),
+            DuePhrase::Past {
+                phrase: "2020-01-01".into(),
+                date: d(2020, 1, 1)
+            }
+        );
+        assert_eq!(
+            read("Call Sam by 2026-02-30", today()),
+            DuePhrase::Impossible {
+                phrase: "2026-02-30".into()
+            }
+        );
+        assert_eq!(read("Stand by my team", today()), DuePhrase::None);
+        assert_eq!(read("Call Sam", today()), DuePhrase::None);
+    }
+}

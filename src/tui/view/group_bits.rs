@@ -1,0 +1,61 @@
+//! The group's part of the screens: its norms (and a proposal waiting to be
+//! adopted), which meeting of the programme this is, and the buddy of whoever
+//! commits. Small functions the screens call, so each screen keeps its layout.
+
+use ratatui::text::{Line, Span};
+
+use super::util::{clipped, name, printable};
+use crate::meeting::Meeting;
+use crate::tui::app::App;
+
+/// "meeting 3 of 6", when the group runs a programme.
+pub fn programme_label(app: &App) -> Option<String> {
+    app.meeting.as_ref()?.programme().map(|p| p.label())
+}
+
+/// The group's norms: its own once it has them, else the protocol's.
+pub fn norms(app: &App) -> Vec<String> {
+    match &app.meeting {
+        Some(m) if !m.norms().is_empty() => m.norms().to_vec(),
+        Some(m) => m.plan_ref().protocol.norms.clone(),
+        None => Vec::new(),
+    }
+}
+
+/// The norms step's pane: the norms, numbered (a proposal "2: …" changes the
+/// second), and the proposal the accept key would adopt.
+pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let list = norms(app);
+    let mut out = Vec::new();
+    let numbered: Vec<String> = list
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{}. {}", i + 1, printable(n)))
+        .collect();
+    out.push(Line::from(vec![
+        Span::styled("Our norms: ", theme.strong),
+        Span::styled(
+            clipped(&numbered.join("  "), width.saturating_sub(11).max(1)),
+            theme.text,
+        ),
+    ]));
+    let pending = app
+        .meeting
+        .as_ref()
+        .and_then(|m| Some((m, m.pending_norm()?)))
+        .and_then(|(m, i)| m.notes().map(|n| n.record.notes[i].text.clone()));
+    let hint = match pending {
+        Some(p) => format!("Proposed: {} — press a to adopt it", printable(&p)),
+        None => "i proposes a norm (\"2: …\" changes norm 2); a adopts it".to_string(),
+    };
+    out.push(Line::from(Span::styled(clipped(&hint, width.max(1)), theme.dim)));
+    out
+}
+
+/// "Ana's buddy: Ben" at a commitment step.
+pub fn buddy_of(meeting: &Meeting, owner: &str) -> Option<String> {
+    meeting
+        .buddy_for(owner)
+        .map(|b| format!("{}'s buddy: {}", name(owner), name(&b)))
+}
