@@ -5,9 +5,9 @@
 //! `CIRCLE_BENCH_SHORT=1` runs every measurement briefly (CI checks it still runs;
 //! timings are not judged there).
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use circle::meeting::Meeting;
@@ -18,7 +18,10 @@ use circle::protocol::Library;
 use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, Effect, MeetingSpec, Msg};
 use circle::tui::theme::Theme;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty};
+
+#[path = "../tests/integration/pty_spawn.rs"]
+mod pty_spawn;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const BIN: &str = env!("CARGO_BIN_EXE_circle");
@@ -153,11 +156,11 @@ fn main() {
     println!("\n{}", serde_json::Value::Object(json));
 }
 
-/// A `circle` in a pseudo-terminal; output arrives on a channel with its arrival time.
+/// A `circle` in a pseudo-terminal (started by the tests' own harness); output
+/// arrives on a channel with its arrival time.
 struct Pty {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
-    /// Output chunks with their arrival time (µs on CLOCK_BOOTTIME).
     chunks: Receiver<(u64, Vec<u8>)>,
     parser: vt100::Parser,
     _master: Box<dyn MasterPty + Send>,
@@ -165,38 +168,19 @@ struct Pty {
 
 impl Pty {
     fn spawn(home: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.args(args);
-        cmd.env("CIRCLE_CONFIG_DIR", home.join("config"));
-        cmd.env("CIRCLE_DATA_DIR", home.join("data"));
-        cmd.env("TERM", "xterm-256color");
-        let child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 16384];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send((boot_us(), buf[..n].to_vec())).is_err() {
-                    break;
-                }
-            }
-        });
+        let s = pty_spawn::spawn(
+            Path::new(BIN),
+            pty_spawn::Home { dir: home, env: &[] },
+            args,
+            cols,
+            rows,
+        );
         Pty {
-            child,
-            writer,
-            chunks: rx,
+            child: s.child,
+            writer: s.writer,
+            chunks: s.output,
             parser: vt100::Parser::new(rows, cols, 0),
-            _master: pair.master,
+            _master: s.master,
         }
     }
 
@@ -228,14 +212,6 @@ impl Pty {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// CLOCK_BOOTTIME in microseconds: the clock circle counts down on.
-fn boot_us() -> u64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: as above.
-    unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) };
-    ts.tv_sec as u64 * 1_000_000 + ts.tv_nsec as u64 / 1000
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -381,7 +357,7 @@ fn live_run(home: &Path, o: &Opts) -> Live {
     let mut lat = Vec::new();
     for i in 0..o.keys {
         let open = i % 2 == 0;
-        let t0 = boot_us();
+        let t0 = pty_spawn::boot_us();
         pty.key("?");
         let t = pty.until(|s| s.contains("any key closes") == open);
         lat.push(t.saturating_sub(t0) as f64 / 1000.0);

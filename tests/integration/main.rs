@@ -13,6 +13,7 @@ mod memory;
 mod plan_props;
 mod protocols;
 mod pty;
+mod pty_spawn;
 mod questions;
 mod render;
 mod support;

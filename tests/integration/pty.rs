@@ -1,12 +1,13 @@
 //! The real `circle` binary in a pseudo-terminal, read back through a vt100 emulator,
 //! so tests see exactly what a person would see after real key presses.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{Child, MasterPty, PtySize};
 
+use crate::pty_spawn::{Home, Spawned, spawn};
 use crate::support::Circle;
 
 /// A running `circle` in a terminal of a given size.
@@ -23,46 +24,33 @@ pub const WAIT: Duration = Duration::from_secs(15);
 
 impl Term {
     pub fn spawn(circle: &Circle, args: &[&str], cols: u16, rows: u16) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(assert_cmd::cargo::cargo_bin!("circle"));
-        cmd.args(args);
-        cmd.env("CIRCLE_CONFIG_DIR", circle.config_dir());
-        cmd.env("CIRCLE_DATA_DIR", circle.data_dir());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("NO_COLOR", "1");
-        cmd.cwd(circle.home.path());
-        let child = pair.slave.spawn_command(cmd).expect("spawn circle");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
+        let home = Home {
+            dir: circle.home.path(),
+            env: &[("NO_COLOR", "1")],
+        };
+        let Spawned {
+            child,
+            writer,
+            master,
+            output,
+        } = spawn(assert_cmd::cargo::cargo_bin!("circle"), home, args, cols, rows);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (s, r) = (screen.clone(), raw.clone());
         std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
+            for (_, bytes) in output {
                 let mut parser = s.lock().unwrap();
                 // vt100 0.16 overflows when a frame drawn for a wider window lands
                 // on a 1-column one mid-resize. That is the emulator's bug, not
                 // circle's: start a fresh emulator, which circle's next whole
                 // redraw (it redraws whole after every resize) fills in.
-                let fed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.process(&buf[..n])));
+                let fed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.process(&bytes)));
                 if fed.is_err() {
                     let (rows, cols) = parser.screen().size();
                     *parser = vt100::Parser::new(rows, cols, 0);
                 }
                 drop(parser);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&bytes);
             }
         });
         Term {
@@ -70,7 +58,7 @@ impl Term {
             raw,
             writer,
             child,
-            master: pair.master,
+            master,
         }
     }
 
