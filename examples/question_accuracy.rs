@@ -35,6 +35,11 @@ fn main() {
     line("train, 10-fold (model)", &cross_validate(&train, 10));
     line("held-out, rules + model", &score(&test, Method::Shipped));
     line("held-out, rules only", &score(&test, Method::RulesOnly));
+    line(
+        "second author (dev set)",
+        &score(&table("second_author.tsv"), Method::Shipped),
+    );
+    line("independent author", &score(&table("independent.tsv"), Method::Shipped));
     if list_train {
         for (q, want, got) in &shipped.misjudged {
             println!("  train: want {:<11} got {:<11} {q}", want.key(), got.key());

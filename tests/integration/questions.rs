@@ -30,6 +30,39 @@ fn table(name: &str) -> Vec<(Verdict, String)> {
     table
 }
 
+/// Floors on the third author's set: below the same-author split's, because it is
+/// other people's words. They sit under what was measured (87.5 % overall, no class
+/// under 80 %), so a classifier that stops generalising fails here.
+const INDEPENDENT_OVERALL_FLOOR: f64 = 0.85;
+const INDEPENDENT_CLASS_FLOOR: f64 = 0.75;
+
+#[test]
+fn independent_authors_questions_meet_their_floor() {
+    let set = table("independent.tsv");
+    assert!(set.len() >= 150, "the independent set has {} questions", set.len());
+    let s = score(&set, Method::Shipped);
+    let report: Vec<String> = s
+        .per_class
+        .iter()
+        .map(|(v, right, total)| format!("{} {right}/{total}", v.key()))
+        .collect();
+    assert!(
+        s.overall() >= INDEPENDENT_OVERALL_FLOOR,
+        "{:.3}: {report:?}",
+        s.overall()
+    );
+    for v in Verdict::ALL {
+        assert!(s.class(v) >= INDEPENDENT_CLASS_FLOOR, "{v:?}: {report:?}");
+    }
+    // The README reports these same figures.
+    let readme = std::fs::read_to_string(crate::support::root().join("README.md")).unwrap();
+    for (v, right, total) in &s.per_class {
+        let row = format!("| {} | {right} / {total} | {:.1} % |", v.key(), s.class(*v) * 100.0);
+        let section = readme.split("**By other people.**").nth(1).unwrap_or_default();
+        assert!(section.contains(&row), "README's independent figures lack {row:?}");
+    }
+}
+
 #[test]
 fn held_out_accuracy_per_class_meets_the_floor() {
     let test = table("test.tsv");

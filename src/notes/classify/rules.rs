@@ -69,6 +69,7 @@ pub const RULES: &[Rule] = &[
     rule(Advice, Anywhere, "i'd|i would suggest|recommend|advise"),
     rule(Advice, Anywhere, "you'd|you would be better off"),
     rule(Advice, Anywhere, "the best thing would be|is to"),
+    rule(Advice, Anywhere, "if you|we just|simply|only"),
     blame(Anywhere, "what were you thinking", General),
     blame(Anywhere, "what possessed you", General),
     blame(Anywhere, "on earth", General),
@@ -79,6 +80,11 @@ pub const RULES: &[Rule] = &[
     blame(Start, "why did|do|would|could you not", HardTo),
     blame(Start, "why haven't|hasn't|hadn't|wasn't|weren't you|your", General),
     blame(Start, "why didn't|couldn't|wouldn't your", General),
+    blame(
+        Start,
+        "didn't|weren't|wasn't|hadn't you * realise|realize|know|see|expect|supposed|meant|told|warned|notice",
+        General,
+    ),
     blame(Start, "why would you", LedTo),
     blame(Start, "why would anyone|anybody|someone|somebody", General),
     blame(Start, "why did you even|let|allow|bother|ignore", General),
@@ -90,6 +96,16 @@ pub const RULES: &[Rule] = &[
         "how could|can you not? let|allow|forget|miss|ignore|think|not|believe|agree|accept|leave",
         General,
     ),
+    // "Why did you…" about what was done asks for a defence: "What led you to…" explores.
+    blame(Start, "why did you", LedTo),
+    blame(Start, "what did you expect|think would happen", General),
+    blame(
+        Start,
+        "what made you think|believe|assume * would|could|wouldn't|couldn't",
+        General,
+    ),
+    // Word order of many second-language speakers: "why you didn't tell him".
+    blame(Start, "why you didn't|couldn't|wouldn't|won't|can't|never|did", HardTo),
     blame(Start, "how could|can you say|do that|this $", General),
     blame(Start, "how did you not|let|allow", General),
     blame(
@@ -131,6 +147,11 @@ pub const RULES: &[Rule] = &[
         "what if you|we knew|had|were|could|did|didn't|weren't|are|have|can|don't",
     ),
     rule(Advice, Start, "what if you|we|i"),
+    rule(Advice, Start, "isn't|wasn't this|that|it really|just|simply"),
+    rule(Advice, Start, "wouldn't|won't a|an|some|more|another"),
+    rule(Advice, Start, "would|will|could you consider|contemplate"),
+    rule(Advice, Start, "is|isn't it possible|feasible"),
+    rule(Advice, Start, "is|isn't it an option"),
     rule(Closed, Start, "wouldn't you say|agree|feel"),
     rule(Advice, Start, "wouldn't|won't * {remedy}"),
     rule(
@@ -158,6 +179,16 @@ pub const RULES: &[Rule] = &[
     rule(Advice, Start, "shouldn't|couldn't|can't"),
     rule(Advice, Start, "could|can you|we not"),
     rule(Advice, Start, "should you"),
+    rule(
+        Open,
+        Start,
+        "can|could|would|will you|we please? talk|speak to|with me|us",
+    ),
+    rule(
+        Advice,
+        Start,
+        "can|could|would|will you|we please? talk|speak|chat|write|go|turn|reach out? to|with",
+    ),
     // ── Requests: an invitation to talk is open however it is phrased ──
     rule(Open, Start, "can|could|would|will you|we please? {request}"),
     rule(
@@ -181,6 +212,8 @@ pub const RULES: &[Rule] = &[
     rule(Closed, Start, "can|could you {mental}"),
     rule(Advice, Start, "can|could you|we"),
     // ── Hedged suggestions and plain instructions ──
+    rule(Advice, Start, "maybe|perhaps it's time|worth"),
+    rule(Advice, Start, "maybe|perhaps it is time|worth"),
     rule(
         Closed,
         Start,
@@ -209,6 +242,13 @@ pub const RULES: &[Rule] = &[
     rule(Advice, Start, "just? have a|an|some|more"),
     rule(Advice, Start, "just? {imperative}"),
     // ── Fact questions: one number, date or name answers them ──
+    rule(
+        Closed,
+        Start,
+        "how big|large|small|far|wide|tall|heavy|expensive|high|low",
+    ),
+    rule(Closed, Start, "when does|do|will the|your"),
+    rule(Closed, Start, "who is|was|are|were the|a|an"),
     rule(Closed, Start, "how many|old|often|soon|long"),
     rule(Open, Start, "how much of|is|does|do|would|could|can|will|matters|more"),
     rule(Closed, Start, "how much"),
