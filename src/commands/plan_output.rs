@@ -97,7 +97,8 @@ pub fn write_text(
     writeln!(out, "{:>8}  {:>7}  {:<44}  speaker", "start", "length", "phase")?;
     let mut last_round = None;
     for step in &plan.steps {
-        if step.round != last_round {
+        // A break between rounds belongs to no round: it does not start one.
+        if step.round != last_round && step.kind != crate::protocol::Kind::Break {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
                 writeln!(out, "  — round {n}: {} presents —", printable(who))?;
             } else if last_round.is_some() {

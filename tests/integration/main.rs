@@ -16,3 +16,4 @@ mod pty;
 mod questions;
 mod render;
 mod support;
+mod turns;
