@@ -97,7 +97,8 @@ pub fn write_text(
     writeln!(out, "{:>8}  {:>7}  {:<44}  speaker", "start", "length", "phase")?;
     let mut last_round = None;
     for step in &plan.steps {
-        if step.round != last_round {
+        // A break between rounds belongs to no round: it does not start one.
+        if step.round != last_round && step.kind != crate::protocol::Kind::Break {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
                 writeln!(out, "  — round {n}: {} presents —", printable(who))?;
             } else if last_round.is_some() {
@@ -113,6 +114,12 @@ pub fn write_text(
             clip(&printable(&step.title), 44),
             speaker_text(plan, step),
         )?;
+    }
+    if !plan.warnings.is_empty() {
+        writeln!(out)?;
+        for w in &plan.warnings {
+            writeln!(out, "warning: {}", printable(&w.message()))?;
+        }
     }
     if plan.spare > 0 {
         let home = plan.steps.iter().find(|s| s.spare).map_or("", |s| s.title.as_str());
@@ -163,7 +170,21 @@ struct JsonPlan<'a> {
     roles: Option<&'a std::collections::BTreeMap<String, String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     buddies: Option<&'a [Buddy]>,
+    warnings: Vec<JsonWarning<'a>>,
     steps: Vec<JsonStep<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWarning<'a> {
+    title: &'a str,
+    kind: &'static str,
+    /// "squeezed" (under the minimum) or "stretched" (past the maximum).
+    misfit: &'static str,
+    turn_s: u64,
+    min_s: u64,
+    max_s: u64,
+    fixes: &'a [String],
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -201,6 +222,23 @@ pub fn write_json(
         absent: group.map(|g| g.absent.as_slice()),
         roles: group.map(|g| &g.roles),
         buddies: group.map(|g| g.buddies.as_slice()),
+        warnings: plan
+            .warnings
+            .iter()
+            .map(|w| JsonWarning {
+                title: &w.title,
+                kind: w.kind.key(),
+                misfit: match w.misfit {
+                    crate::plan::Misfit::Squeezed => "squeezed",
+                    crate::plan::Misfit::Stretched => "stretched",
+                },
+                turn_s: w.turn,
+                min_s: w.bounds.min,
+                max_s: w.bounds.max,
+                fixes: &w.fixes,
+                message: w.message(),
+            })
+            .collect(),
         steps: plan
             .steps
             .iter()

@@ -41,6 +41,7 @@ pub fn rules(kind: Kind) -> KindRules {
         Kind::Feedback => (Category::Suggestion, StepList::None, None),
         Kind::Commitment => (Category::Commitment, StepList::NewCommitment, None),
         Kind::CheckOut => (Category::Insight, StepList::Ratings, None),
+        Kind::Break => (Category::Insight, StepList::None, None),
         Kind::Custom => (Category::Insight, StepList::None, None),
     };
     KindRules { note, list, questions }

@@ -10,19 +10,36 @@
 //! (the *spare*) go to one place: the last single-step phase outside the rounds
 //! (closing first, then opening: usually a check-out, welcome or norms step). A
 //! protocol without such a phase gets a "Spare time" step at the very end.
+//!
+//! `per_turn` times and breaks are never scaled down (`timing.rs`); meetings of
+//! 2.5 h or more get a break if the protocol has none; turns outside their
+//! phase's bounds are warned about with fixes (`fit.rs`), and under the hard floor
+//! the plan is refused with the same fixes.
 
+mod fit;
 mod members;
+mod timing;
+mod units;
 
+pub use fit::{Misfit, TurnWarning};
 pub use members::{PresenterChoice, check_members, check_members_plain, choose_presenters, same_name, split_names};
 
 use serde::Serialize;
 
+use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
 use crate::protocol::duration::format_secs;
 use crate::protocol::parse::MAX_MEETING_SECS;
-use crate::protocol::{Kind, Phase, Protocol, Secs, Section, Timing, TurnMode, Warn};
+use crate::protocol::{Kind, Protocol, Secs, Section, TurnMode, Warn};
+use units::{Unit, break_position, break_unit, unit};
 
 /// No step is planned shorter than this; a meeting that would need it is refused.
-pub const MIN_STEP_SECS: Secs = 10;
+pub const MIN_STEP_SECS: Secs = ABSOLUTE_FLOOR_SECS;
+
+/// A meeting this long or longer gets a break when its protocol has none.
+pub const BREAK_FROM_SECS: Secs = 150 * 60;
+
+/// How long that break is.
+pub const BREAK_SECS: Secs = 10 * 60;
 
 /// What the plan is asked for.
 #[derive(Debug, Clone)]
@@ -92,21 +109,23 @@ pub struct Plan {
     /// Seconds of rounding remainder, and where they went.
     pub spare: Secs,
     pub steps: Vec<Step>,
+    /// Phases whose turns are shorter or longer than is useful, with fixes.
+    pub warnings: Vec<TurnWarning>,
 }
 
-/// One phase of the meeting with its turns, before times are set.
-struct Unit<'p> {
-    section: Section,
-    phase_index: usize,
-    phase: &'p Phase,
-    round: Option<(usize, &'p str)>,
-    speakers: Vec<Option<String>>,
-    roles: Vec<Option<String>>,
-    /// Natural length of the whole phase (all turns).
-    natural: u128,
+/// Whether a plan works out the fixes for its warnings (planning each one to check
+/// it) or only finds the warnings: the fixes themselves are planned without advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Advice {
+    Full,
+    None,
 }
 
 pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanError> {
+    build_with(protocol, request, Advice::Full)
+}
+
+fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Result<Plan, PlanError> {
     let members = request.members.clone();
     let mut problems = check_members(&members, protocol);
     if !problems.is_empty() {
@@ -144,7 +163,19 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
     }
 
     let natural: u128 = units.iter().map(|u| u.natural).sum();
-    let target = request.length.or(protocol.length).map_or(natural, u128::from);
+    let asked = request.length.or(protocol.length);
+    let mut target = asked.map_or(natural, u128::from);
+    let has_break = Section::ALL
+        .iter()
+        .any(|s| protocol.phases(*s).iter().any(|p| p.kind == Kind::Break));
+    if !has_break && target >= u128::from(BREAK_FROM_SECS) && units.len() > 1 {
+        let at = break_position(&units);
+        let between_rounds = units[at].section != units[at - 1].section || units[at].round != units[at - 1].round;
+        units.insert(at, break_unit(&units[at - 1], between_rounds));
+        if asked.is_none() {
+            target += u128::from(BREAK_SECS);
+        }
+    }
     if target > u128::from(MAX_MEETING_SECS) {
         return Err(PlanError(vec![format!(
             "a {} meeting is longer than circle plans ({} at most)",
@@ -156,51 +187,70 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
         return Err(PlanError(vec!["the meeting has no time in it".into()]));
     }
 
-    // Turn length for each unit: floor(target × share of this phase ÷ turns).
-    let turn_len = |u: &Unit| (target * u.natural / natural / u.speakers.len() as u128) as Secs;
-    if let Some(short) = units.iter().find(|u| turn_len(u) < MIN_STEP_SECS) {
-        // The smallest length at which every turn gets MIN_STEP_SECS.
-        let need = units
-            .iter()
-            .map(|u| (u128::from(MIN_STEP_SECS) * natural * u.speakers.len() as u128).div_ceil(u.natural))
-            .max()
-            .unwrap_or(0);
-        return Err(PlanError(vec![format!(
-            "a {} meeting is too short for \"{}\" with {} members: \"{}\" would get turns under {}s; try --length {} or more",
+    let shapes: Vec<timing::Shape> = units.iter().map(Unit::shape).collect();
+    let lengths = timing::turn_lengths(&shapes, target).map_err(|short| {
+        let (why, need) = match short {
+            timing::Shortfall::Fixed { fixed, need } => (
+                format!(
+                    "its per-turn times and breaks alone take {}, and they are never cut",
+                    format_secs(fixed)
+                ),
+                need,
+            ),
+            timing::Shortfall::Floor { unit, turn, need } => {
+                let u = &units[unit];
+                (
+                    format!(
+                        "\"{}\" would get turns of {}, under the {} a turn needs at the very least (its minimum is {})",
+                        u.phase.title,
+                        format_secs(turn),
+                        format_secs(u.shape().bounds.floor),
+                        format_secs(u.shape().bounds.min),
+                    ),
+                    need,
+                )
+            }
+        };
+        let need = need.max(timing::length_for_minimums(&shapes));
+        let fixes = match advice {
+            Advice::Full => fit::squeeze_fixes(protocol, request, presenters.len(), Some(need)),
+            Advice::None => Vec::new(),
+        };
+        let fix = if fixes.is_empty() {
+            format!("try --length {} or more", format_secs(round_up_to_minute(need)))
+        } else {
+            format!("try {}", fit::join_or(&fixes))
+        };
+        PlanError(vec![format!(
+            "a {} meeting is too short for \"{}\" with {} members: {why}; {fix}",
             format_secs(target as u64),
             protocol.id,
             members.len(),
-            short.phase.title,
-            MIN_STEP_SECS,
-            format_secs(round_up_to_minute(need as u64)),
-        )]));
-    }
+        )])
+    })?;
 
     let used: u128 = units
         .iter()
-        .map(|u| u128::from(turn_len(u)) * u.speakers.len() as u128)
+        .zip(&lengths)
+        .map(|(u, &len)| u128::from(len) * u.speakers.len() as u128)
         .sum();
     let spare = (target - used) as Secs;
+    let single = |u: &Unit, section| u.section == section && u.speakers.len() == 1 && u.phase.kind != Kind::Break;
     let spare_unit = units
         .iter()
-        .rposition(|u| u.section == Section::Closing && u.speakers.len() == 1)
-        .or_else(|| {
-            units
-                .iter()
-                .rposition(|u| u.section == Section::Opening && u.speakers.len() == 1)
-        });
+        .rposition(|u| single(u, Section::Closing))
+        .or_else(|| units.iter().rposition(|u| single(u, Section::Opening)));
 
     let mut steps = Vec::new();
     let mut clock: Secs = 0;
-    for (ui, u) in units.iter().enumerate() {
-        let len = turn_len(u);
+    for (ui, (u, &len)) in units.iter().zip(&lengths).enumerate() {
         let of = u.speakers.len();
         for (k, (speaker, role)) in u.speakers.iter().zip(&u.roles).enumerate() {
             let is_spare = spare > 0 && spare_unit == Some(ui);
             let length = if is_spare { len + spare } else { len };
             steps.push(Step {
                 section: u.section,
-                phase: Some(u.phase_index),
+                phase: u.phase_index,
                 round: u.round.map(|(n, _)| n),
                 presenter: u.round.map(|(_, p)| p.to_string()),
                 kind: u.phase.kind,
@@ -238,7 +288,9 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
         });
     }
 
-    Ok(Plan {
+    let warnings = fit::misfits(&units, &lengths);
+    drop(units);
+    let mut plan = Plan {
         protocol: protocol.clone(),
         members,
         presenters,
@@ -246,76 +298,14 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
         natural: natural as Secs,
         spare,
         steps,
-    })
+        warnings,
+    };
+    if advice == Advice::Full {
+        fit::attach_fixes(&mut plan, protocol, request, &shapes);
+    }
+    Ok(plan)
 }
 
 fn round_up_to_minute(secs: Secs) -> Secs {
     secs.div_ceil(60) * 60
-}
-
-fn unit<'p>(
-    section: Section,
-    phase_index: usize,
-    phase: &'p Phase,
-    round: Option<(usize, &'p str)>,
-    members: &[String],
-    protocol: &Protocol,
-) -> Result<Unit<'p>, String> {
-    let presenter = round.map(|(_, p)| p);
-    // Turns in a round start with the member after the presenter, so the first
-    // question goes round the circle and the presenter speaks last in "each".
-    let after_presenter: Vec<&String> = match presenter.and_then(|p| members.iter().position(|m| m == p)) {
-        Some(i) => members[i + 1..].iter().chain(&members[..=i]).collect(),
-        None => members.iter().collect(),
-    };
-    let coaches: Vec<&String> = after_presenter
-        .iter()
-        .copied()
-        .filter(|m| Some(m.as_str()) != presenter)
-        .collect();
-    let role_of = |m: &str| -> Option<String> {
-        match presenter {
-            Some(p) if p == m => Some("presenter".into()),
-            Some(_) => Some("coach".into()),
-            None => phase.speaker.clone(),
-        }
-    };
-    let (speakers, roles): (Vec<Option<String>>, Vec<Option<String>>) = match phase.turns {
-        TurnMode::Open => {
-            let lead = match (phase.speaker.as_deref(), presenter) {
-                (Some("presenter"), Some(p)) => Some(p.to_string()),
-                (Some("coach"), Some(_)) if coaches.len() == 1 => Some(coaches[0].clone()),
-                _ => None,
-            };
-            (vec![lead], vec![phase.speaker.clone()])
-        }
-        TurnMode::Presenter => (vec![presenter.map(str::to_string)], vec![Some("presenter".into())]),
-        TurnMode::Each => after_presenter.iter().map(|m| (Some((*m).clone()), role_of(m))).unzip(),
-        TurnMode::Coaches => coaches
-            .iter()
-            .map(|m| (Some((*m).clone()), Some("coach".to_string())))
-            .unzip(),
-    };
-    if speakers.is_empty() {
-        return Err(format!(
-            "\"{}\" gives turns to the coaches, but with {} member{} there are none; \"{}\" needs at least 2 members",
-            phase.title,
-            members.len(),
-            if members.len() == 1 { "" } else { "s" },
-            protocol.id
-        ));
-    }
-    let natural = match phase.timing {
-        Timing::Total(d) => u128::from(d),
-        Timing::PerTurn(t) => u128::from(t) * speakers.len() as u128,
-    };
-    Ok(Unit {
-        section,
-        phase_index,
-        phase,
-        round,
-        speakers,
-        roles,
-        natural,
-    })
 }

@@ -1,13 +1,16 @@
 //! Session protocols: the TOML format, its checks, and the built-in library.
 //! No terminal code lives here.
 
+pub mod bounds;
 pub mod builtin;
 pub mod duration;
 pub mod library;
 pub mod model;
 pub mod parse;
+mod phase_extras;
 
 pub use crate::toml_reader::{Diagnostic, Diagnostics};
+pub use bounds::TurnBounds;
 pub use duration::{Secs, Warn};
 pub use library::{Library, LoadError};
 pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};

@@ -115,11 +115,13 @@ pub enum Kind {
     Feedback,
     Commitment,
     CheckOut,
+    /// A pause with no speaker; its time is never cut to make up for an overrun.
+    Break,
     Custom,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Norms,
         Kind::ReportBack,
         Kind::Challenge,
@@ -131,6 +133,7 @@ impl Kind {
         Kind::Feedback,
         Kind::Commitment,
         Kind::CheckOut,
+        Kind::Break,
         Kind::Custom,
     ];
 
@@ -147,6 +150,7 @@ impl Kind {
             Kind::Feedback => "feedback",
             Kind::Commitment => "commitment",
             Kind::CheckOut => "check-out",
+            Kind::Break => "break",
             Kind::Custom => "custom",
         }
     }
@@ -169,6 +173,7 @@ impl Kind {
             Kind::Feedback => "Feedback",
             Kind::Commitment => "Commitment",
             Kind::CheckOut => "Check-out",
+            Kind::Break => "Break",
             Kind::Custom => "Open time",
         }
     }
@@ -225,6 +230,10 @@ pub struct Phase {
     /// Shown large on screen while the phase runs.
     pub rules: Vec<String>,
     pub warn: Option<Warn>,
+    /// The shortest and longest sensible turn, when the file sets them; otherwise
+    /// the kind's defaults apply (see `bounds.rs`).
+    pub min_turn: Option<Secs>,
+    pub max_turn: Option<Secs>,
 }
 
 impl Protocol {

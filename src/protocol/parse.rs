@@ -4,6 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::duration::{Secs, format_secs};
 use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
+use super::phase_extras::{check_break, read_turn_bounds};
 use crate::toml_reader::{At, TableReader, describe, parse_document};
 use crate::toml_reader::{Collector, Diagnostics, did_you_mean};
 
@@ -31,7 +32,7 @@ const TOP_KEYS: &[&str] = &[
 const GROUP_KEYS: &[&str] = &["min", "max"];
 const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
 const PHASE_KEYS: &[&str] = &[
-    "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn",
+    "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn", "min_turn", "max_turn",
 ];
 
 /// The roles every protocol has, whether or not its file describes them.
@@ -378,6 +379,10 @@ fn read_phase(
     let prompts = p.strings(diag, "prompts");
     let rules = p.strings(diag, "rules");
     let warn = p.warn(diag, "warn");
+    let (min_turn, max_turn) = read_turn_bounds(diag, &p);
+    if kind == Some(Kind::Break) {
+        check_break(diag, &p, mode, speaker.is_some());
+    }
 
     let kind = kind?;
     Some(Phase {
@@ -389,6 +394,8 @@ fn read_phase(
         prompts,
         rules,
         warn,
+        min_turn,
+        max_turn,
     })
 }
 

@@ -3,11 +3,13 @@
 //!
 //! Shared steps are those that are not one member's turn among equal turns (open
 //! phases and the presenter's own steps). Members' turns are never cut, so turns
-//! stay equal. No step is cut below its floor: half of its planned length.
+//! stay equal. No step is cut below its floor: half of its planned length. A break
+//! is never cut: people have planned around its end.
 
 use super::clock::Ms;
 use super::engine::StepClock;
 use crate::plan::Plan;
+use crate::protocol::Kind;
 
 /// What a rebalance did, for the screen to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +44,7 @@ pub fn take_back(plan: &Plan, clocks: &mut [StepClock], current: usize, behind_m
     let donors: Vec<(usize, u64)> = (current + 1..plan.steps.len())
         .filter(|&j| {
             let s = &plan.steps[j];
-            s.section == here.section && s.round == here.round && s.turn.is_none()
+            s.section == here.section && s.round == here.round && s.turn.is_none() && s.kind != Kind::Break
         })
         .map(|j| {
             let c = clocks[j];

@@ -16,7 +16,7 @@ fn digits(screen: &str) -> String {
 fn status_line(screen: &str) -> String {
     screen
         .lines()
-        .find(|l| l.contains(" of 6:08") || l.contains("PAUSED"))
+        .find(|l| l.contains(" of 6:10") || l.contains("PAUSED"))
         .unwrap_or("")
         .trim()
         .to_string()
@@ -54,7 +54,7 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     assert!(live.contains("Everyone — the facilitator leads"), "{live}");
     assert!(live.contains("██"), "big digits are drawn:\n{live}");
     // The countdown is moving.
-    term.wait_for("0:02 of 6:08");
+    term.wait_for("0:02 of 6:10");
 
     term.keys(" ");
     let paused = term.wait_for("PAUSED");
@@ -151,15 +151,15 @@ fn holding_plus_does_not_freeze_the_countdown() {
     let mut term = Term::spawn(&circle, FIVE, 80, 24);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("0:00 of 6:08");
+    term.wait_for("0:00 of 6:10");
     // Key repeat: a press every 25 ms for 2.5 s.
     for _ in 0..100 {
         term.keys("+");
         std::thread::sleep(Duration::from_millis(25));
     }
     // 100 minutes were added, and the elapsed time kept counting while the key was held.
-    let screen = term.wait_for("of 1:46:08");
-    let status = screen.lines().find(|l| l.contains("of 1:46:08")).unwrap();
+    let screen = term.wait_for("of 1:46:10");
+    let status = screen.lines().find(|l| l.contains("of 1:46:10")).unwrap();
     let elapsed = status.split(" of").next().unwrap().rsplit(' ').next().unwrap();
     let secs: u32 = elapsed
         .split(':')

@@ -17,3 +17,4 @@ mod pty_spawn;
 mod questions;
 mod render;
 mod support;
+mod turns;

@@ -14,8 +14,9 @@ fn phase(section: Section) -> impl Strategy<Value = Phase> {
     (prop::sample::select(modes), 1u64..3600, any::<bool>()).prop_map(|(turns, secs, per_turn)| Phase {
         kind: Kind::Custom,
         title: format!("phase {secs}"),
+        // A protocol file cannot promise a turn under 10 s.
         timing: if per_turn && turns != TurnMode::Open {
-            Timing::PerTurn(secs)
+            Timing::PerTurn(secs.max(circle::plan::MIN_STEP_SECS))
         } else {
             Timing::Total(secs)
         },
@@ -24,6 +25,8 @@ fn phase(section: Section) -> impl Strategy<Value = Phase> {
         prompts: vec![],
         rules: vec![],
         warn: None,
+        min_turn: None,
+        max_turn: None,
     })
 }
 
@@ -75,7 +78,15 @@ proptest! {
                 return Ok(());
             }
         };
-        let target = length.or(protocol.length).unwrap_or(plan.natural);
+        // A meeting of 2.5 h or more has one break; without a length asked for, it
+        // comes on top of the protocol's own times.
+        let breaks = plan.steps.iter().filter(|s| s.kind == Kind::Break).count();
+        let asked = length.or(protocol.length).unwrap_or(plan.natural);
+        let phases = protocol.opening.len() + protocol.round.len() * plan.presenters.len() + protocol.closing.len();
+        prop_assert_eq!(breaks, usize::from(asked >= circle::plan::BREAK_FROM_SECS && phases > 1));
+        let target = length
+            .or(protocol.length)
+            .unwrap_or(plan.natural + circle::plan::BREAK_SECS * breaks as u64);
         prop_assert_eq!(plan.length, target);
         prop_assert_eq!(plan.steps.iter().map(|s| s.length).sum::<u64>(), target);
 
@@ -97,7 +108,13 @@ proptest! {
         }
 
         // Every presenter's round is identical, step for step.
-        let round = |n: usize| plan.steps.iter().filter(|s| s.round == Some(n)).map(|s| s.length).collect::<Vec<_>>();
+        let round = |n: usize| {
+            plan.steps
+                .iter()
+                .filter(|s| s.round == Some(n) && s.kind != Kind::Break)
+                .map(|s| s.length)
+                .collect::<Vec<_>>()
+        };
         for n in 2..=plan.presenters.len() {
             prop_assert_eq!(round(n), round(1));
         }

@@ -41,7 +41,7 @@ fn draw(app: &App, c: &ManualClock, w: u16, h: u16) -> Terminal<TestBackend> {
     t
 }
 
-fn screen_text(app: &App, c: &ManualClock, w: u16, h: u16) -> String {
+pub fn screen_text(app: &App, c: &ManualClock, w: u16, h: u16) -> String {
     draw(app, c, w, h).backend().to_string()
 }
 

@@ -150,7 +150,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     Alignment::Right,
                 );
             }
-            Part::Speaker => centered(buf, rect, &speaker_text(session, step), theme.accent),
+            Part::Speaker => {
+                let who = super::plan_notices::back_at(step, data).unwrap_or_else(|| speaker_text(session, step));
+                centered(buf, rect, &who, theme.accent)
+            }
             Part::Digits => {
                 // Leave a column of air either side; cap the scale on huge windows.
                 let inner = Rect::new(
@@ -240,6 +243,7 @@ pub fn speaker_text(session: &Session, step: &Step) -> String {
         .map(|t| format!(" {} of {}", t.index, t.of))
         .unwrap_or_default();
     match (&step.speaker, role) {
+        _ if step.kind == crate::protocol::Kind::Break => "Everyone — a break".to_string(),
         (Some(who), Some(role)) => format!("{} — {role}{turn}", name(who)),
         (Some(who), None) => format!("{}{turn}", name(who)),
         (None, Some(role)) => format!("Everyone — the {role} leads"),

@@ -7,6 +7,7 @@ mod group_bits;
 mod live;
 mod notes_pane;
 mod overlays;
+mod plan_notices;
 mod ready;
 mod setup;
 mod util;

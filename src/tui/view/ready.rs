@@ -104,6 +104,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Span::raw(label),
         ]));
     }
+    lines.extend(super::plan_notices::warning_lines(plan, theme));
     let norms = super::group_bits::norms(app);
     if !norms.is_empty() {
         lines.push(Line::default());

@@ -1,0 +1,33 @@
+//! Small pieces of the screens that come from the plan: turn warnings on the ready
+//! screen, and the break's "back at" line on the live screen.
+
+use chrono::Duration;
+use ratatui::text::{Line, Span};
+
+use super::util::printable;
+use crate::plan::{Plan, Step};
+use crate::protocol::Kind;
+use crate::tui::frame::FrameData;
+use crate::tui::theme::Theme;
+
+/// One line per phase whose turns are too short or too long, with its fix.
+pub fn warning_lines(plan: &Plan, theme: &Theme) -> Vec<Line<'static>> {
+    plan.warnings
+        .iter()
+        .map(|w| Line::from(Span::styled(format!("⚠ {}", printable(&w.message())), theme.wrap_up)))
+        .collect()
+}
+
+/// "Break — back at 16:10" while a break runs: the time people return, from the
+/// wall clock and the time left.
+pub fn back_at(step: &Step, data: &FrameData) -> Option<String> {
+    if step.kind != Kind::Break {
+        return None;
+    }
+    let t = data.time?;
+    if t.overtime_secs() > 0 {
+        return Some("Break is over — welcome back".into());
+    }
+    let back = data.wall + Duration::seconds(t.shown_remaining_secs() as i64);
+    Some(format!("Break — back at {}", back.format("%H:%M")))
+}
