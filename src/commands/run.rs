@@ -20,10 +20,12 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         super::remember_protocol(&setup, &meeting_args)?;
     }
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
-        eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
+        crate::safe_out::warn(&format!(
+            "warning: {problem} (this meeting is left out of the group's memory)"
+        ));
     }
     if args.print {
-        let out = &mut std::io::stdout().lock();
+        let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
         let plan = setup.plan()?;
         let context = setup.group_context(&plan);
         return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out).map_err(CliError::from);

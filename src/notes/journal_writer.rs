@@ -186,7 +186,10 @@ impl JournalWriter {
         }
     }
 
-    /// Append one event (after the header, if that is still to go).
+    /// Append one event (after the header, if that is still to go), synced to disk.
+    /// A heartbeat ([`Event::Alive`]) is written but not synced: a killed process
+    /// leaves it in the file all the same, and a power cut loses only clock time,
+    /// never an event.
     pub fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
         tail.append(entry)
@@ -238,7 +241,7 @@ impl JournalCloser {
 impl Tail {
     fn write_header(&mut self) -> Result<(), WriteFailure> {
         if let Some(header) = self.header.clone() {
-            self.write_line(&header)?;
+            self.write_line(&header, true)?;
             self.header = None;
         }
         Ok(())
@@ -247,7 +250,8 @@ impl Tail {
     fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         self.write_header()?;
         let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
-        self.write_line(&json)?;
+        let sync = !matches!(entry.event, Event::Alive);
+        self.write_line(&json, sync)?;
         self.last = Some((entry.t, entry.wall));
         if matches!(entry.event, Event::Closed { .. }) {
             self.closed = true;
@@ -257,7 +261,7 @@ impl Tail {
 
     /// The line and its newline in one `write`. A short write (the disk filled up
     /// mid-line) is cut back off, so the file never holds half an event.
-    fn write_line(&mut self, json: &str) -> Result<(), WriteFailure> {
+    fn write_line(&mut self, json: &str, sync: bool) -> Result<(), WriteFailure> {
         let mut buf = Vec::with_capacity(json.len() + 1);
         buf.extend_from_slice(json.as_bytes());
         buf.push(b'\n');
@@ -280,6 +284,9 @@ impl Tail {
             }
         }
         self.good_len += buf.len() as u64;
+        if !sync {
+            return Ok(());
+        }
         self.file.sync_data().map_err(|e| self.failure(e, true))
     }
 
