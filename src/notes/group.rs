@@ -265,9 +265,9 @@ impl GroupDir {
             Ok(t) => t,
             Err(e) if e.is_not_found() => {
                 return Err(GroupError::Bad(format!(
-                    "no group named \"{}\"; create it with `circle group new \"{}\" --members \"Ana,Ben,…\"` (see `circle group list`)",
+                    "no group named \"{}\"; create it with `circle group new {} --members \"Ana,Ben,…\"` (see `circle group list`)",
                     crate::safe_text::clipped(name, 60),
-                    crate::safe_text::clipped(name, 60)
+                    crate::safe_text::shell_quoted(name)
                 )));
             }
             Err(e) if e.is_bad_input() => return Err(GroupError::Bad(e.to_string())),

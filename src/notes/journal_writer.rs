@@ -310,7 +310,12 @@ impl Tail {
 
 /// Who holds the journal's lock, if anyone (the lock is tried and let go at once).
 pub fn holder(path: &Path) -> Option<LockedBy> {
-    let file = File::open(path).ok()?;
+    let mut options = OpenOptions::new();
+    options.read(true);
+    // Never wait on something that is not a file (a FIFO named like a journal).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).ok()?;
     match lock(&file, path) {
         Err(OpenError::Locked(by)) => Some(by),
         _ => None,

@@ -187,6 +187,12 @@ fn one_meeting_has_one_writer_even_from_two_windows() {
     second.keys("n\r");
     assert_eq!(second.wait_exit(), 0);
 
+    let list = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    let listed = String::from_utf8(list.stdout).unwrap();
+    assert!(
+        listed.contains(&format!("open in another window (pid {})", first.pid())),
+        "{listed}"
+    );
     // Nor can `circle resume` take it.
     let mut third = Term::spawn(&circle, &["resume"], 100, 30);
     assert_eq!(third.wait_exit(), 2);
