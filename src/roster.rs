@@ -23,7 +23,12 @@ pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
     };
     let top = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
     let name = top.required_string(&mut diag, "name", "the group's name", Some(0..0));
-    let members = top.strings(&mut diag, "members");
+    // Kept in one Unicode form, whichever way the file spells them.
+    let members: Vec<String> = top
+        .strings(&mut diag, "members")
+        .iter()
+        .map(|m| crate::names::normalize(m))
+        .collect();
     if !top.has("members") {
         diag.error(
             Some(0..0),

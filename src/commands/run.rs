@@ -108,7 +108,8 @@ fn ask(question: &str) -> Result<bool, CliError> {
 /// resume, the safe default that loses nothing). Anything else asks again.
 fn ask_choice(question: &str) -> char {
     loop {
-        eprint!("{question}");
+        // Not eprint!: it panics when the terminal has gone.
+        let _ = write!(std::io::stderr(), "{question}");
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         // A terminal that is gone is no answer: stop as a hang-up does.
@@ -119,7 +120,9 @@ fn ask_choice(question: &str) -> char {
             None | Some('r' | 'y') => return 'r',
             Some('d') => return 'd',
             Some('k' | 'n') => return 'k',
-            Some(_) => eprintln!("Type r, d or k."),
+            Some(_) => {
+                let _ = writeln!(std::io::stderr(), "Type r, d or k.");
+            }
         }
     }
 }

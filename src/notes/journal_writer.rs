@@ -205,6 +205,12 @@ impl JournalWriter {
 impl Drop for JournalWriter {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(pid_file(&self.path));
+        // A journal the disk never took a byte of (full from the start) holds
+        // nothing: it goes, rather than stay behind as an empty file.
+        let empty = self.tail.lock().is_ok_and(|t| t.header.is_some() && t.good_len == 0);
+        if empty {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 
