@@ -35,6 +35,8 @@ struct Tail {
     /// The last event written: a hasty close is stamped with its time.
     last: Option<(Ms, DateTime<FixedOffset>)>,
     closed: bool,
+    /// Where the last line starts when it is a heartbeat: the next one replaces it.
+    heartbeat_at: Option<u64>,
 }
 
 /// The journal is open in another process.
@@ -181,18 +183,26 @@ impl JournalWriter {
                 header,
                 last: None,
                 closed: false,
+                heartbeat_at: None,
             })),
             repaired: None,
         }
     }
 
     /// Append one event (after the header, if that is still to go), synced to disk.
-    /// A heartbeat ([`Event::Alive`]) is written but not synced: a killed process
-    /// leaves it in the file all the same, and a power cut loses only clock time,
-    /// never an event.
     pub fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
         tail.append(entry)
+    }
+
+    /// Note that the meeting is still under way at `entry`'s time. A heartbeat right
+    /// after another replaces it (only the newest says anything), so a long meeting
+    /// keeps one line of them, not one a second. It is written but not synced: a
+    /// killed process leaves it in the file all the same, and a power cut loses only
+    /// clock time, never an event.
+    pub fn heartbeat(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        tail.heartbeat(entry)
     }
 
     /// A handle another thread can close the journal with when the main thread cannot
@@ -256,12 +266,26 @@ impl Tail {
     fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         self.write_header()?;
         let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
-        let sync = !matches!(entry.event, Event::Alive);
-        self.write_line(&json, sync)?;
+        self.write_line(&json, true)?;
         self.last = Some((entry.t, entry.wall));
+        self.heartbeat_at = None;
         if matches!(entry.event, Event::Closed { .. }) {
             self.closed = true;
         }
+        Ok(())
+    }
+
+    fn heartbeat(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        self.write_header()?;
+        let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
+        if let Some(at) = self.heartbeat_at {
+            // `write_line` cuts the file back to here first.
+            self.good_len = at;
+        }
+        let start = self.good_len;
+        self.write_line(&json, false)?;
+        self.last = Some((entry.t, entry.wall));
+        self.heartbeat_at = Some(start);
         Ok(())
     }
 

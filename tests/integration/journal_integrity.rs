@@ -368,3 +368,36 @@ fn automatic_step_changes_survive_a_kill() {
     assert!((1..=5).contains(&secs), "step 2 had run 2 s: {line}");
     assert_eq!(term.quit_with_keys(), 0);
 }
+
+#[test]
+fn heartbeats_replace_each_other_and_never_an_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = fixture_lines();
+    let path = write_journal(dir.path(), &format!("{}\n", lines.join("\n")));
+    let events = lines.len() - 1;
+    let mut w = JournalWriter::reopen(&path).unwrap();
+    for t in [100_000_000, 100_001_000, 100_002_000] {
+        w.heartbeat(&alive(t)).unwrap();
+    }
+    let note = Entry {
+        t: 100_002_500,
+        wall: chrono::Local::now().fixed_offset(),
+        event: Event::Note { text: "kept".into() },
+    };
+    w.append(&note).unwrap();
+    for t in [100_003_000, 100_004_000] {
+        w.heartbeat(&alive(t)).unwrap();
+    }
+    drop(w);
+    let j = journal::read(&path).unwrap();
+    let tail: Vec<(u64, bool)> = j.entries[events..]
+        .iter()
+        .map(|e| (e.t, matches!(e.event, Event::Alive)))
+        .collect();
+    assert_eq!(
+        tail,
+        [(100_002_000, true), (100_002_500, false), (100_004_000, true)],
+        "the newest heartbeat before and after the note, and the note"
+    );
+    journal_lines_are_whole(&path);
+}
