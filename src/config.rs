@@ -112,15 +112,12 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
 /// The config file, or the defaults when there is none.
 pub fn load(path: Option<&Path>) -> Result<Config, LoadError> {
     let Some(path) = path else { return Ok(Config::default()) };
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::roster::read_input(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(source) => {
-            return Err(LoadError::Io {
-                path: path.display().to_string(),
-                source,
-            });
+        Err(LoadError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Config::default());
         }
+        Err(e) => return Err(e),
     };
     parse_config(&path.display().to_string(), &text).map_err(LoadError::Invalid)
 }

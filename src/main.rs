@@ -6,7 +6,8 @@ use circle::commands::dispatch;
 fn main() {
     let cli = Cli::parse();
     if let Err(e) = dispatch(cli) {
-        eprintln!("{e}");
+        // File names and file contents in a message must not reach the terminal raw.
+        circle::safe_out::warn(&e.to_string());
         std::process::exit(e.exit_code());
     }
 }

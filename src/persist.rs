@@ -13,9 +13,12 @@ use crate::notes::journal::{Entry, Event, JournalWriter};
 use crate::notes::journal_writer::JournalCloser;
 use crate::session::{Ms, Now};
 
-/// How often a running meeting notes that it is still alive, so a resume after a
-/// kill knows within this much when it stopped.
-pub const ALIVE_EVERY_MS: Ms = 15_000;
+/// How often a meeting under way notes that it is still alive, so a resume after a
+/// kill knows within this much when it stopped: the step's time and the time away
+/// are then at most this stale. The loop wakes each second anyway while a meeting
+/// runs, and a heartbeat is not synced and replaces the one before it (see
+/// [`JournalWriter::heartbeat`]), so it costs one small write and one line.
+pub const ALIVE_EVERY_MS: Ms = 1_000;
 
 /// What the disk said, for the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,11 +73,18 @@ impl Persist {
         now: Now,
     ) -> Option<DiskStatus> {
         self.pending.extend(entries);
-        if meeting.is_running() && self.pending.is_empty() && now.mono.saturating_sub(self.last_write) >= ALIVE_EVERY_MS
-        {
-            self.pending.push(entry(Event::Alive, now));
-        }
         let mut status = DiskStatus::Saved;
+        let under_way = meeting.notes().is_some() && !meeting.session().is_finished();
+        if under_way
+            && self.pending.is_empty()
+            && now.mono.saturating_sub(self.last_write) >= ALIVE_EVERY_MS
+            && let Some(journal) = self.journal.as_mut()
+        {
+            match journal.heartbeat(&entry(Event::Alive, now)) {
+                Ok(()) => self.last_write = now.mono,
+                Err(e) => status = DiskStatus::Refused(format!("{e:#}")),
+            }
+        }
         if !self.pending.is_empty() {
             match self.write_pending(meeting) {
                 Ok(()) => self.last_write = now.mono,

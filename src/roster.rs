@@ -23,7 +23,12 @@ pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
     };
     let top = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
     let name = top.required_string(&mut diag, "name", "the group's name", Some(0..0));
-    let members = top.strings(&mut diag, "members");
+    // Kept in one Unicode form, whichever way the file spells them.
+    let members: Vec<String> = top
+        .strings(&mut diag, "members")
+        .iter()
+        .map(|m| crate::names::normalize(m))
+        .collect();
     if !top.has("members") {
         diag.error(
             Some(0..0),
@@ -41,9 +46,29 @@ pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
 
 pub fn load_roster(path: &std::path::Path) -> Result<Roster, crate::protocol::LoadError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| crate::protocol::LoadError::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let text = read_input(path)?;
     parse_roster(&shown, &text).map_err(crate::protocol::LoadError::Invalid)
+}
+
+/// A small input file (roster, config): regular, not blocking, capped. Anything but a
+/// failing disk is bad input, with one message that names the file.
+pub fn read_input(path: &std::path::Path) -> Result<String, crate::protocol::LoadError> {
+    use crate::safe_read::{ReadError, SMALL_FILE_CAP, read_regular_text};
+    match read_regular_text(path, SMALL_FILE_CAP) {
+        Ok(t) => Ok(t),
+        Err(ReadError::Io { path, source }) => Err(crate::protocol::LoadError::Io { path, source }),
+        Err(e) => Err(crate::protocol::LoadError::Invalid(
+            crate::toml_reader::diagnostic::Diagnostics(vec![crate::toml_reader::diagnostic::Diagnostic {
+                file: path.display().to_string(),
+                line_col: None,
+                path: String::new(),
+                message: match e {
+                    ReadError::NotRegular { kind, .. } => format!("this is {kind}, not a file circle can read"),
+                    ReadError::TooLarge { size, cap, .. } => format!("too large ({size} bytes; at most {cap})"),
+                    ReadError::Io { .. } => unreachable!("handled above"),
+                },
+                help: Some("give the path of a small text file".into()),
+            }]),
+        )),
+    }
 }

@@ -32,9 +32,29 @@ pub fn clipped(text: &str, max: usize) -> String {
     out
 }
 
+/// A word to paste into a shell as one argument: as it is when it is plain, else in
+/// single quotes (a quote inside becomes `'\''`). Control characters are shown as
+/// stand-ins first, so the hint itself cannot drive the terminal.
+pub fn shell_quoted(text: &str) -> String {
+    let text = printable(text);
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-.,/:@%+=".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        return text;
+    }
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shell_words_are_quoted_when_they_need_it() {
+        assert_eq!(shell_quoted("Tuesday"), "Tuesday");
+        assert_eq!(shell_quoted("Tuesday circle"), "'Tuesday circle'");
+        assert_eq!(shell_quoted("Zoë's $(rm -rf ~)"), "'Zoë'\\''s $(rm -rf ~)'");
+        assert_eq!(shell_quoted(""), "''");
+    }
 
     #[test]
     fn escapes_are_made_visible() {

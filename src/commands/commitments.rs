@@ -90,7 +90,7 @@ pub fn commitments_command(
     };
     written.map_err(|e| CliError::Failed(e.into()))?;
     for p in problems {
-        eprintln!("warning: {p}");
+        crate::safe_out::warn(&format!("warning: {p}"));
     }
     Ok(())
 }

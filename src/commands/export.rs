@@ -26,7 +26,7 @@ pub fn ics_command(data: &Path, group: &str, options: IcsOptions, out: &mut dyn 
     let g = dir.load(group)?;
     let (memory, problems) = dir.memory(&g);
     for p in problems {
-        eprintln!("warning: {p}");
+        crate::safe_out::warn(&format!("warning: {p}"));
     }
     let text = calendar(&g, &memory, options.check_ins, options.today);
     match options.output {

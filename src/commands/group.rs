@@ -20,6 +20,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             members,
             settings,
         } => {
+            let name = crate::names::normalize(&name);
             check_name(&name)?;
             let members = split_names(&members);
             check_roster(&members)?;
@@ -51,8 +52,8 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             writeln!(
                 out,
-                "Start its first meeting with: circle run --group \"{}\"",
-                printable(&g.name)
+                "Start its first meeting with: circle run --group {}",
+                crate::safe_text::shell_quoted(&g.name)
             )?;
             Ok(())
         }
@@ -109,6 +110,12 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 }
             }
             apply_settings(&mut g, &settings)?;
+            if g.members().is_empty() {
+                return Err(CliError::BadInput(format!(
+                    "that would leave {} with no members; a group needs at least one (add someone with --add)",
+                    printable(&g.name)
+                )));
+            }
             check_roster(&g.members())?;
             dir.save(&g)?;
             writeln!(out, "{}: {}", printable(&g.name), printable(&g.members().join(", "))).map_err(io)?;

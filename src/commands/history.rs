@@ -182,7 +182,7 @@ pub fn history_command(
     };
     written?;
     for p in problems {
-        eprintln!("warning: {p}");
+        crate::safe_out::warn(&format!("warning: {p}"));
     }
     Ok(())
 }

@@ -52,7 +52,23 @@ impl From<crate::protocol::LoadError> for CliError {
 }
 
 pub fn dispatch(cli: Cli) -> Result<(), CliError> {
-    let out = &mut std::io::stdout().lock();
+    // Text for people is escaped on its way out; a completion script, or an
+    // iCalendar file going to a program rather than a terminal, goes out as it is.
+    let to_terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let raw = match cli.command {
+        Some(CliCommand::Completions { .. }) => true,
+        Some(CliCommand::Export(_)) => !to_terminal,
+        _ => false,
+    };
+    let mut plain;
+    let mut escaped;
+    let out: &mut dyn Write = if raw {
+        plain = std::io::stdout().lock();
+        &mut plain
+    } else {
+        escaped = crate::safe_out::Escaping::new(std::io::stdout().lock());
+        &mut escaped
+    };
     let data = cli.data_dir.as_deref();
     match cli.command {
         None => run::run_command(RunArgs::default_run(), data),

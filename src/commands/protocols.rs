@@ -43,13 +43,19 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
             let mut failures = Vec::new();
             for file in &files {
                 match load_file(file) {
-                    Ok(p) => writeln!(
-                        out,
-                        "ok: {} ({}, {} phases)",
-                        file.display(),
-                        printable(&p.name),
-                        p.phase_count()
-                    )?,
+                    Ok(p) => match unplannable(&p) {
+                        None => writeln!(
+                            out,
+                            "ok: {} ({}, {} phases)",
+                            file.display(),
+                            printable(&p.name),
+                            p.phase_count()
+                        )?,
+                        Some(why) => failures.push(format!(
+                            "{}: error: no meeting can use this protocol: {why}",
+                            file.display()
+                        )),
+                    },
                     Err(e @ LoadError::Io { .. }) => failures.push(e.to_string()),
                     Err(e) => failures.push(e.to_string()),
                 }
@@ -61,6 +67,44 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
             }
         }
     }
+}
+
+/// The most members a protocol is tried with when it names no maximum.
+const TRY_UP_TO: u32 = 30;
+
+/// Why no group of any size the protocol allows can be planned with it, if so: a
+/// protocol that reads well may still ask for the impossible (more presenters than
+/// members, phases that cannot fit its length).
+pub fn unplannable(p: &Protocol) -> Option<String> {
+    let min = p.group.min.unwrap_or(1).max(1);
+    let max = p.group.max.unwrap_or(TRY_UP_TO).max(min);
+    if min > TRY_UP_TO.max(max) {
+        return Some(format!("it asks for at least {min} members"));
+    }
+    let mut first_error = None;
+    for n in min..=max.min(min + TRY_UP_TO) {
+        let request = crate::plan::PlanRequest {
+            members: (1..=n).map(|i| format!("Member {i}")).collect(),
+            presenters: crate::plan::PresenterChoice::ProtocolDefault,
+            length: None,
+            rotation: None,
+        };
+        match crate::plan::build(p, &request) {
+            Ok(_) => return None,
+            Err(e) if first_error.is_none() => first_error = Some((n, e)),
+            Err(_) => {}
+        }
+    }
+    let (n, e) = first_error?;
+    let range = if min == max {
+        format!("{min} member{}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{min} to {max} members")
+    };
+    Some(format!(
+        "tried with {range}, none can be planned; with {n}: {}",
+        e.0.join("; ")
+    ))
 }
 
 fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {

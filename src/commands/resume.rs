@@ -32,7 +32,7 @@ pub fn unfinished(data: &Path, group: Option<&str>) -> Vec<Found> {
         })
         .filter(|f| match (f, group) {
             (Found::Unfinished(j), Some(g)) => j.header.context.group.as_deref().is_some_and(|jg| same_name(jg, g)),
-            (Found::Unreadable(p, _), Some(g)) => p.starts_with(data.join("groups").join(crate::store::slug(g))),
+            (Found::Unreadable(p, _), Some(g)) => p.starts_with(crate::notes::GroupDir::new(data, g).path),
             _ => true,
         })
         .collect();
@@ -72,7 +72,7 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     let data = setup::data_dir(data)?;
     let found = unfinished(&data, args.group.as_deref());
     if args.list {
-        let out = &mut std::io::stdout().lock();
+        let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
         if found.is_empty() {
             writeln!(out, "No unfinished meetings.")?;
         }

@@ -20,10 +20,12 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         super::remember_protocol(&setup, &meeting_args)?;
     }
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
-        eprintln!("warning: {problem} (this meeting is left out of the group's memory)");
+        crate::safe_out::warn(&format!(
+            "warning: {problem} (this meeting is left out of the group's memory)"
+        ));
     }
     if args.print {
-        let out = &mut std::io::stdout().lock();
+        let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
         let plan = setup.plan()?;
         let context = setup.group_context(&plan);
         return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out).map_err(CliError::from);
@@ -106,7 +108,8 @@ fn ask(question: &str) -> Result<bool, CliError> {
 /// resume, the safe default that loses nothing). Anything else asks again.
 fn ask_choice(question: &str) -> char {
     loop {
-        eprint!("{question}");
+        // Not eprint!: it panics when the terminal has gone.
+        let _ = write!(std::io::stderr(), "{question}");
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         // A terminal that is gone is no answer: stop as a hang-up does.
@@ -117,7 +120,9 @@ fn ask_choice(question: &str) -> char {
             None | Some('r' | 'y') => return 'r',
             Some('d') => return 'd',
             Some('k' | 'n') => return 'k',
-            Some(_) => eprintln!("Type r, d or k."),
+            Some(_) => {
+                let _ = writeln!(std::io::stderr(), "Type r, d or k.");
+            }
         }
     }
 }

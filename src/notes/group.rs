@@ -12,7 +12,7 @@ use super::every::Every;
 use super::memory::Memory;
 use super::record::Record;
 use crate::plan::{check_members_plain, same_name};
-use crate::store::{slug, write_private};
+use crate::store::write_private;
 
 /// Version 2: members have stable ids; norms, protocol, length and programme.
 /// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
@@ -135,8 +135,43 @@ impl Group {
     }
 }
 
+/// What is wrong in a `group.toml`, and where (line, column) when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupFileError {
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl GroupFileError {
+    /// The message as circle prints it: `FILE:LINE:COL: …`, like a protocol's.
+    pub fn in_file(&self, file: &Path) -> String {
+        match self.at {
+            Some((line, col)) => format!("{}:{line}:{col}: {}", file.display(), self.message),
+            None => format!("{}: {}", file.display(), self.message),
+        }
+    }
+
+    fn toml(text: &str, e: &toml::de::Error) -> GroupFileError {
+        GroupFileError {
+            at: e
+                .span()
+                .map(|s| crate::toml_reader::diagnostic::line_col(text, s.start)),
+            message: e.message().trim().to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for GroupFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.at {
+            Some((line, col)) => write!(f, "{line}:{col}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
 /// Read `group.toml`, migrating a version 1 file (names only) on the way.
-pub fn parse_group(text: &str) -> Result<Group, String> {
+pub fn parse_group(text: &str) -> Result<Group, GroupFileError> {
     #[derive(Deserialize)]
     struct Head {
         version: u32,
@@ -145,14 +180,17 @@ pub fn parse_group(text: &str) -> Result<Group, String> {
         #[serde(default)]
         cadence_days: Option<i64>,
     }
-    let head: Head = toml::from_str(text).map_err(|e| e.to_string())?;
+    let head: Head = toml::from_str(text).map_err(|e| GroupFileError::toml(text, &e))?;
     if head.version > GROUP_VERSION {
-        return Err(format!(
-            "written by a newer circle (version {}); upgrade circle to use it",
-            head.version
-        ));
+        return Err(GroupFileError {
+            at: None,
+            message: format!(
+                "written by a newer circle (version {}); upgrade circle to use it",
+                head.version
+            ),
+        });
     }
-    let mut group: Group = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut group: Group = toml::from_str(text).map_err(|e| GroupFileError::toml(text, &e))?;
     if let Some(names) = head.members {
         // Version 1: ids in roster order, which is what the records' names meant.
         for n in &names {
@@ -162,10 +200,28 @@ pub fn parse_group(text: &str) -> Result<Group, String> {
         }
     }
     if let Some(days) = head.cadence_days {
-        group.every = Every::Days(days.clamp(1, 366) as u32);
+        // A number a person edited is checked, not bent into range.
+        if !(1..=366).contains(&days) {
+            return Err(GroupFileError {
+                at: value_of(text, "cadence_days"),
+                message: format!(
+                    "error in `cadence_days`: {days} is not a number of days between meetings\n  help: give 1 to 366"
+                ),
+            });
+        }
+        group.every = Every::Days(days as u32);
     }
     group.version = GROUP_VERSION;
     Ok(group)
+}
+
+/// Where the value of a top-level `key = value` line starts (line, column).
+fn value_of(text: &str, key: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.trim_start().strip_prefix(key)?.trim_start().strip_prefix('=')?;
+        let col = line.len() - rest.trim_start().len() + 1;
+        Some((i + 1, col))
+    })
 }
 
 pub fn serialize_group(group: &Group) -> String {
@@ -189,8 +245,9 @@ pub struct GroupDir {
 
 impl GroupDir {
     pub fn new(data_dir: &Path, name: &str) -> GroupDir {
+        let groups = data_dir.join("groups");
         GroupDir {
-            path: data_dir.join("groups").join(slug(name)),
+            path: groups.join(crate::names::group_folder(&groups, name)),
         }
     }
 
@@ -204,18 +261,19 @@ impl GroupDir {
 
     pub fn load(&self, name: &str) -> Result<Group, GroupError> {
         let file = self.file();
-        let text = match std::fs::read_to_string(&file) {
+        let text = match crate::safe_read::read_regular_text(&file, crate::safe_read::SMALL_FILE_CAP) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(e) if e.is_not_found() => {
                 return Err(GroupError::Bad(format!(
-                    "no group named \"{}\"; create it with `circle group new \"{}\" --members \"Ana,Ben,…\"` (see `circle group list`)",
+                    "no group named \"{}\"; create it with `circle group new {} --members \"Ana,Ben,…\"` (see `circle group list`)",
                     crate::safe_text::clipped(name, 60),
-                    crate::safe_text::clipped(name, 60)
+                    crate::safe_text::shell_quoted(name)
                 )));
             }
-            Err(e) => return Err(GroupError::Io(anyhow::anyhow!("cannot read {}: {e}", file.display()))),
+            Err(e) if e.is_bad_input() => return Err(GroupError::Bad(e.to_string())),
+            Err(e) => return Err(GroupError::Io(e.into())),
         };
-        let group = parse_group(&text).map_err(|e| GroupError::Bad(format!("{}: {e}", file.display())))?;
+        let group = parse_group(&text).map_err(|e| GroupError::Bad(e.in_file(&file)))?;
         if !same_name(&group.name, name) {
             return Err(GroupError::Bad(format!(
                 "the folder for \"{}\" belongs to the group \"{}\"; choose a more distinct name",
@@ -262,7 +320,7 @@ pub fn read_records(dir: &Path) -> (Vec<Record>, Vec<String>) {
         .collect();
     paths.sort();
     for path in paths {
-        match std::fs::read_to_string(&path)
+        match crate::safe_read::read_regular_text(&path, crate::safe_read::SMALL_FILE_CAP)
             .map_err(|e| e.to_string())
             .and_then(|t| Record::from_toml(&t))
         {
@@ -315,7 +373,7 @@ pub fn list(data_dir: &Path) -> Vec<(Group, GroupDir)> {
     };
     for e in entries.flatten() {
         let dir = GroupDir { path: e.path() };
-        if let Ok(text) = std::fs::read_to_string(dir.file())
+        if let Ok(text) = crate::safe_read::read_regular_text(&dir.file(), crate::safe_read::SMALL_FILE_CAP)
             && let Ok(g) = parse_group(&text)
         {
             groups.push((g, dir));

@@ -35,6 +35,8 @@ struct Tail {
     /// The last event written: a hasty close is stamped with its time.
     last: Option<(Ms, DateTime<FixedOffset>)>,
     closed: bool,
+    /// Where the last line starts when it is a heartbeat: the next one replaces it.
+    heartbeat_at: Option<u64>,
 }
 
 /// The journal is open in another process.
@@ -181,15 +183,26 @@ impl JournalWriter {
                 header,
                 last: None,
                 closed: false,
+                heartbeat_at: None,
             })),
             repaired: None,
         }
     }
 
-    /// Append one event (after the header, if that is still to go).
+    /// Append one event (after the header, if that is still to go), synced to disk.
     pub fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
         tail.append(entry)
+    }
+
+    /// Note that the meeting is still under way at `entry`'s time. A heartbeat right
+    /// after another replaces it (only the newest says anything), so a long meeting
+    /// keeps one line of them, not one a second. It is written but not synced: a
+    /// killed process leaves it in the file all the same, and a power cut loses only
+    /// clock time, never an event.
+    pub fn heartbeat(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        tail.heartbeat(entry)
     }
 
     /// A handle another thread can close the journal with when the main thread cannot
@@ -202,6 +215,12 @@ impl JournalWriter {
 impl Drop for JournalWriter {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(pid_file(&self.path));
+        // A journal the disk never took a byte of (full from the start) holds
+        // nothing: it goes, rather than stay behind as an empty file.
+        let empty = self.tail.lock().is_ok_and(|t| t.header.is_some() && t.good_len == 0);
+        if empty {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 
@@ -238,7 +257,7 @@ impl JournalCloser {
 impl Tail {
     fn write_header(&mut self) -> Result<(), WriteFailure> {
         if let Some(header) = self.header.clone() {
-            self.write_line(&header)?;
+            self.write_line(&header, true)?;
             self.header = None;
         }
         Ok(())
@@ -247,17 +266,32 @@ impl Tail {
     fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         self.write_header()?;
         let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
-        self.write_line(&json)?;
+        self.write_line(&json, true)?;
         self.last = Some((entry.t, entry.wall));
+        self.heartbeat_at = None;
         if matches!(entry.event, Event::Closed { .. }) {
             self.closed = true;
         }
         Ok(())
     }
 
+    fn heartbeat(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        self.write_header()?;
+        let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
+        if let Some(at) = self.heartbeat_at {
+            // `write_line` cuts the file back to here first.
+            self.good_len = at;
+        }
+        let start = self.good_len;
+        self.write_line(&json, false)?;
+        self.last = Some((entry.t, entry.wall));
+        self.heartbeat_at = Some(start);
+        Ok(())
+    }
+
     /// The line and its newline in one `write`. A short write (the disk filled up
     /// mid-line) is cut back off, so the file never holds half an event.
-    fn write_line(&mut self, json: &str) -> Result<(), WriteFailure> {
+    fn write_line(&mut self, json: &str, sync: bool) -> Result<(), WriteFailure> {
         let mut buf = Vec::with_capacity(json.len() + 1);
         buf.extend_from_slice(json.as_bytes());
         buf.push(b'\n');
@@ -280,6 +314,9 @@ impl Tail {
             }
         }
         self.good_len += buf.len() as u64;
+        if !sync {
+            return Ok(());
+        }
         self.file.sync_data().map_err(|e| self.failure(e, true))
     }
 
@@ -303,7 +340,12 @@ impl Tail {
 
 /// Who holds the journal's lock, if anyone (the lock is tried and let go at once).
 pub fn holder(path: &Path) -> Option<LockedBy> {
-    let file = File::open(path).ok()?;
+    let mut options = OpenOptions::new();
+    options.read(true);
+    // Never wait on something that is not a file (a FIFO named like a journal).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).ok()?;
     match lock(&file, path) {
         Err(OpenError::Locked(by)) => Some(by),
         _ => None,

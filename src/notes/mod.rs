@@ -145,7 +145,7 @@ fn adopt_norms(sessions: &Path, record: &Record) -> anyhow::Result<()> {
         path: folder.to_path_buf(),
     };
     let text = std::fs::read_to_string(dir.file())?;
-    let mut g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}: {e}", dir.file().display()))?;
+    let mut g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&dir.file())))?;
     let before = g.norms.clone();
     let mut list = g.norms.take().unwrap_or_else(|| record.norms.clone());
     for change in &record.norm_changes {

@@ -116,7 +116,7 @@ impl MeetingNotes {
                 phases: Vec::new(),
             },
             open: context.open,
-            cadence_days: context.cadence_days.max(1),
+            cadence_days: context.cadence_days.clamp(1, 366),
             every: context.every,
             past_buddies: context.past_buddies,
             so_far: context.so_far,

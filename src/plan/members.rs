@@ -48,7 +48,7 @@ impl PresenterChoice {
 
 /// Split "Ana, Ben ,Chen" into trimmed names, keeping empty entries so they can be reported.
 pub fn split_names(text: &str) -> Vec<String> {
-    text.split(',').map(|s| s.trim().to_string()).collect()
+    text.split(',').map(crate::names::normalize).collect()
 }
 
 /// Check a list of member names for a protocol; returns every problem found.
@@ -100,8 +100,10 @@ pub fn check_members_plain(names: &[String]) -> Vec<String> {
 }
 
 /// Names are compared without regard to case or surrounding spaces.
+/// Two names are one person's when they are the same once normalised and
+/// case-folded (see [`crate::names`]).
 pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::names::same(a, b)
 }
 
 /// Resolve the presenters of a meeting, in the order their rounds run.

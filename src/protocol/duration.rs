@@ -4,7 +4,12 @@
 /// Whole seconds. Every planned time in circle is a whole number of seconds.
 pub type Secs = u64;
 
+/// The longest time circle reads at all (the checks of each setting are tighter): no
+/// time read from a file can overflow a sum or a count of milliseconds later.
+pub const MAX_SECS: Secs = 1000 * 3600;
+
 /// Parse a human duration into whole seconds. Zero is allowed here; callers decide.
+/// Longer than [`MAX_SECS`] is an error.
 pub fn parse_secs(text: &str) -> Result<Secs, String> {
     let trimmed = text.trim();
     if trimmed.starts_with('-') {
@@ -14,6 +19,9 @@ pub fn parse_secs(text: &str) -> Result<Secs, String> {
         .map_err(|_| format!("\"{text}\" is not a duration; write it like \"90s\", \"8m\" or \"1h30m\""))?;
     if parsed.subsec_nanos() != 0 {
         return Err(format!("\"{text}\" has a fraction of a second; use whole seconds"));
+    }
+    if parsed.as_secs() > MAX_SECS {
+        return Err(format!("\"{text}\" is longer than circle can plan (1000h at most)"));
     }
     Ok(parsed.as_secs())
 }

@@ -26,7 +26,12 @@ impl LoadError {
     pub fn is_bad_input(&self) -> bool {
         match self {
             LoadError::Invalid(_) | LoadError::NotFound { .. } => true,
-            LoadError::Io { source, .. } => source.kind() == std::io::ErrorKind::NotFound,
+            // A file that is missing, not readable to this user or a folder is the
+            // person's to fix; anything else is the system failing.
+            LoadError::Io { source, .. } => matches!(
+                source.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
+            ),
         }
     }
 }
@@ -135,23 +140,36 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
         path: shown.clone(),
         source,
     };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > MAX_FILE_BYTES as u64 {
-        // Refuse before reading a huge file into memory.
-        let d = crate::toml_reader::diagnostic::Diagnostic {
-            file: shown.clone(),
-            line_col: None,
-            path: String::new(),
-            message: format!(
-                "the file is {} KB; protocol files may be at most {} KB",
-                meta.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-            help: Some("a protocol is a short list of phases; check this is the right file".into()),
-        };
-        return Err(LoadError::Invalid(Diagnostics(vec![d])));
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    // Only a regular file, opened without blocking (a FIFO must not hang circle) and
+    // refused before reading when it is too large.
+    let bytes = match crate::safe_read::read_regular(path, MAX_FILE_BYTES as u64) {
+        Ok(b) => b,
+        Err(crate::safe_read::ReadError::Io { source, .. }) => return Err(io(source)),
+        Err(crate::safe_read::ReadError::TooLarge { size, .. }) => {
+            let d = crate::toml_reader::diagnostic::Diagnostic {
+                file: shown.clone(),
+                line_col: None,
+                path: String::new(),
+                message: format!(
+                    "the file is {} KB; protocol files may be at most {} KB",
+                    size / 1024,
+                    MAX_FILE_BYTES / 1024
+                ),
+                help: Some("a protocol is a short list of phases; check this is the right file".into()),
+            };
+            return Err(LoadError::Invalid(Diagnostics(vec![d])));
+        }
+        Err(crate::safe_read::ReadError::NotRegular { kind, .. }) => {
+            let d = crate::toml_reader::diagnostic::Diagnostic {
+                file: shown.clone(),
+                line_col: None,
+                path: String::new(),
+                message: format!("this is {kind}, not a protocol file"),
+                help: Some("give the path of a .toml file, or a protocol's id (see `circle protocols list`)".into()),
+            };
+            return Err(LoadError::Invalid(Diagnostics(vec![d])));
+        }
+    };
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();

@@ -43,7 +43,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
     let mut diag = Collector::new(file, text);
     if text.len() > MAX_FILE_BYTES {
         diag.error(
-            None,
+            Some(0..0),
             "",
             format!(
                 "the file is {} KB; protocol files may be at most {} KB",
@@ -108,8 +108,10 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         let tables = top.tables(&mut diag, section.key());
         phase_total += tables.len();
         if phase_total > MAX_PHASES {
+            // Point at the first phase past the limit.
+            let first_over = tables.len().saturating_sub(phase_total - MAX_PHASES);
             diag.error(
-                None,
+                tables.get(first_over).map(|t| t.span.clone()),
                 section.key(),
                 format!("more than {MAX_PHASES} phases; circle refuses to plan a meeting this large"),
                 None,

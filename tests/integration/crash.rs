@@ -58,7 +58,7 @@ pub fn summary(circle: &Circle) -> String {
 }
 
 /// Elapsed seconds on the status line: "● on track · 0:03 of 11:39".
-fn elapsed_secs(screen: &str) -> u64 {
+pub fn elapsed_secs(screen: &str) -> u64 {
     let line = screen.lines().find(|l| l.contains("on track")).expect("a status line");
     let t = line.split(" of ").next().unwrap().rsplit(' ').next().unwrap();
     t.split(':').fold(0, |acc, p| acc * 60 + p.parse::<u64>().unwrap())

@@ -376,3 +376,20 @@ fn sigterm_in_every_state_exits_143() {
     term.signal(libc::SIGHUP);
     assert_eq!(term.wait_exit(), 129, "SIGHUP mid-meeting");
 }
+
+#[test]
+fn closing_the_window_at_the_resume_question_is_no_answer() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = crate::crash::start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    crate::crash::kill(&mut term);
+    let window = Window::open(&circle, &["run", "--group", "Tuesday circle"], Tie::InputOnly);
+    window.wait_for("[R/d/k]");
+    window.close();
+    assert_quick_and_quiet(&window.exit_within(LIMIT), "at the resume question");
+    // End of input is not "yes": the meeting was not taken up, and is still there.
+    let j = journal::read(&the_journal(&circle)).unwrap();
+    assert!(!j.entries.iter().any(|e| matches!(e.event, Event::Resumed { .. })));
+}

@@ -56,7 +56,7 @@ impl App {
 
     fn setup_enter(&mut self) {
         let Screen::Setup(form) = &mut self.screen else { return };
-        let name = form.input.trim().to_string();
+        let name = crate::names::normalize(&form.input);
         if !name.is_empty() {
             if form.names.iter().any(|n| same_name(n, &name)) {
                 form.error = Some(format!("\"{name}\" is already in; give each member a distinct name"));
