@@ -57,8 +57,11 @@ fn all_day(
 }
 
 fn reminder(text: &str) -> Alarm {
-    // The day before the start of the (all-day) event.
+    // The day before the start of the (all-day) event, written as a day ("-P1D")
+    // rather than the crate's seconds, which some clients show oddly.
     Alarm::display(text, Trigger::from((-chrono::Duration::days(1), Related::Start)))
+        .add_property("TRIGGER", "-P1D")
+        .done()
 }
 
 /// The next meeting's date: the programme's (or cadence's) next one after the last.

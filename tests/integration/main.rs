@@ -1,6 +1,7 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
 mod boundary;
+mod calendar;
 mod cli;
 mod crash;
 mod engine;
@@ -11,6 +12,7 @@ mod keys;
 mod live_binary;
 mod memory;
 mod plan_props;
+mod programme;
 mod protocols;
 mod pty;
 mod pty_spawn;
