@@ -85,6 +85,16 @@ fn old_files_still_read_and_follow_a_rename() {
         (Some(0), Some(1))
     );
 
+    // Times are shown in the viewer's time zone (the meeting was at 18:00 in +02:00).
+    let tokyo = circle
+        .cmd()
+        .args(["history", "--group", "Tuesday circle"])
+        .env("TZ", "JST-9")
+        .output()
+        .unwrap();
+    let tokyo = String::from_utf8(tokyo.stdout).unwrap();
+    assert!(tokyo.contains("2026-09-02 01:00"), "{tokyo}");
+
     // A rename onto another member's name is refused.
     let (code, _, err) = run(&circle, &["group", "edit", "Tuesday circle", "--rename", "Ben=Chen"]);
     assert_eq!(code, 2);

@@ -140,7 +140,9 @@ fn run_meeting(app: &mut App, c: &ManualClock, k: u32, silent: Option<&str>) -> 
                 if let Some(who) = &step.speaker
                     && Some(who.as_str()) != silent
                 {
-                    press(app, c, KeyCode::Char(if who.len() % 2 == 0 { '4' } else { '5' }));
+                    // Ratings that move from meeting to meeting, 2 to 5.
+                    let r = 2 + (who.len() as u32 + k) % 4;
+                    press(app, c, KeyCode::Char(char::from_digit(r, 10).unwrap()));
                 }
             }
             _ => {}
@@ -290,6 +292,11 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     let c = clock_for(5);
     let mut app = meeting_app(&data, &["Eve"]);
     assert_eq!(presenters(&app), ["Chen", "Dee"]);
+    let ready = screen(&app, &c);
+    assert!(
+        ready.contains("Carried to next time: 1 open commitment(s) of Eve (away today)"),
+        "{ready}"
+    );
     run_meeting(&mut app, &c, 5, None);
     records.push(save(&app, &c, &data));
     let md5 =
@@ -438,6 +445,11 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     // ---- The calendar passes an independent parser, DTEND after DTSTART.
     let ics = cli(&circle, &["export", "ics", "--group", G, "--check-ins"]);
     assert!(ics.status.success());
+    if let Ok(keep) = std::env::var("CIRCLE_DEMO_COPY") {
+        let _ = std::process::Command::new("cp")
+            .args(["-r", data.to_str().unwrap(), &keep])
+            .status();
+    }
     let events = crate::calendar::check_rfc5545(&String::from_utf8(ics.stdout).unwrap());
     let summaries: Vec<&str> = events.iter().map(|e| e.summary.as_str()).collect();
     assert_eq!(events.len(), 5, "{summaries:#?}");
@@ -454,4 +466,29 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
         !summaries.iter().any(|s| s.contains("meeting 7")),
         "the programme is over"
     );
+}
+
+#[test]
+fn a_round_counts_as_a_hot_seat_once_it_is_past_its_challenge_step() {
+    let circle = Circle::new();
+    let data = circle.data_dir();
+    let made = cli(&circle, &["group", "new", G, "--members", "Ana,Ben,Chen,Dee"]);
+    assert!(made.status.success());
+    let c = clock_for(1);
+    let mut app = meeting_app(&data, &[]);
+    assert_eq!(presenters(&app), ["Ana", "Ben"]);
+    press(&mut app, &c, KeyCode::Char(' '));
+    // Through Ana's challenge into her first questions, then the window closes.
+    while !(app.session().unwrap().current_step().kind == Kind::Challenge) {
+        c.advance_secs(5);
+        press(&mut app, &c, KeyCode::Char('n'));
+    }
+    c.advance_secs(5);
+    press(&mut app, &c, KeyCode::Char('n'));
+    c.advance_secs(5);
+    let cut = save(&app, &c, &data);
+    assert!(!cut.finished);
+    assert_eq!(cut.presented(), ["Ana"], "Ana's round ran; Ben's never started");
+    let next = meeting_app(&data, &[]);
+    assert_eq!(presenters(&next), ["Ben", "Chen"], "Ana had her hot seat; Ben did not");
 }

@@ -57,3 +57,21 @@ pub fn buddy_of(meeting: &Meeting, owner: &str) -> Option<String> {
         .buddy_for(owner)
         .map(|b| format!("{}'s buddy: {}", name(owner), name(&b)))
 }
+
+/// The ready screen's word on commitments of members away today: carried, not skipped.
+pub fn carried_line(app: &App) -> Option<Line<'static>> {
+    let ctx = app.context()?;
+    if ctx.carried.is_empty() {
+        return None;
+    }
+    let mut owners: Vec<String> = ctx.carried.iter().map(|c| name(&c.commitment.owner)).collect();
+    owners.dedup();
+    Some(Line::from(vec![
+        Span::styled("Carried to next time: ", app.theme.strong),
+        Span::raw(format!(
+            "{} open commitment(s) of {} (away today)",
+            ctx.carried.len(),
+            owners.join(", ")
+        )),
+    ]))
+}
