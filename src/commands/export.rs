@@ -64,15 +64,21 @@ fn reminder(text: &str) -> Alarm {
         .done()
 }
 
-/// The next meeting's date: the programme's (or cadence's) next one after the last.
+/// The next meeting's date: the first date on the group's rhythm (counted from its
+/// first meeting, so calendar months keep their day) after its last meeting; none
+/// once a programme is complete.
 pub fn next_meeting(g: &Group, memory: &Memory) -> Option<NaiveDate> {
     let finished: Vec<_> = memory.finished().collect();
     let first = finished.first()?.started.date_naive();
+    let last = finished.last()?.started.date_naive();
     let held = finished.len() as u32;
     if g.meetings.is_some_and(|n| held >= n) {
         return None;
     }
-    Some(g.every.nth_after(first, held))
+    // A skipped or moved meeting leaves the rhythm behind: step on past the last.
+    (held..held + 1000)
+        .map(|n| g.every.nth_after(first, n))
+        .find(|d| *d > last)
 }
 
 pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -> String {

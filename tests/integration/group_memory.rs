@@ -95,6 +95,29 @@ fn old_files_still_read_and_follow_a_rename() {
     let tokyo = String::from_utf8(tokyo.stdout).unwrap();
     assert!(tokyo.contains("2026-09-02 01:00"), "{tokyo}");
 
+    // Dee leaves (nothing open, so nothing to ask) and comes back: the same member.
+    let (code, _, err) = run(&circle, &["group", "edit", "Tuesday circle", "--remove", "Dee"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, show, _) = run(&circle, &["group", "show", "Tuesday circle"]);
+    assert!(show.contains("Members: Anna, Ben, Chen\n"), "{show}");
+    let (code, _, _) = run(&circle, &["group", "edit", "Tuesday circle", "--add", "Dee"]);
+    assert_eq!(code, 0);
+    let file = std::fs::read_to_string(circle.data_dir().join("groups/tuesday-circle/group.toml")).unwrap();
+    assert_eq!(file.matches("name = \"Dee\"").count(), 1, "{file}");
+    let (_, json, _) = run(&circle, &["history", "--group", "Tuesday circle", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let dee = v[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["member"] == "Dee")
+        .unwrap();
+    assert_eq!(
+        (dee["left"].as_bool(), dee["rating"].as_f64()),
+        (Some(false), Some(4.0)),
+        "{json}"
+    );
+
     // A rename onto another member's name is refused.
     let (code, _, err) = run(&circle, &["group", "edit", "Tuesday circle", "--rename", "Ben=Chen"]);
     assert_eq!(code, 2);
