@@ -236,3 +236,33 @@ fn a_group_remembers_its_protocol_length_norms_and_programme() {
         assert_eq!(code, 2, "{bad:?}: {err}");
     }
 }
+
+#[test]
+fn run_group_remembers_what_it_was_told_and_shows_the_programme() {
+    let circle = Circle::new();
+    let (code, _, err) = run(
+        &circle,
+        &["group", "new", "Pairs", "--members", "Ana,Ben", "--meetings", "3"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let mut term = crate::pty::Term::spawn(
+        &circle,
+        &["run", "coach-swap", "--group", "Pairs", "--length", "45m"],
+        100,
+        40,
+    );
+    let ready = term.wait_for("Press SPACE to begin");
+    assert!(ready.contains("meeting 1 of 3"), "{ready}");
+    assert_eq!(term.quit_with_keys(), 0);
+    let file = std::fs::read_to_string(circle.data_dir().join("groups/pairs/group.toml")).unwrap();
+    assert!(
+        file.contains("protocol = \"coach-swap\"") && file.contains("length = \"45m\""),
+        "{file}"
+    );
+    // Next time the group's name is enough.
+    let (_, plan, _) = run(&circle, &["plan", "--group", "Pairs"]);
+    assert!(
+        plan.contains("45m meeting") && plan.contains("Programme: meeting 1 of 3"),
+        "{plan}"
+    );
+}
