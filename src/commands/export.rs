@@ -56,11 +56,14 @@ fn all_day(
         .done()
 }
 
-fn reminder(text: &str) -> Alarm {
-    // The day before the start of the (all-day) event, written as a day ("-P1D")
-    // rather than the crate's seconds, which some clients show oddly.
+/// A reminder the day before the start of the (all-day) event, written as a day
+/// ("-P1D") rather than the crate's seconds, which some clients show oddly. Its UID
+/// and stamp are fixed too, so the same export gives the same file.
+fn reminder(text: &str, uid: &str, stamp: chrono::DateTime<Utc>) -> Alarm {
     Alarm::display(text, Trigger::from((-chrono::Duration::days(1), Related::Start)))
         .add_property("TRIGGER", "-P1D")
+        .uid(&format!("{uid}-reminder"))
+        .timestamp(stamp)
         .done()
 }
 
@@ -93,14 +96,15 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             Some(of) => format!("{}: meeting {n} of {of}", g.name),
             None => format!("{}: next meeting", g.name),
         };
+        let uid = format!("{}-meeting-{n}@circle", crate::store::slug(&g.name));
         let mut event = all_day(
-            &format!("{}-meeting-{n}@circle", crate::store::slug(&g.name)),
+            &uid,
             &label,
             &format!("The group meets every {}. Bring your report-back.", g.every),
             day,
             stamp,
         );
-        event.alarm(reminder(&format!("Tomorrow: {label}")));
+        event.alarm(reminder(&format!("Tomorrow: {label}"), &uid, stamp));
         cal.push(event);
         any = true;
     }
@@ -115,8 +119,9 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             Some(b) => format!("{}: {} (buddy {b})", c.owner, c.text),
             None => format!("{}: {}", c.owner, c.text),
         };
-        let mut event = all_day(&format!("{}@circle", c.id), &summary, &description, c.due, stamp);
-        event.alarm(reminder(&format!("Due tomorrow: {summary}")));
+        let uid = format!("{}@circle", c.id);
+        let mut event = all_day(&uid, &summary, &description, c.due, stamp);
+        event.alarm(reminder(&format!("Due tomorrow: {summary}"), &uid, stamp));
         cal.push(event);
         any = true;
         if check_ins

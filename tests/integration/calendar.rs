@@ -162,7 +162,13 @@ fn commitments_carry_their_buddy_a_reminder_and_a_check_in() {
     let memory = Memory::new(vec![notes.record.clone()]);
     let today = NaiveDate::from_ymd_opt(2026, 3, 11).unwrap();
 
-    let events = check_rfc5545(&calendar(&group, &memory, true, today));
+    let text = calendar(&group, &memory, true, today);
+    assert_eq!(
+        text,
+        calendar(&group, &memory, true, today),
+        "the same export, the same file"
+    );
+    let events = check_rfc5545(&text);
     let find = |s: &str| {
         events
             .iter()
