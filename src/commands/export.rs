@@ -13,6 +13,7 @@ use icalendar::{Alarm, Calendar, Component, EventLike, Related, Trigger};
 use crate::commands::CliError;
 use crate::notes::group::check_name;
 use crate::notes::{Group, GroupDir, Memory};
+use crate::safe_text::printable;
 
 pub struct IcsOptions<'a> {
     pub output: Option<&'a Path>,
@@ -60,11 +61,14 @@ fn all_day(
 /// ("-P1D") rather than the crate's seconds, which some clients show oddly. Its UID
 /// and stamp are fixed too, so the same export gives the same file.
 fn reminder(text: &str, uid: &str, stamp: chrono::DateTime<Utc>) -> Alarm {
-    Alarm::display(text, Trigger::from((-chrono::Duration::days(1), Related::Start)))
-        .add_property("TRIGGER", "-P1D")
-        .uid(&format!("{uid}-reminder"))
-        .timestamp(stamp)
-        .done()
+    Alarm::display(
+        &printable(text),
+        Trigger::from((-chrono::Duration::days(1), Related::Start)),
+    )
+    .add_property("TRIGGER", "-P1D")
+    .uid(&format!("{uid}-reminder"))
+    .timestamp(stamp)
+    .done()
 }
 
 /// The next meeting's date: the first date on the group's rhythm (counted from its
@@ -88,7 +92,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
     // A fixed stamp (today, midnight UTC) keeps the export the same each time it is run.
     let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut cal = Calendar::new();
-    cal.name(&format!("{} — commitments", g.name));
+    cal.name(&printable(&format!("{} — commitments", g.name)));
     let mut any = false;
     if let Some(day) = next_meeting(g, memory) {
         let n = memory.finished().count() + 1;
@@ -147,7 +151,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             icalendar::Todo::new()
                 .uid(&format!("{}-nothing-open-{today}@circle", crate::store::slug(&g.name)))
                 .timestamp(stamp)
-                .summary(&format!("{}: no open commitments as of {today}", g.name))
+                .summary(&printable(&format!("{}: no open commitments as of {today}", g.name)))
                 .status(icalendar::TodoStatus::Completed)
                 .done(),
         );

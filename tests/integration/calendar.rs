@@ -158,6 +158,10 @@ fn commitments_carry_their_buddy_a_reminder_and_a_check_in() {
         .add(i, &plan.steps[i], "Ask for the budget by 2026-03-31", started)
         .unwrap();
     notes.add(i, &plan.steps[i], "Write to the board", started).unwrap();
+    // A hand-edited record could hold anything: the export never carries it raw.
+    notes
+        .add(i, &plan.steps[i], "Clear \u{1b}[2J the air", started)
+        .unwrap();
     notes.finish(started + chrono::Duration::hours(2));
     let memory = Memory::new(vec![notes.record.clone()]);
     let today = NaiveDate::from_ymd_opt(2026, 3, 11).unwrap();
