@@ -13,6 +13,7 @@ use icalendar::{Alarm, Calendar, Component, EventLike, Related, Trigger};
 use crate::commands::CliError;
 use crate::notes::group::check_name;
 use crate::notes::{Group, GroupDir, Memory};
+use crate::safe_text::printable;
 
 pub struct IcsOptions<'a> {
     pub output: Option<&'a Path>,
@@ -56,27 +57,42 @@ fn all_day(
         .done()
 }
 
-fn reminder(text: &str) -> Alarm {
-    // The day before the start of the (all-day) event.
-    Alarm::display(text, Trigger::from((-chrono::Duration::days(1), Related::Start)))
+/// A reminder the day before the start of the (all-day) event, written as a day
+/// ("-P1D") rather than the crate's seconds, which some clients show oddly. Its UID
+/// and stamp are fixed too, so the same export gives the same file.
+fn reminder(text: &str, uid: &str, stamp: chrono::DateTime<Utc>) -> Alarm {
+    Alarm::display(
+        &printable(text),
+        Trigger::from((-chrono::Duration::days(1), Related::Start)),
+    )
+    .add_property("TRIGGER", "-P1D")
+    .uid(&format!("{uid}-reminder"))
+    .timestamp(stamp)
+    .done()
 }
 
-/// The next meeting's date: the programme's (or cadence's) next one after the last.
+/// The next meeting's date: the first date on the group's rhythm (counted from its
+/// first meeting, so calendar months keep their day) after its last meeting; none
+/// once a programme is complete.
 pub fn next_meeting(g: &Group, memory: &Memory) -> Option<NaiveDate> {
     let finished: Vec<_> = memory.finished().collect();
     let first = finished.first()?.started.date_naive();
+    let last = finished.last()?.started.date_naive();
     let held = finished.len() as u32;
     if g.meetings.is_some_and(|n| held >= n) {
         return None;
     }
-    Some(g.every.nth_after(first, held))
+    // A skipped or moved meeting leaves the rhythm behind: step on past the last.
+    (held..held + 1000)
+        .map(|n| g.every.nth_after(first, n))
+        .find(|d| *d > last)
 }
 
 pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -> String {
     // A fixed stamp (today, midnight UTC) keeps the export the same each time it is run.
     let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut cal = Calendar::new();
-    cal.name(&format!("{} — commitments", g.name));
+    cal.name(&printable(&format!("{} — commitments", g.name)));
     let mut any = false;
     if let Some(day) = next_meeting(g, memory) {
         let n = memory.finished().count() + 1;
@@ -84,14 +100,15 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             Some(of) => format!("{}: meeting {n} of {of}", g.name),
             None => format!("{}: next meeting", g.name),
         };
+        let uid = format!("{}-meeting-{n}@circle", crate::store::slug(&g.name));
         let mut event = all_day(
-            &format!("{}-meeting-{n}@circle", crate::store::slug(&g.name)),
+            &uid,
             &label,
             &format!("The group meets every {}. Bring your report-back.", g.every),
             day,
             stamp,
         );
-        event.alarm(reminder(&format!("Tomorrow: {label}")));
+        event.alarm(reminder(&format!("Tomorrow: {label}"), &uid, stamp));
         cal.push(event);
         any = true;
     }
@@ -106,8 +123,9 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             Some(b) => format!("{}: {} (buddy {b})", c.owner, c.text),
             None => format!("{}: {}", c.owner, c.text),
         };
-        let mut event = all_day(&format!("{}@circle", c.id), &summary, &description, c.due, stamp);
-        event.alarm(reminder(&format!("Due tomorrow: {summary}")));
+        let uid = format!("{}@circle", c.id);
+        let mut event = all_day(&uid, &summary, &description, c.due, stamp);
+        event.alarm(reminder(&format!("Due tomorrow: {summary}"), &uid, stamp));
         cal.push(event);
         any = true;
         if check_ins
@@ -133,7 +151,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             icalendar::Todo::new()
                 .uid(&format!("{}-nothing-open-{today}@circle", crate::store::slug(&g.name)))
                 .timestamp(stamp)
-                .summary(&format!("{}: no open commitments as of {today}", g.name))
+                .summary(&printable(&format!("{}: no open commitments as of {today}", g.name)))
                 .status(icalendar::TodoStatus::Completed)
                 .done(),
         );

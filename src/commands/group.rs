@@ -67,7 +67,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 )?;
             }
             for (g, dir) in groups {
-                let (records, _) = dir.records();
+                let (mut records, _) = dir.records();
+                // Unfinished meetings do not count.
+                records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
                 writeln!(
                     out,

@@ -18,8 +18,21 @@ use crate::plan::same_name;
 use crate::safe_text::{clipped, printable};
 
 /// The memories asked for: one group's, or every group's and the ungrouped meetings.
-/// Each group's name, roster and memory, and the records that could not be read.
-pub type Memories = (Vec<(String, Vec<String>, Memory)>, Vec<String>);
+/// Each group's name, roster (name, and whether they left) and memory, and the
+/// records that could not be read.
+pub type Memories = (Vec<(String, Vec<(String, bool)>, Memory)>, Vec<String>);
+
+/// Current members first, then those who left: their history still counts.
+fn roster(g: &crate::notes::Group) -> Vec<(String, bool)> {
+    let mut all: Vec<(String, bool)> = g.current().map(|m| (m.name.clone(), false)).collect();
+    all.extend(
+        g.roster
+            .iter()
+            .filter(|m| m.left.is_some())
+            .map(|m| (m.name.clone(), true)),
+    );
+    all
+}
 
 pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> {
     let mut out = Vec::new();
@@ -31,13 +44,13 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
             let g = dir.load(name)?;
             let (m, p) = dir.memory(&g);
             problems.extend(p);
-            out.push((g.name.clone(), g.members(), m));
+            out.push((g.name.clone(), roster(&g), m));
         }
         None => {
             for (g, dir) in group::list(data) {
                 let (m, p) = dir.memory(&g);
                 problems.extend(p);
-                out.push((g.name.clone(), g.members(), m));
+                out.push((g.name.clone(), roster(&g), m));
             }
             let (records, p) = read_records(&data.join("sessions"));
             problems.extend(p);
@@ -46,7 +59,7 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
             if !records.is_empty() {
                 let mut m = Memory::new(records);
                 m.ledger = ledger;
-                let members = everyone(&m);
+                let members = everyone(&m).into_iter().map(|n| (n, false)).collect();
                 out.push(("(no group)".to_string(), members, m));
             }
         }
@@ -91,6 +104,8 @@ struct MeetingRow<'a> {
 #[derive(Serialize)]
 struct MemberRow {
     member: String,
+    /// The member has left the group.
+    left: bool,
     rating: Option<f64>,
     ratings: usize,
     kept: usize,
@@ -130,11 +145,16 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
     }
 }
 
-fn group_history<'a>(name: &'a str, members: &[String], memory: &'a Memory, today: NaiveDate) -> GroupHistory<'a> {
+fn group_history<'a>(
+    name: &'a str,
+    members: &[(String, bool)],
+    memory: &'a Memory,
+    today: NaiveDate,
+) -> GroupHistory<'a> {
     let kept = memory.tally(today, None);
     let member_rows = members
         .iter()
-        .map(|m| {
+        .map(|(m, left)| {
             let given: Vec<f64> = memory
                 .finished()
                 .flat_map(|r| &r.ratings)
@@ -144,6 +164,7 @@ fn group_history<'a>(name: &'a str, members: &[String], memory: &'a Memory, toda
             let t = memory.tally(today, Some(m));
             MemberRow {
                 member: m.clone(),
+                left: *left,
                 rating: (!given.is_empty()).then(|| round1(given.iter().sum::<f64>() / given.len() as f64)),
                 ratings: given.len(),
                 kept: t.kept,
@@ -234,7 +255,10 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
             writeln!(
                 out,
                 "  {:<20}  {:>6}  {:>16}",
-                clipped(&printable(&m.member), 20),
+                clipped(
+                    &format!("{}{}", printable(&m.member), if m.left { " (left)" } else { "" }),
+                    20
+                ),
                 m.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
                 kept_text(m.kept, m.due, m.kept_percent)
             )?;

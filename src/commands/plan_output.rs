@@ -86,11 +86,17 @@ pub fn write_text(
         for (role, who) in &g.roles {
             writeln!(out, "{}: {}", plan.protocol.role_name(role), printable(who))?;
         }
+        if let Some(p) = g.programme {
+            writeln!(out, "Programme: {}", p.label())?;
+        }
         for b in &g.buddies {
             writeln!(out, "Buddy for {}: {}", printable(&b.member), printable(&b.buddy))?;
         }
         if !g.open.is_empty() {
             writeln!(out, "Open commitments to report back on: {}", g.open.len())?;
+        }
+        if !g.carried.is_empty() {
+            writeln!(out, "Carried (owners away today): {}", g.carried.len())?;
         }
     }
     writeln!(out)?;

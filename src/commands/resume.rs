@@ -124,25 +124,26 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     }
 }
 
-/// Throw an unfinished meeting away: its journal, record and summary. It then
-/// never counts (rotation, marks, ratings). Returns what was removed.
+/// Throw an unfinished meeting away: its journal and everything beside it (record,
+/// summary, error note, lock note, torn tail). It then never counts (rotation,
+/// marks, ratings). A meeting open in another window is not touched. Returns what
+/// was removed.
 pub fn discard(j: &Journal) -> anyhow::Result<String> {
+    if let Some(by) = crate::notes::journal_writer::holder(&j.path) {
+        anyhow::bail!("{}: {by}; close it there first", j.header.id);
+    }
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let stem = crate::store::slug(&j.header.id);
+    let prefix = format!("{}.", crate::store::slug(&j.header.id));
     let mut removed = Vec::new();
-    for file in [
-        j.path.clone(),
-        dir.join(format!("{stem}.toml")),
-        dir.join(format!("{stem}.md")),
-        journal::error_file(&j.path),
-        crate::notes::journal_writer::pid_file(&j.path),
-    ] {
-        match std::fs::remove_file(&file) {
-            Ok(()) => removed.push(file.file_name().unwrap_or_default().to_string_lossy().into_owned()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => anyhow::bail!("cannot remove {}: {e}", file.display()),
+    for entry in std::fs::read_dir(&dir)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) {
+            std::fs::remove_file(entry.path())
+                .map_err(|e| anyhow::anyhow!("cannot remove {}: {e}", entry.path().display()))?;
+            removed.push(name);
         }
     }
+    removed.sort();
     Ok(format!("removed {}", removed.join(", ")))
 }
 

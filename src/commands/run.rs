@@ -16,9 +16,6 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         meeting_args.protocol = config.default_protocol.clone();
     }
     let setup = setup::resolve(&meeting_args, data)?;
-    if !args.print && !args.no_save {
-        super::remember_protocol(&setup, &meeting_args)?;
-    }
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         crate::safe_out::warn(&format!(
             "warning: {problem} (this meeting is left out of the group's memory)"
@@ -68,6 +65,10 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
                 return Ok(());
             }
         }
+    }
+    if !args.no_save {
+        // The meeting is about to open: what it was asked to run on becomes the group's.
+        super::remember_protocol(&setup, &meeting_args)?;
     }
     let saver = if args.no_save {
         None

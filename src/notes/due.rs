@@ -18,15 +18,34 @@ pub enum DuePhrase {
     },
     /// A date that has already passed.
     Past { phrase: String, date: NaiveDate },
-    /// It looks like a date but no such day exists (2026-02-30).
+    /// It looks like a date, but no such day exists (2026-02-30) or circle cannot
+    /// read it ("by the end of the quarter").
     Impossible { phrase: String },
 }
 
 const MARKERS: [&str; 2] = [" by ", " due "];
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+/// Month and day names: a word names one if it starts one (3 letters at least).
+const NAMES: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Read the due date at the end of `text`, relative to `today`.
 pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
@@ -78,18 +97,30 @@ fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         .map(|dt| dt.date_naive())
 }
 
-/// Digits and separators only, or a month or weekday name with a number: a date
-/// that did not parse is then a wrong date, not ordinary words.
+/// Words that only a time phrase uses after "by": "by the end of the week".
+const TIME_WORDS: [&str; 10] = [
+    "next", "end", "week", "weeks", "month", "months", "tomorrow", "today", "tonight", "year",
+];
+
+/// Digits and separators only, or a month or weekday name, or a word of time: a
+/// date that did not parse is then a wrong or unreadable date, not ordinary words
+/// ("Stand by my team" is not a date at all).
 fn looks_like_date(phrase: &str) -> bool {
     let p = phrase.to_lowercase();
     let digits = p.chars().any(|c| c.is_ascii_digit());
     if digits && p.chars().all(|c| c.is_ascii_digit() || "-/. ".contains(c)) {
         return true;
     }
-    let named = p
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.len() >= 3 && (MONTHS.iter().any(|m| w.starts_with(m)) || DAYS.iter().any(|d| w.starts_with(d))));
-    named && digits && p.split_whitespace().count() <= 4
+    let words: Vec<&str> = p
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "mar", "march", "sat" name one; "marketing", "Sam" do not.
+    let named = words
+        .iter()
+        .any(|w| w.len() >= 3 && NAMES.iter().any(|n| n.starts_with(w)));
+    let timely = words.iter().any(|w| TIME_WORDS.contains(w));
+    (named || timely) && words.len() <= 6
 }
 
 #[cfg(test)]
@@ -142,7 +173,15 @@ mod tests {
                 phrase: "2026-02-30".into()
             }
         );
+        assert_eq!(
+            read("Ship it by the end of the quarter", today()),
+            DuePhrase::Impossible {
+                phrase: "the end of the quarter".into()
+            }
+        );
         assert_eq!(read("Stand by my team", today()), DuePhrase::None);
+        assert_eq!(read("Sit down by Sam and listen", today()), DuePhrase::None);
+        assert_eq!(read("Meet by the marketing team", today()), DuePhrase::None);
         assert_eq!(read("Call Sam", today()), DuePhrase::None);
     }
 }

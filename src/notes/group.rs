@@ -86,8 +86,17 @@ impl Group {
         self.roster.iter().filter(|m| m.left.is_none())
     }
 
-    /// Add a member with a fresh id (ids are never reused).
+    /// Add a member with a fresh id (ids are never reused); a member who left and
+    /// comes back under the same name rejoins with their own id and history.
     pub fn add(&mut self, name: &str) {
+        if let Some(back) = self
+            .roster
+            .iter_mut()
+            .find(|m| m.left.is_some() && same_name(&m.name, name))
+        {
+            back.left = None;
+            return;
+        }
         let next = self
             .roster
             .iter()
@@ -127,11 +136,6 @@ impl Group {
     /// Name → id for everyone on the roster now: written into each record.
     pub fn ids(&self) -> BTreeMap<String, String> {
         self.current().map(|m| (m.name.clone(), m.id.clone())).collect()
-    }
-
-    /// The group's norms, or the protocol's until the group has its own.
-    pub fn norms_or<'a>(&'a self, protocol: &'a [String]) -> &'a [String] {
-        self.norms.as_deref().unwrap_or(protocol)
     }
 }
 

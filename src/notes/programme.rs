@@ -45,11 +45,16 @@ impl SoFar {
         let finished: Vec<&Record> = memory.finished().collect();
         SoFar {
             commitments,
-            ratings: finished.iter().map(|r| r.average_rating()).collect(),
+            ratings: finished.iter().map(|r| r.average_rating().map(tenths)).collect(),
             meetings: finished.len() as u32,
             minutes: finished.iter().map(|r| minutes(r)).sum(),
         }
     }
+}
+
+/// Rounded to tenths, half up, as `circle history` shows them.
+fn tenths(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }
 
 fn minutes(r: &Record) -> u64 {
@@ -101,7 +106,7 @@ pub fn celebrate(so_far: &SoFar, record: &Record) -> Celebration {
         }
     }
     let mut ratings = so_far.ratings.clone();
-    ratings.push(record.average_rating());
+    ratings.push(record.average_rating().map(tenths));
     Celebration {
         kept,
         tally,

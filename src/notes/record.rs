@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::classify::Verdict;
 
 /// Bumped when the record's meaning changes; a newer record is refused, not misread.
-pub const RECORD_VERSION: u32 = 1;
+/// Version 2: member ids, rounds that ran, buddies for every member who commits,
+/// norms, programme, awaiting report-back. Version 1 records read as they are.
+pub const RECORD_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {

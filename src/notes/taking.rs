@@ -175,7 +175,7 @@ impl MeetingNotes {
                 }
                 DuePhrase::Impossible { phrase } => {
                     added.hint = Some(format!(
-                        "\"{}\" is not a date that exists: due at the next meeting ({due}) instead; type it again to change it",
+                        "\"{}\" is not a date that exists, or not one circle can read: due at the next meeting ({due}) instead; type it again (\"by 15 March\", \"by 2026-12-15\") to change it",
                         crate::safe_text::clipped(&phrase, 40)
                     ));
                 }

@@ -222,6 +222,32 @@ fn run_can_discard_an_abandoned_meeting_so_it_never_counts() {
     assert!(String::from_utf8_lossy(&listed.stdout).contains("No unfinished meetings"));
 }
 
+#[test]
+fn resume_discard_throws_away_the_meeting_named() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    kill(&mut term);
+    let listed = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    let id = listed.split_whitespace().next().unwrap().to_string();
+    let guess = circle.cmd().args(["resume", "--discard"]).output().unwrap();
+    assert_eq!(
+        guess.status.code(),
+        Some(2),
+        "circle does not guess which to throw away"
+    );
+    let gone = circle.cmd().args(["resume", "--discard", &id]).output().unwrap();
+    assert!(gone.status.success(), "{gone:?}");
+    assert!(String::from_utf8_lossy(&gone.stdout).contains(".journal"), "{gone:?}");
+    let listed = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("No unfinished meetings"));
+    let history = circle.cmd().args(["history"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&history.stdout).contains("No meetings yet"));
+}
+
 fn copy_fixture(circle: &Circle, name: &str) -> PathBuf {
     let dir = circle.data_dir().join("sessions");
     std::fs::create_dir_all(&dir).unwrap();

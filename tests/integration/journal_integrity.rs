@@ -345,7 +345,7 @@ fn automatic_step_changes_survive_a_kill() {
     let protocol = circle.home.path().join("quick.toml");
     std::fs::write(
         &protocol,
-        "name = \"Quick\"\nauto_advance = true\n\n[[opening]]\ntitle = \"One\"\nduration = \"10s\"\n\n\
+        "name = \"Quick\"\nauto_advance = true\n\n[[opening]]\ntitle = \"One\"\nduration = \"10s\"\nmin_turn = \"5s\"\n\n\
          [[round]]\ntitle = \"Two\"\nduration = \"5m\"\n",
     )
     .unwrap();

@@ -22,7 +22,7 @@ use crate::support::Circle;
 
 const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
 
-fn group_app(data: &Path) -> App {
+pub fn group_app(data: &Path) -> App {
     let dir = GroupDir::new(data, "Tuesday circle");
     let group = dir.load("Tuesday circle").expect("group exists");
     let (memory, problems) = dir.memory(&group);
@@ -43,28 +43,28 @@ fn group_app(data: &Path) -> App {
     .unwrap()
 }
 
-fn screen(app: &App, c: &ManualClock) -> String {
+pub fn screen(app: &App, c: &ManualClock) -> String {
     let mut t = Terminal::new(TestBackend::new(100, 40)).unwrap();
     t.draw(|f| f.render_widget(AppView { app, now: c.now() }, f.area()))
         .unwrap();
     t.backend().to_string()
 }
 
-fn type_line(app: &mut App, c: &ManualClock, text: &str) {
+pub fn type_line(app: &mut App, c: &ManualClock, text: &str) {
     for ch in text.chars() {
         press(app, c, KeyCode::Char(ch));
     }
     press(app, c, KeyCode::Enter);
 }
 
-fn note(app: &mut App, c: &ManualClock, text: &str) {
+pub fn note(app: &mut App, c: &ManualClock, text: &str) {
     press(app, c, KeyCode::Char('i'));
     type_line(app, c, text);
     press(app, c, KeyCode::Esc);
 }
 
 /// Move on until the current step is of `kind` (and, if given, spoken by `who`).
-fn go_to(app: &mut App, c: &ManualClock, kind: Kind, who: Option<&str>) {
+pub fn go_to(app: &mut App, c: &ManualClock, kind: Kind, who: Option<&str>) {
     for _ in 0..100 {
         let step = app.session().unwrap().current_step();
         if step.kind == kind && who.is_none_or(|w| step.speaker.as_deref() == Some(w)) {
@@ -76,14 +76,14 @@ fn go_to(app: &mut App, c: &ManualClock, kind: Kind, who: Option<&str>) {
     panic!("no {kind:?} step");
 }
 
-fn finish(app: &mut App, c: &ManualClock) {
+pub fn finish(app: &mut App, c: &ManualClock) {
     while app.screen != Screen::Finished {
         c.advance_secs(5);
         press(app, c, KeyCode::Char('n'));
     }
 }
 
-fn save(app: &mut App, c: &ManualClock, data: &Path) -> Record {
+pub fn save(app: &mut App, c: &ManualClock, data: &Path) -> Record {
     let dir = notes::sessions_dir(data, Some("Tuesday circle"));
     let record = app
         .meeting
@@ -94,7 +94,7 @@ fn save(app: &mut App, c: &ManualClock, data: &Path) -> Record {
     record
 }
 
-fn new_group(circle: &Circle) {
+pub fn new_group(circle: &Circle) {
     circle
         .cmd()
         .args(["group", "new", "Tuesday circle", "--members", MEMBERS])
@@ -163,7 +163,10 @@ fn two_meetings_remember_commitments_and_rotate() {
         "## Ana presents",
         "**Initial focus:** Convince my boss to fund the pilot",
         "**Reframed focus:** Use many sources of influence",
-        "- Did you talk to him? *(closed)*",
+        "- Did you talk to him? *(closed)* — Ben",
+        "started: 2026-11-22T14:00:00",
+        "\nended: 2026-11-22T",
+        "\nlength: \"",
         "- What would your boss need to hear? *(open)*",
         "- **Ana**: Talk to three peers about the pilot — due 2026-12-15, buddy Ben",
         "average **4.2** of 5",

@@ -62,7 +62,8 @@ impl App {
                     Some(old) => format!("norm changed: \"{old}\" is now \"{}\"", change.norm),
                     None => format!("norm adopted: {}", change.norm),
                 };
-                self.ui.notes.echo = Some((crate::safe_text::clipped(&line, 200), None));
+                // Adopted with a key, outside the notes line: said on the status line.
+                self.say(crate::safe_text::clipped(&line, 200), now);
             }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {

@@ -22,34 +22,32 @@ pub fn norms(app: &App) -> Vec<String> {
     }
 }
 
-/// The norms step's pane: the norms, numbered (a proposal "2: …" changes the
-/// second), and the proposal the accept key would adopt.
+/// The norms step's pane: a proposal waiting to be adopted (or how to make one),
+/// then the norms, numbered, one a line (a proposal "2: …" changes the second).
 pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let list = norms(app);
-    let mut out = Vec::new();
-    let numbered: Vec<String> = list
-        .iter()
-        .enumerate()
-        .map(|(i, n)| format!("{}. {}", i + 1, printable(n)))
-        .collect();
-    out.push(Line::from(vec![
-        Span::styled("Our norms: ", theme.strong),
-        Span::styled(
-            clipped(&numbered.join("  "), width.saturating_sub(11).max(1)),
-            theme.text,
-        ),
-    ]));
+    let w = width.max(1);
     let pending = app
         .meeting
         .as_ref()
         .and_then(|m| Some((m, m.pending_norm()?)))
         .and_then(|(m, i)| m.notes().map(|n| n.record.notes[i].text.clone()));
-    let hint = match pending {
-        Some(p) => format!("Proposed: {} — press a to adopt it", printable(&p)),
-        None => "i proposes a norm (\"2: …\" changes norm 2); a adopts it".to_string(),
-    };
-    out.push(Line::from(Span::styled(clipped(&hint, width.max(1)), theme.dim)));
+    let mut out = vec![match pending {
+        Some(p) => Line::from(Span::styled(
+            clipped(&format!("Proposed: {} — press a to adopt it", printable(&p)), w),
+            theme.accent,
+        )),
+        None => Line::from(Span::styled(
+            clipped("Our norms — i proposes one (\"2: …\" changes norm 2), a adopts it", w),
+            theme.dim,
+        )),
+    }];
+    for (i, n) in norms(app).iter().enumerate() {
+        out.push(Line::from(Span::styled(
+            clipped(&format!("  {}. {}", i + 1, printable(n)), w),
+            theme.text,
+        )));
+    }
     out
 }
 
@@ -58,4 +56,22 @@ pub fn buddy_of(meeting: &Meeting, owner: &str) -> Option<String> {
     meeting
         .buddy_for(owner)
         .map(|b| format!("{}'s buddy: {}", name(owner), name(&b)))
+}
+
+/// The ready screen's word on commitments of members away today: carried, not skipped.
+pub fn carried_line(app: &App) -> Option<Line<'static>> {
+    let ctx = app.context()?;
+    if ctx.carried.is_empty() {
+        return None;
+    }
+    let mut owners: Vec<String> = ctx.carried.iter().map(|c| name(&c.commitment.owner)).collect();
+    owners.dedup();
+    Some(Line::from(vec![
+        Span::styled("Carried to next time: ", app.theme.strong),
+        Span::raw(format!(
+            "{} open commitment(s) of {} (away today)",
+            ctx.carried.len(),
+            owners.join(", ")
+        )),
+    ]))
 }

@@ -87,6 +87,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 Span::raw(format!("{} open commitment(s) from earlier meetings", ctx.open.len())),
             ]));
         }
+        lines.extend(super::group_bits::carried_line(app));
     }
     if let Some(s) = data.schedule {
         lines.push(Line::from(vec![
