@@ -29,6 +29,7 @@ struct Line<'a> {
     member: Option<String>,
     value: Option<u8>,
     away_s: Option<u64>,
+    note: Option<usize>,
     finished: Option<bool>,
 }
 
@@ -94,6 +95,9 @@ impl<'de> Deserialize<'de> for Entry {
                 member: need(l.member, "member")?,
                 value: need(l.value, "value")?,
             },
+            "accept_norm" => Event::AcceptNorm {
+                note: need(l.note, "note")?,
+            },
             "alive" => Event::Alive,
             "resumed" => Event::Resumed {
                 away_s: need(l.away_s, "away_s")?,
@@ -113,7 +117,7 @@ impl<'de> Deserialize<'de> for Entry {
 
 /// The `e` of every event, as [`Event`]'s serde names them.
 const EVENT_NAMES: &[&str] = &[
-    "engine", "note", "mark", "learned", "rate", "alive", "resumed", "closed",
+    "engine", "note", "mark", "learned", "rate", "accept_norm", "alive", "resumed", "closed",
 ];
 
 #[cfg(test)]
@@ -143,11 +147,27 @@ mod tests {
                 member: "Ana".into(),
                 value: 4,
             },
+            Event::AcceptNorm { note: 2 },
             Event::Alive,
             Event::Resumed { away_s: 12 },
             Event::Closed { finished: true },
         ];
         assert_eq!(events.len(), EVENT_NAMES.len());
+        // A new kind of event must be read here too: this match stops compiling
+        // until it is listed above and in `Entry::deserialize`.
+        for e in &events {
+            match e {
+                Event::Engine { .. }
+                | Event::Note { .. }
+                | Event::Mark { .. }
+                | Event::Learned { .. }
+                | Event::Rate { .. }
+                | Event::AcceptNorm { .. }
+                | Event::Alive
+                | Event::Resumed { .. }
+                | Event::Closed { .. } => {}
+            }
+        }
         let commands = [
             Command::Start,
             Command::TogglePause,
