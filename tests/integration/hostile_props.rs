@@ -7,7 +7,6 @@
 use proptest::prelude::*;
 use ratatui::crossterm::event::KeyCode;
 
-use circle::notes::journal::Journal;
 use circle::protocol::parse_protocol;
 use circle::session::{Clock, Now};
 
