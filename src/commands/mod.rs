@@ -27,6 +27,17 @@ pub enum CliError {
 }
 
 impl CliError {
+    /// Output went to a pipe whose reader has gone (`| head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            CliError::Failed(e) => e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }),
+            CliError::BadInput(_) => false,
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::BadInput(_) => 2,

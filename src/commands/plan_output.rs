@@ -15,7 +15,9 @@ use crate::protocol::duration::{format_clock, format_secs};
 use crate::safe_text::printable;
 
 pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
-    let setup = setup::resolve(&args.meeting, data_dir)?;
+    // The same config as `circle run`: a broken one is an error here too.
+    let config = crate::config::load(crate::paths::config_file().as_deref())?;
+    let setup = setup::resolve(&args.meeting, data_dir, &config)?;
     let plan = setup.plan()?;
     let context = setup.group_context(&plan);
     let start = match &args.start {

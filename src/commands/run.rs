@@ -10,12 +10,7 @@ use crate::notes::journal_writer::holder;
 
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
-    let mut meeting_args = args.meeting.clone();
-    // A group's own protocol comes before the config's default.
-    if meeting_args.protocol.is_none() && meeting_args.group.is_none() {
-        meeting_args.protocol = config.default_protocol.clone();
-    }
-    let setup = setup::resolve(&meeting_args, data)?;
+    let setup = setup::resolve(&args.meeting, data, &config)?;
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         crate::safe_out::warn(&format!(
             "warning: {problem} (this meeting is left out of the group's memory)"
@@ -68,7 +63,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     }
     if !args.no_save {
         // The meeting is about to open: what it was asked to run on becomes the group's.
-        super::remember_protocol(&setup, &meeting_args)?;
+        super::remember_protocol(&setup, &args.meeting)?;
     }
     let saver = if args.no_save {
         None

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::MeetingArgs;
 use crate::commands::CliError;
+use crate::config::Config;
 use crate::meeting::MeetingSpec;
 use crate::notes::{self, Group, GroupDir, GroupError, GroupMemory};
 use crate::plan::{self, Plan, PresenterChoice, split_names};
@@ -111,7 +112,9 @@ pub fn library() -> Library {
     Library::load(crate::paths::user_protocols_dir().as_deref())
 }
 
-pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, CliError> {
+/// The meeting the command line describes. The protocol is the one named, else the
+/// group's own, else `config.toml`'s `default_protocol`, else the built-in default.
+pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Result<MeetingSetup, CliError> {
     let lib = library();
     let (mut group, mut memory) = (None, None);
     let members = match (&args.members, &args.roster, &args.group) {
@@ -130,6 +133,7 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>) -> Result<MeetingSetup, 
         .protocol
         .as_deref()
         .or(remembered.and_then(|g| g.protocol.as_deref()))
+        .or(config.default_protocol.as_deref())
         .unwrap_or(crate::defaults::PROTOCOL);
     let protocol = lib.resolve(id)?;
     let length_arg = args.length.clone().or(remembered.and_then(|g| g.length.clone()));

@@ -117,7 +117,15 @@ impl<'de> Deserialize<'de> for Entry {
 
 /// The `e` of every event, as [`Event`]'s serde names them.
 const EVENT_NAMES: &[&str] = &[
-    "engine", "note", "mark", "learned", "rate", "accept_norm", "alive", "resumed", "closed",
+    "engine",
+    "note",
+    "mark",
+    "learned",
+    "rate",
+    "accept_norm",
+    "alive",
+    "resumed",
+    "closed",
 ];
 
 #[cfg(test)]

@@ -254,3 +254,44 @@ fn config_path_is_under_the_config_dir() {
         circle.config_dir().join("config.toml").display().to_string()
     );
 }
+
+#[test]
+fn plan_starts_the_protocol_run_would_and_refuses_a_broken_config() {
+    let circle = Circle::new();
+    std::fs::create_dir_all(circle.config_dir()).unwrap();
+    let config = circle.config_dir().join("config.toml");
+    std::fs::write(&config, "default_protocol = \"equal-time\"\n").unwrap();
+    let out = circle.cmd().args(["plan", "--members", "A,B,C"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().next().unwrap().contains("(equal-time)"), "{text}");
+    std::fs::write(&config, "bell = maybe\n").unwrap();
+    let out = circle.cmd().args(["plan", "--members", "A,B,C"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("config.toml:1:"));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    let circle = Circle::new();
+    // Far more than a pipe holds (64 KiB), so circle is still writing when it goes.
+    let questions: Vec<String> = (0..4000).map(|i| format!("Did you talk to person {i}?")).collect();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("circle"))
+        .args(["questions", "check"])
+        .args(&questions)
+        .env("CIRCLE_CONFIG_DIR", circle.config_dir())
+        .env("CIRCLE_DATA_DIR", circle.data_dir())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then hang up the pipe, as `| head -c1` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    stdout.read_exact(&mut one).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
