@@ -124,9 +124,7 @@ struct GroupHistory<'a> {
     kept_percent: Option<u32>,
 }
 
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
+use crate::notes::record::round1;
 
 fn meeting_row(r: &Record) -> MeetingRow<'_> {
     MeetingRow {

@@ -45,7 +45,10 @@ impl SoFar {
         let finished: Vec<&Record> = memory.finished().collect();
         SoFar {
             commitments,
-            ratings: finished.iter().map(|r| r.average_rating().map(tenths)).collect(),
+            ratings: finished
+                .iter()
+                .map(|r| r.average_rating().map(super::record::round1))
+                .collect(),
             meetings: finished.len() as u32,
             minutes: finished.iter().map(|r| minutes(r)).sum(),
         }
@@ -53,9 +56,6 @@ impl SoFar {
 }
 
 /// Rounded to tenths, half up, as `circle history` shows them.
-fn tenths(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
 
 fn minutes(r: &Record) -> u64 {
     r.ended.map_or(0, |e| (e - r.started).num_minutes().max(0) as u64)
@@ -106,7 +106,7 @@ pub fn celebrate(so_far: &SoFar, record: &Record) -> Celebration {
         }
     }
     let mut ratings = so_far.ratings.clone();
-    ratings.push(record.average_rating().map(tenths));
+    ratings.push(record.average_rating().map(super::record::round1));
     Celebration {
         kept,
         tally,

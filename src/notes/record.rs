@@ -298,3 +298,19 @@ impl Record {
         Some(self.ratings.iter().map(|r| f64::from(r.value)).sum::<f64>() / self.ratings.len() as f64)
     }
 }
+
+/// A rating to one decimal, halves up (4.25 → 4.3), the same in the summary, on
+/// screen and in `history`.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod rounding_tests {
+    #[test]
+    fn halves_round_up_everywhere() {
+        // 5, 4, 3, 5 averages 4.25: shown as 4.3 (plain `{:.1}` would say 4.2).
+        assert_eq!(format!("{:.1}", super::round1(17.0 / 4.0)), "4.3");
+        assert_eq!(format!("{:.1}", super::round1(4.24)), "4.2");
+    }
+}

@@ -77,7 +77,7 @@ pub fn markdown(r: &Record) -> String {
     super::summary_parts::buddies(&mut md, r);
     super::summary_parts::celebration(&mut md, r);
 
-    if let Some(avg) = r.average_rating() {
+    if let Some(avg) = r.average_rating().map(super::record::round1) {
         md.push_str("## Value for our time\n\n");
         let each: Vec<String> = r
             .ratings
