@@ -55,8 +55,6 @@ impl SoFar {
     }
 }
 
-/// Rounded to tenths, half up, as `circle history` shows them.
-
 fn minutes(r: &Record) -> u64 {
     r.ended.map_or(0, |e| (e - r.started).num_minutes().max(0) as u64)
 }
