@@ -106,6 +106,16 @@ impl Meeting {
         self.notes.as_ref()
     }
 
+    /// Before the meeting begins, the group may change who facilitates: the role
+    /// passes to the next member in the seating order. Returns the role and holder.
+    pub fn hand_on_role(&mut self) -> Option<(String, String)> {
+        if self.stage() != Stage::Ready {
+            return None;
+        }
+        let plan = self.session.plan();
+        self.context.hand_on_role(&plan.protocol, &plan.members)
+    }
+
     pub fn stage(&self) -> Stage {
         match self.session.state() {
             RunState::Ready => Stage::Ready,

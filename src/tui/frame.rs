@@ -17,6 +17,8 @@ pub struct FrameData {
     pub wall: DateTime<Local>,
     pub time: Option<StepTime>,
     pub schedule: Option<Schedule>,
+    /// Within the few seconds after an alert change, when the cues blink.
+    pub flashing: bool,
     pub flash_on: bool,
     /// The countdown as text: `7:05`, `0:00`, `+1:12`.
     pub clock_text: String,
@@ -33,6 +35,7 @@ impl FrameData {
             wall: now.wall,
             time,
             schedule: session.map(|s| s.schedule(now)),
+            flashing: time.is_some_and(|t| flash_age(&t, now).is_some()),
             flash_on: time.is_some_and(|t| flash_on(&t, now)),
             clock_text: time.map_or_else(String::new, |t| clock_text(&t)),
             paused,
@@ -40,10 +43,12 @@ impl FrameData {
     }
 }
 
+/// The sign appears the moment time is up: `0:01`, then `+0:00`, `+0:01`…
 pub fn clock_text(t: &StepTime) -> String {
-    match t.overtime_secs() {
-        0 => format_clock(t.shown_remaining_secs()),
-        over => format!("+{}", format_clock(over)),
+    if t.is_over() {
+        format!("+{}", format_clock(t.overtime_secs()))
+    } else {
+        format_clock(t.shown_remaining_secs())
     }
 }
 

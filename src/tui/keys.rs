@@ -24,6 +24,8 @@ pub enum Action {
     OpenNotes,
     /// Change the proposed presenters on the ready screen.
     EditPresenters,
+    /// Hand the facilitator's role to the next member (ready screen).
+    NextFacilitator,
     /// Move the selection in a report-back or check-out list.
     Select(i32),
     /// A digit: a report-back mark or a check-out rating.
@@ -73,6 +75,8 @@ pub enum Key {
     Right,
     Up,
     Down,
+    PageUp,
+    PageDown,
     CtrlC,
     /// Any key not bound otherwise.
     Any,
@@ -91,6 +95,8 @@ impl Key {
             Key::Right => "→".into(),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
             Key::CtrlC => "ctrl-c".into(),
             Key::Any => "any key".into(),
         }
@@ -111,7 +117,9 @@ impl Key {
             | (Key::Left, KeyCode::Left)
             | (Key::Right, KeyCode::Right)
             | (Key::Up, KeyCode::Up)
-            | (Key::Down, KeyCode::Down) => true,
+            | (Key::Down, KeyCode::Down)
+            | (Key::PageUp, KeyCode::PageUp)
+            | (Key::PageDown, KeyCode::PageDown) => true,
             _ => false,
         }
     }
@@ -176,6 +184,17 @@ pub const KEYS: &[Binding] = &[
     bind(S::Setup, &[K::Esc, K::CtrlC], A::AskQuit, "quit (asks first)").footer("quit"),
     bind(S::Ready, &[K::Space, K::Enter], A::Begin, "begin the meeting").footer("begin"),
     bind(S::Ready, &[K::Char('e')], A::EditPresenters, "change who presents").footer("change presenters"),
+    bind(
+        S::Ready,
+        &[K::Char('f')],
+        A::NextFacilitator,
+        "hand the facilitator's role to the next member in the seating order",
+    )
+    .footer("facilitator"),
+    bind(S::Ready, &[K::Up, K::Char('k')], A::Select(-1), "scroll the plan up").footer("scroll"),
+    bind(S::Ready, &[K::Down, K::Char('j')], A::Select(1), "scroll the plan down"),
+    bind(S::Ready, &[K::PageUp], A::Select(-10), "scroll a page up"),
+    bind(S::Ready, &[K::PageDown], A::Select(10), "scroll a page down"),
     bind(S::Ready, &[K::Char('?')], A::Help, "these keys").footer("help"),
     bind(
         S::Ready,

@@ -3,7 +3,7 @@
 pub const WRAP_UP: &str = "▲ WRAP UP ▲";
 pub const TIME: &str = "■ TIME ■";
 pub const OVERDUE: &str = "■■ OVER TIME ■■";
-pub const PAUSED: &str = "❚❚ PAUSED — space to resume";
+pub const PAUSED: &str = "❚❚ PAUSED ❚❚";
 pub const ON_TRACK: &str = "● on track";
 pub const CURTAIN: &str = "curtain closed — c to open";
 

@@ -33,6 +33,8 @@ fn every_bound_key_does_what_the_table_says() {
                 keys::Key::Right => KeyCode::Right,
                 keys::Key::Up => KeyCode::Up,
                 keys::Key::Down => KeyCode::Down,
+                keys::Key::PageUp => KeyCode::PageUp,
+                keys::Key::PageDown => KeyCode::PageDown,
                 keys::Key::CtrlC | keys::Key::Any => continue,
             };
             let got = keys::action(b.scope, KeyEvent::new(code, KeyModifiers::NONE));

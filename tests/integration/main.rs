@@ -1,7 +1,9 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
+mod bigread;
 mod boundary;
 mod cli;
+mod contrast;
 mod crash;
 mod engine;
 mod hangup;
@@ -10,8 +12,10 @@ mod hostile_props;
 mod journal_integrity;
 mod keys;
 mod live_binary;
+mod live_screen;
 mod memory;
 mod paste;
+mod palette;
 mod plan_props;
 mod protocols;
 mod pty;

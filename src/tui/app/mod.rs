@@ -112,6 +112,13 @@ pub struct Ui {
     pub notes: NotesUi,
     /// Set while the notes cannot be written; the meeting goes on.
     pub disk_warning: Option<String>,
+    /// Where the notes' summary was last written.
+    pub saved_to: Option<std::path::PathBuf>,
+    /// How far the ready screen is scrolled, in lines.
+    pub scroll: usize,
+    /// The furthest it can scroll, as the last frame found (the view writes it,
+    /// like ratatui's list state, so a key never scrolls past the end).
+    pub scroll_max: std::cell::Cell<usize>,
 }
 
 pub struct App {
@@ -303,6 +310,7 @@ impl App {
                 self.mode = Mode::Presenters(current);
             }
             Action::Select(delta) => self.select(delta),
+            Action::NextFacilitator => self.next_facilitator(now),
             Action::Digit(d) => self.digit(d, now, out),
             Action::AcceptNorm => match self.meeting.as_ref().and_then(Meeting::pending_norm) {
                 Some(note) => self.send(Event::AcceptNorm { note }, now, out),
@@ -339,6 +347,19 @@ impl App {
         self.send(Event::Resumed { away_s }, now, &mut out);
         out
     }
+
+    /// On the ready screen: the facilitator's role passes to the next member.
+    fn next_facilitator(&mut self, now: Now) {
+        let Some(meeting) = &mut self.meeting else { return };
+        match meeting.hand_on_role() {
+            Some((role, who)) => {
+                let label = meeting.plan_ref().protocol.role_name(&role).to_lowercase();
+                self.say(format!("{who} is the {label} today"), now);
+            }
+            None => self.say("this protocol has no rotating role to hand on", now),
+        }
+    }
+
 }
 
 fn screen_scope(screen: &Screen) -> Scope {

@@ -22,24 +22,11 @@ pub fn norms(app: &App) -> Vec<String> {
     }
 }
 
-/// The norms step's pane: the norms, numbered (a proposal "2: …" changes the
-/// second), and the proposal the accept key would adopt.
+/// The norms step's pane: the proposal the accept key would adopt (the norms
+/// themselves are listed under it, numbered, large enough to read aloud).
 pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let list = norms(app);
     let mut out = Vec::new();
-    let numbered: Vec<String> = list
-        .iter()
-        .enumerate()
-        .map(|(i, n)| format!("{}. {}", i + 1, printable(n)))
-        .collect();
-    out.push(Line::from(vec![
-        Span::styled("Our norms: ", theme.strong),
-        Span::styled(
-            clipped(&numbered.join("  "), width.saturating_sub(11).max(1)),
-            theme.text,
-        ),
-    ]));
     let pending = app
         .meeting
         .as_ref()
