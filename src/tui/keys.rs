@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::line::LineEdit;
 use crate::session::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub enum Action {
     Select(i32),
     /// A digit: a report-back mark or a check-out rating.
     Digit(u8),
+    /// Move the cursor or erase on a text line.
+    Edit(LineEdit),
     /// Norms phase: the group adopts the norm just proposed.
     AcceptNorm,
     Nothing,
@@ -77,6 +80,11 @@ pub enum Key {
     Down,
     PageUp,
     PageDown,
+    Home,
+    End,
+    Delete,
+    /// Ctrl and a letter (other than c).
+    Ctrl(char),
     CtrlC,
     /// Any key not bound otherwise.
     Any,
@@ -96,6 +104,10 @@ impl Key {
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
             Key::PageUp => "PgUp".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Delete => "Del".into(),
+            Key::Ctrl(c) => format!("ctrl-{c}"),
             Key::PageDown => "PgDn".into(),
             Key::CtrlC => "ctrl-c".into(),
             Key::Any => "any key".into(),
@@ -107,6 +119,7 @@ impl Key {
         match (self, key.code) {
             (Key::Any, _) => true,
             (Key::CtrlC, KeyCode::Char('c' | 'C')) => ctrl,
+            (Key::Ctrl(a), KeyCode::Char(b)) => ctrl && a == b.to_ascii_lowercase(),
             (_, _) if ctrl => false,
             (Key::Char(a), KeyCode::Char(b)) => a == b,
             (Key::Space, KeyCode::Char(' ')) => true,
@@ -119,7 +132,10 @@ impl Key {
             | (Key::Up, KeyCode::Up)
             | (Key::Down, KeyCode::Down)
             | (Key::PageUp, KeyCode::PageUp)
-            | (Key::PageDown, KeyCode::PageDown) => true,
+            | (Key::PageDown, KeyCode::PageDown)
+            | (Key::Home, KeyCode::Home)
+            | (Key::End, KeyCode::End)
+            | (Key::Delete, KeyCode::Delete) => true,
             _ => false,
         }
     }
@@ -311,7 +327,44 @@ pub const KEYS: &[Binding] = &[
     bind(S::Finished, &[K::Char('?')], A::Help, "these keys").footer("help"),
     bind(S::TextLine, &[K::Enter], A::Enter, "save the line").footer("save"),
     bind(S::TextLine, &[K::Esc], A::Dismiss, "close the line without saving").footer("close"),
-    bind(S::TextLine, &[K::Backspace], A::Erase, "erase a letter"),
+    bind(
+        S::TextLine,
+        &[K::Backspace],
+        A::Erase,
+        "erase the letter before the cursor",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Delete],
+        A::Edit(LineEdit::Delete),
+        "erase the letter after the cursor",
+    ),
+    bind(S::TextLine, &[K::Left], A::Edit(LineEdit::Left), "cursor left"),
+    bind(S::TextLine, &[K::Right], A::Edit(LineEdit::Right), "cursor right"),
+    bind(
+        S::TextLine,
+        &[K::Home, K::Ctrl('a')],
+        A::Edit(LineEdit::Home),
+        "cursor to the start",
+    ),
+    bind(
+        S::TextLine,
+        &[K::End, K::Ctrl('e')],
+        A::Edit(LineEdit::End),
+        "cursor to the end",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Ctrl('u')],
+        A::Edit(LineEdit::EraseToStart),
+        "erase from the start to the cursor",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Ctrl('w')],
+        A::Edit(LineEdit::EraseWord),
+        "erase the word before the cursor",
+    ),
     bind(S::TextLine, &[K::CtrlC], A::AskQuit, "quit (asks first)"),
     bind(S::Help, &[K::Any], A::Dismiss, "close the help"),
     bind(S::ConfirmQuit, &[K::Char('y'), K::Char('Y')], A::Quit, "yes, quit").footer("quit"),

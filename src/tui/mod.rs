@@ -8,6 +8,7 @@ pub mod app;
 pub mod frame;
 pub mod keys;
 pub mod lifeline;
+pub mod line;
 pub mod showcase;
 pub mod text;
 pub mod theme;

@@ -12,6 +12,8 @@ mod hostile_props;
 mod journal_integrity;
 mod keys;
 mod live_binary;
+mod live_binary_keys;
+mod live_keys;
 mod live_screen;
 mod memory;
 mod paste;

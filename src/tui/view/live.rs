@@ -32,7 +32,12 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let digit_style = theme.for_alert(time.alert);
     let state = ClockState {
-        alert: time.alert,
+        // Just handed over by itself: the cues still say TIME for the step left.
+        alert: if data.handover {
+            crate::session::Alert::Time
+        } else {
+            time.alert
+        },
         paused: data.paused,
         flash_off: data.flashing && !data.flash_on,
     };

@@ -113,14 +113,12 @@ pub fn rules_text(step: &Step) -> String {
         .join("  ◆  ")
 }
 
-/// The status row: a disk warning, a message, or time used of time allotted.
+/// The status row: a disk warning, or a message, then time used of time allotted
+/// (which never gives way to a message).
 pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     let theme = &app.theme;
     if let Some(w) = &app.ui.disk_warning {
         return (elide(&format!("⚠ {w}"), width), theme.time);
-    }
-    if let Some(m) = &app.ui.message {
-        return (elide(&m.text, width), theme.accent);
     }
     let Some(t) = data.time else {
         return (String::new(), theme.dim);
@@ -130,6 +128,18 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
         format_clock(t.elapsed_ms / 1000),
         format_clock(t.allotted_ms / 1000)
     );
+    let said = if let Some(m) = &app.ui.message {
+        Some((m.text.clone(), theme.accent))
+    } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
+        // What is typed never shows under the curtain; only that the line is open.
+        Some((text::NOTES_UNDER_CURTAIN.to_string(), theme.dim))
+    } else {
+        None
+    };
+    if let Some((said, style)) = said {
+        let room = width.saturating_sub(used.chars().count() + 5);
+        return (elide(&format!("{}  ·  {used}", elide(&said, room)), width), style);
+    }
     let text = if data.paused {
         format!("❚❚ PAUSED · {used} · space resume")
     } else if t.alert == crate::session::Alert::Calm {

@@ -105,15 +105,14 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     if app.mode == Mode::Notes {
         let category = crate::notes::taking::category_for(step.kind).label();
         let label = format!("note ({category}) › ");
-        // Show the end of a long line: the part being typed.
+        // The part of a long line around the cursor.
         let room = w.saturating_sub(label.chars().count() + 1);
-        let input = printable(&app.ui.notes.input);
-        let count = input.chars().count();
-        let shown: String = input.chars().skip(count.saturating_sub(room)).collect();
+        let (before, after) = app.ui.notes.input.window(room);
         out.push(Line::from(vec![
             Span::styled(label, theme.accent),
-            Span::styled(shown, theme.text),
+            Span::styled(printable(&before), theme.text),
             Span::styled("▏", theme.accent),
+            Span::styled(printable(&after), theme.text),
         ]));
         if let Some((said, hint)) = &app.ui.notes.echo {
             out.push(Line::from(Span::styled(elide(&on_disk(app, said), w), theme.dim)));

@@ -53,17 +53,17 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         ),
     ]));
     if let Mode::Presenters(input) = &app.mode {
-        let hint = "▏  (names, a number or \"all\"; Enter to apply, Esc to keep)";
+        let hint = "  (names, a number or \"all\"; Enter to apply, Esc to keep)";
         let label = "Change presenters › ";
-        // Show the end of a long line: the part being typed.
+        // The part of a long line around the cursor.
         let room = w.saturating_sub(label.len() + hint.chars().count() + 1).max(8);
-        let typed = printable(input);
-        let count = typed.chars().count();
-        let shown: String = typed.chars().skip(count.saturating_sub(room)).collect();
+        let (before, after) = input.window(room);
         lines.push(fit_spans(
             vec![
                 Span::styled(label, theme.accent),
-                Span::raw(shown),
+                Span::raw(printable(&before)),
+                Span::styled("▏", theme.accent),
+                Span::raw(printable(&after)),
                 Span::styled(hint, theme.dim),
             ],
             w,
