@@ -23,6 +23,7 @@ mod protocols;
 mod pty;
 mod pty_spawn;
 mod questions;
+mod ready_finished;
 mod render;
 mod support;
 mod turns;
