@@ -346,7 +346,8 @@ fn automatic_step_changes_survive_a_kill() {
     let protocol = circle.home.path().join("quick.toml");
     std::fs::write(
         &protocol,
-        "name = \"Quick\"\nauto_advance = true\n\n[[opening]]\ntitle = \"One\"\nduration = \"10s\"\n\n\
+        // A 10-second break: short steps of other kinds are under a turn's floor.
+        "name = \"Quick\"\nauto_advance = true\n\n[[opening]]\nkind = \"break\"\ntitle = \"One\"\nduration = \"10s\"\n\n\
          [[round]]\ntitle = \"Two\"\nduration = \"5m\"\n",
     )
     .unwrap();
