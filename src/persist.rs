@@ -38,6 +38,8 @@ pub struct Persist {
     told: Option<DiskStatus>,
     /// The meeting's id once its journal is created (unique in its folder).
     id: Option<String>,
+    /// The summary's path, once it has been written.
+    summary: Option<PathBuf>,
 }
 
 impl Persist {
@@ -50,6 +52,7 @@ impl Persist {
             record_saved: true,
             told: None,
             id: None,
+            summary: None,
         }
     }
 
@@ -131,6 +134,11 @@ impl Persist {
         Ok(result?)
     }
 
+    /// Where the summary was last written, for the finished screen.
+    pub fn summary(&self) -> Option<&std::path::Path> {
+        self.summary.as_deref()
+    }
+
     /// A handle to close the journal from another thread, once it is open.
     pub fn closer(&self) -> Option<JournalCloser> {
         self.journal.as_ref().map(JournalWriter::closer)
@@ -158,9 +166,12 @@ impl Persist {
         let Some(record) = self.record(meeting, now) else {
             return Ok(());
         };
-        let result = crate::notes::save(&self.dir, &record).map(|_| ());
+        let result = crate::notes::save(&self.dir, &record);
         self.record_saved = result.is_ok();
-        result
+        if let Ok(md) = &result {
+            self.summary = Some(md.clone());
+        }
+        result.map(|_| ())
     }
 
     /// On the way out: close the journal and write the record; if the disk still says

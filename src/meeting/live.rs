@@ -38,8 +38,10 @@ pub enum MeetingEffect {
 pub enum Notice {
     /// The engine refused a command, and why.
     Refused(&'static str),
+    /// The step's time changed by `ms`; `floored` when a cut stopped at the time used.
     Adjusted {
-        secs: i64,
+        ms: i64,
+        floored: bool,
     },
     Restarted,
     Rebalanced(Rebalance),
@@ -58,6 +60,8 @@ pub enum Notice {
     Resumed {
         away_s: u64,
     },
+    /// Time ran out and the meeting moved on by itself (auto-advance).
+    HandedOver,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +110,16 @@ impl Meeting {
         self.notes.as_ref()
     }
 
+    /// Before the meeting begins, the group may change who facilitates: the role
+    /// passes to the next member in the seating order. Returns the role and holder.
+    pub fn hand_on_role(&mut self) -> Option<(String, String)> {
+        if self.stage() != Stage::Ready {
+            return None;
+        }
+        let plan = self.session.plan();
+        self.context.hand_on_role(&plan.protocol, &plan.members)
+    }
+
     pub fn stage(&self) -> Stage {
         match self.session.state() {
             RunState::Ready => Stage::Ready,
@@ -127,6 +141,7 @@ impl Meeting {
             // An automatic step change is journaled, so a replay reaches it too.
             fx.push(journal(Event::Alive, now));
             fx.push(MeetingEffect::StepChanged);
+            fx.push(MeetingEffect::Notice(Notice::HandedOver));
             fx.push(MeetingEffect::Save);
         }
         let journaled = match event {
@@ -162,7 +177,7 @@ impl Meeting {
                 return false;
             }
             (Outcome::Rebalanced(r), _) => Some(Notice::Rebalanced(r)),
-            (Outcome::Done, Command::Adjust { secs }) => Some(Notice::Adjusted { secs }),
+            (Outcome::Adjusted { ms, floored }, _) => Some(Notice::Adjusted { ms, floored }),
             (Outcome::Done, Command::Restart) => Some(Notice::Restarted),
             (Outcome::Done, _) => None,
         };

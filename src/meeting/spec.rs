@@ -2,7 +2,7 @@
 //! group's memory. The one place that turns it into a plan and the notes' context,
 //! for the command line and the live screen alike.
 
-use crate::notes::{GroupContext, GroupMemory};
+use crate::notes::{GroupContext, GroupMemory, Memory};
 use crate::plan::{self, Plan, PlanError, PlanRequest, PresenterChoice};
 use crate::protocol::{Protocol, Secs};
 
@@ -31,7 +31,10 @@ impl MeetingSpec {
     pub fn context(&self, plan: &Plan) -> GroupContext {
         match &self.group {
             Some(g) => g.context(plan),
+            // Without a group's memory, the rotating roles are proposed from the
+            // seating order (the ready screen lets the group change them).
             None => GroupContext {
+                roles: Memory::default().assign_roles(&plan.protocol, &plan.members, &plan.presenters),
                 cadence_days: crate::defaults::CADENCE_DAYS,
                 norms: plan.protocol.norms.clone(),
                 ..GroupContext::default()

@@ -26,6 +26,9 @@ pub struct KindRules {
     pub list: StepList,
     /// How a question typed here is coached; `None` when notes are not questions.
     pub questions: Option<Purpose>,
+    /// What the group does now, shown for a phase with no prompts of its own, so
+    /// the screen always says what to do.
+    pub what: &'static str,
 }
 
 pub fn rules(kind: Kind) -> KindRules {
@@ -44,5 +47,28 @@ pub fn rules(kind: Kind) -> KindRules {
         Kind::Break => (Category::Insight, StepList::None, None),
         Kind::Custom => (Category::Insight, StepList::None, None),
     };
-    KindRules { note, list, questions }
+    KindRules {
+        note,
+        list,
+        questions,
+        what: what_to_do(kind),
+    }
+}
+
+fn what_to_do(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Norms => "Read the norms aloud; everyone agrees before the circle starts.",
+        Kind::ReportBack => "Each says what became of last time's commitments: done, partly, not yet, dropped.",
+        Kind::Challenge => "The presenter describes the challenge; the others listen without interrupting.",
+        Kind::Clarifying => "Ask short questions about the facts, to understand the situation; no advice.",
+        Kind::Questions => "The coaches ask open questions, one at a time; no advice.",
+        Kind::Reframe => "Offer another way to see the challenge; the presenter listens.",
+        Kind::Options => "Name possible ways forward; the presenter chooses none yet.",
+        Kind::Reflection => "Each says what they take away from this round.",
+        Kind::Feedback => "Give the presenter ideas for the future; they only say thank you.",
+        Kind::Commitment => "The presenter names one next step, by when, and who will check in.",
+        Kind::CheckOut => "Each says one word about the meeting and rates its value for their time.",
+        Kind::Custom => "Time for the group to use as it agreed.",
+        Kind::Break => "A break: stretch, get a drink; the clock says when we start again.",
+    }
 }

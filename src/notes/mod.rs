@@ -15,6 +15,7 @@ pub mod memory;
 pub mod norms;
 pub mod programme;
 pub mod record;
+pub mod roles;
 pub mod summary;
 mod summary_parts;
 pub mod taking;

@@ -70,6 +70,12 @@ pub enum Outcome {
     /// Nothing to do, and why (shown briefly).
     Ignored(&'static str),
     Rebalanced(Rebalance),
+    /// The current step's time changed by `ms` (negative: cut); `floored` when a
+    /// cut stopped at the time already used.
+    Adjusted {
+        ms: i64,
+        floored: bool,
+    },
 }
 
 /// Per-step bookkeeping.
@@ -77,8 +83,11 @@ pub enum Outcome {
 pub struct StepClock {
     /// The step's time now, after any extensions, cuts and rebalancing.
     pub allotted_ms: Ms,
-    /// Time actually spent on the step, not counting the running stretch.
+    /// Time on the step's countdown since it last started, not counting the running stretch.
     pub used_ms: Ms,
+    /// Time really spent on the step before its countdown was restarted: still
+    /// spent, so records, airtime and "used" keep it.
+    pub spent_before_ms: Ms,
 }
 
 /// Engine settings that come from config and flags rather than the protocol.
@@ -180,6 +189,7 @@ impl Session {
             .map(|s| StepClock {
                 allotted_ms: s.length * 1000,
                 used_ms: 0,
+                spent_before_ms: 0,
             })
             .collect();
         let settings = Settings {
@@ -272,28 +282,41 @@ impl Session {
             }
             (Command::Restart, _) => {
                 self.settle(now.mono);
-                self.clocks[self.current].used_ms = 0;
+                // The countdown starts again; the time already spent stays spent.
+                let clock = &mut self.clocks[self.current];
+                clock.spent_before_ms += std::mem::take(&mut clock.used_ms);
                 self.restart_run(now.mono);
                 Outcome::Done
             }
             (Command::Adjust { secs }, _) => {
+                let used = self.elapsed_ms(self.current, now.mono);
                 let clock = &mut self.clocks[self.current];
                 let delta = secs.unsigned_abs() * 1000;
                 if secs >= 0 {
                     clock.allotted_ms = clock.allotted_ms.saturating_add(delta);
-                } else if clock.allotted_ms == 0 {
-                    return Outcome::Ignored("this step has no time left to cut");
-                } else {
-                    clock.allotted_ms = clock.allotted_ms.saturating_sub(delta);
+                    return Outcome::Adjusted {
+                        ms: delta as i64,
+                        floored: false,
+                    };
                 }
-                Outcome::Done
+                // A cut never takes the step below the time already used on it.
+                if clock.allotted_ms <= used {
+                    return Outcome::Ignored("time is already up: a cut cannot go below the time used");
+                }
+                let wanted = clock.allotted_ms.saturating_sub(delta);
+                let before = clock.allotted_ms;
+                clock.allotted_ms = wanted.max(used);
+                Outcome::Adjusted {
+                    ms: clock.allotted_ms as i64 - before as i64,
+                    floored: wanted < used,
+                }
             }
             (Command::Rebalance, _) => {
                 let behind_ms = self.behind_ms(now);
                 match rebalance::take_back(&self.plan, &mut self.clocks, self.current, behind_ms) {
                     Some(r) => Outcome::Rebalanced(r),
                     None if behind_ms <= 0 => Outcome::Ignored("on time: nothing to take back"),
-                    None => Outcome::Ignored("no later shared step in this round has time to give"),
+                    None => Outcome::Ignored(rebalance::nothing_to_give(&self.plan, &self.plan.steps[self.current])),
                 }
             }
         }
@@ -405,10 +428,11 @@ impl Session {
         }
     }
 
-    /// Actual time per step, including the running stretch of the current one.
+    /// Time really spent per step, including the running stretch of the current one
+    /// and any time before a restart.
     pub fn used_ms(&self, now: Now) -> Vec<Ms> {
         (0..self.plan.steps.len())
-            .map(|i| self.elapsed_ms(i, now.mono))
+            .map(|i| self.clocks[i].spent_before_ms + self.elapsed_ms(i, now.mono))
             .collect()
     }
 

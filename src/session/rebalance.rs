@@ -1,5 +1,8 @@
 //! Rebalance: when a step overran, take the time back from the later *shared* steps
-//! of the same round so the meeting can still end on time.
+//! of the same round so the meeting can still end on time. In the opening, the later
+//! shared steps of the opening and of the closing give, and the round's when there
+//! is only one: never one round of several, so every presenter's round keeps its
+//! length.
 //!
 //! Shared steps are those that are not one member's turn among equal turns (open
 //! phases and the presenter's own steps). Members' turns are never cut, so turns
@@ -8,8 +11,8 @@
 
 use super::clock::Ms;
 use super::engine::StepClock;
-use crate::plan::Plan;
-use crate::protocol::Kind;
+use crate::plan::{Plan, Step};
+use crate::protocol::{Kind, Section};
 
 /// What a rebalance did, for the screen to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +31,34 @@ impl Rebalance {
     }
 }
 
+/// Whether step `s`, later than `here`, may give time back to it.
+fn gives_to(plan: &Plan, here: &Step, s: &Step) -> bool {
+    // A break is never cut: people need it whole.
+    let shared = s.turn.is_none() && s.kind != Kind::Break;
+    let same_part = s.section == here.section && s.round == here.round;
+    let from_opening = here.section == Section::Opening
+        && match s.section {
+            Section::Closing => true,
+            Section::Round => plan.presenters.len() == 1,
+            Section::Opening => false,
+        };
+    shared && (same_part || from_opening)
+}
+
+/// Where a rebalance from `here` looked, for the message when nothing could give.
+pub fn nothing_to_give(plan: &Plan, here: &Step) -> &'static str {
+    match here.section {
+        Section::Opening if plan.presenters.len() == 1 => {
+            "no later shared step in the opening, the round or the closing has time to give"
+        }
+        Section::Opening => {
+            "no later shared step in the opening or the closing has time to give (the rounds keep their equal time)"
+        }
+        Section::Round => "no later shared step in this round has time to give",
+        Section::Closing => "no later shared step in the closing has time to give",
+    }
+}
+
 /// The floor a shared step may be cut down to: half its planned length, in whole seconds.
 pub fn floor_ms(planned_secs: u64) -> Ms {
     planned_secs.div_ceil(2) * 1000
@@ -42,10 +73,7 @@ pub fn take_back(plan: &Plan, clocks: &mut [StepClock], current: usize, behind_m
     let wanted_secs = (behind_ms as u64).div_ceil(1000);
     let here = &plan.steps[current];
     let donors: Vec<(usize, u64)> = (current + 1..plan.steps.len())
-        .filter(|&j| {
-            let s = &plan.steps[j];
-            s.section == here.section && s.round == here.round && s.turn.is_none() && s.kind != Kind::Break
-        })
+        .filter(|&j| gives_to(plan, here, &plan.steps[j]))
         .map(|j| {
             let c = clocks[j];
             let keep = floor_ms(plan.steps[j].length).max(c.used_ms);

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::line::LineEdit;
 use crate::session::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,10 +25,14 @@ pub enum Action {
     OpenNotes,
     /// Change the proposed presenters on the ready screen.
     EditPresenters,
+    /// Hand the facilitator's role to the next member (ready screen).
+    NextFacilitator,
     /// Move the selection in a report-back or check-out list.
     Select(i32),
     /// A digit: a report-back mark or a check-out rating.
     Digit(u8),
+    /// Move the cursor or erase on a text line.
+    Edit(LineEdit),
     /// Norms phase: the group adopts the norm just proposed.
     AcceptNorm,
     Nothing,
@@ -73,6 +78,13 @@ pub enum Key {
     Right,
     Up,
     Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Delete,
+    /// Ctrl and a letter (other than c).
+    Ctrl(char),
     CtrlC,
     /// Any key not bound otherwise.
     Any,
@@ -91,6 +103,12 @@ impl Key {
             Key::Right => "→".into(),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Delete => "Del".into(),
+            Key::Ctrl(c) => format!("ctrl-{c}"),
+            Key::PageDown => "PgDn".into(),
             Key::CtrlC => "ctrl-c".into(),
             Key::Any => "any key".into(),
         }
@@ -101,6 +119,7 @@ impl Key {
         match (self, key.code) {
             (Key::Any, _) => true,
             (Key::CtrlC, KeyCode::Char('c' | 'C')) => ctrl,
+            (Key::Ctrl(a), KeyCode::Char(b)) => ctrl && a == b.to_ascii_lowercase(),
             (_, _) if ctrl => false,
             (Key::Char(a), KeyCode::Char(b)) => a == b,
             (Key::Space, KeyCode::Char(' ')) => true,
@@ -111,7 +130,12 @@ impl Key {
             | (Key::Left, KeyCode::Left)
             | (Key::Right, KeyCode::Right)
             | (Key::Up, KeyCode::Up)
-            | (Key::Down, KeyCode::Down) => true,
+            | (Key::Down, KeyCode::Down)
+            | (Key::PageUp, KeyCode::PageUp)
+            | (Key::PageDown, KeyCode::PageDown)
+            | (Key::Home, KeyCode::Home)
+            | (Key::End, KeyCode::End)
+            | (Key::Delete, KeyCode::Delete) => true,
             _ => false,
         }
     }
@@ -176,6 +200,17 @@ pub const KEYS: &[Binding] = &[
     bind(S::Setup, &[K::Esc, K::CtrlC], A::AskQuit, "quit (asks first)").footer("quit"),
     bind(S::Ready, &[K::Space, K::Enter], A::Begin, "begin the meeting").footer("begin"),
     bind(S::Ready, &[K::Char('e')], A::EditPresenters, "change who presents").footer("change presenters"),
+    bind(
+        S::Ready,
+        &[K::Char('f')],
+        A::NextFacilitator,
+        "hand the facilitator's role to the next member in the seating order",
+    )
+    .footer("facilitator"),
+    bind(S::Ready, &[K::Up, K::Char('k')], A::Select(-1), "scroll the plan up").footer("scroll"),
+    bind(S::Ready, &[K::Down, K::Char('j')], A::Select(1), "scroll the plan down"),
+    bind(S::Ready, &[K::PageUp], A::Select(-10), "scroll a page up"),
+    bind(S::Ready, &[K::PageDown], A::Select(10), "scroll a page down"),
     bind(S::Ready, &[K::Char('?')], A::Help, "these keys").footer("help"),
     bind(
         S::Ready,
@@ -292,7 +327,44 @@ pub const KEYS: &[Binding] = &[
     bind(S::Finished, &[K::Char('?')], A::Help, "these keys").footer("help"),
     bind(S::TextLine, &[K::Enter], A::Enter, "save the line").footer("save"),
     bind(S::TextLine, &[K::Esc], A::Dismiss, "close the line without saving").footer("close"),
-    bind(S::TextLine, &[K::Backspace], A::Erase, "erase a letter"),
+    bind(
+        S::TextLine,
+        &[K::Backspace],
+        A::Erase,
+        "erase the letter before the cursor",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Delete],
+        A::Edit(LineEdit::Delete),
+        "erase the letter after the cursor",
+    ),
+    bind(S::TextLine, &[K::Left], A::Edit(LineEdit::Left), "cursor left"),
+    bind(S::TextLine, &[K::Right], A::Edit(LineEdit::Right), "cursor right"),
+    bind(
+        S::TextLine,
+        &[K::Home, K::Ctrl('a')],
+        A::Edit(LineEdit::Home),
+        "cursor to the start",
+    ),
+    bind(
+        S::TextLine,
+        &[K::End, K::Ctrl('e')],
+        A::Edit(LineEdit::End),
+        "cursor to the end",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Ctrl('u')],
+        A::Edit(LineEdit::EraseToStart),
+        "erase from the start to the cursor",
+    ),
+    bind(
+        S::TextLine,
+        &[K::Ctrl('w')],
+        A::Edit(LineEdit::EraseWord),
+        "erase the word before the cursor",
+    ),
     bind(S::TextLine, &[K::CtrlC], A::AskQuit, "quit (asks first)"),
     bind(S::Help, &[K::Any], A::Dismiss, "close the help"),
     bind(S::ConfirmQuit, &[K::Char('y'), K::Char('Y')], A::Quit, "yes, quit").footer("quit"),

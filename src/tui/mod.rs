@@ -8,6 +8,8 @@ pub mod app;
 pub mod frame;
 pub mod keys;
 pub mod lifeline;
+pub mod line;
+pub mod showcase;
 pub mod text;
 pub mod theme;
 pub mod view;
@@ -175,6 +177,7 @@ pub fn carry_out(
         effects = app.update(Msg::Disk(status), now);
         bells.extend(effects.iter().filter(|e| **e == Effect::Bell).cloned());
     }
+    app.ui.saved_to = persist.summary().map(std::path::Path::to_path_buf);
     bells
 }
 

@@ -3,13 +3,14 @@
 pub const WRAP_UP: &str = "▲ WRAP UP ▲";
 pub const TIME: &str = "■ TIME ■";
 pub const OVERDUE: &str = "■■ OVER TIME ■■";
-pub const PAUSED: &str = "❚❚ PAUSED — space to resume";
+pub const PAUSED: &str = "❚❚ PAUSED ❚❚";
 pub const ON_TRACK: &str = "● on track";
-pub const CURTAIN: &str = "curtain closed — c to open";
+pub const NOTES_UNDER_CURTAIN: &str = "✎ notes line open, hidden by the curtain · Enter saves · Esc closes";
 
 pub const READY_START: &str = "Press SPACE to begin the meeting";
 pub const SETUP_TITLE: &str = "Who is here today?";
-pub const SETUP_HELP: &str = "Type a name and press Enter; Enter on an empty line when all are in.";
+pub const SETUP_HELP: &str =
+    "Type a name (or several: \"Chen, Dee, Eve\") and press Enter; Enter on an empty line when all are in.";
 
 pub const FINISHED_TITLE: &str = "Meeting complete";
 

@@ -1,5 +1,17 @@
-//! Colours and emphasis. Every state also has words and shapes, so nothing is
-//! told by colour alone; `mono` (and NO_COLOR) drops colour entirely.
+//! Colours and emphasis. Every state also has words and shapes (the big alert word,
+//! the bars beside the clock), so nothing is told by colour alone; `mono` (and
+//! NO_COLOR) drops colour entirely.
+//!
+//! The digits are full `█` blocks, so only a style's *foreground* ever shows on
+//! them, against the cell's background. State styles therefore set a foreground
+//! only, and never REVERSED (a reversed block is painted in the background colour
+//! and vanishes). Colours are from the 256-colour cube, whose values are the same
+//! on every terminal (the 16 named colours are not):
+//! - `default` keeps the terminal's own background, so each state colour is a
+//!   mid-tone that stands at 3:1 or more against a dark (#1e1e1e) and a light
+//!   (#ffffff) terminal alike; calm is blue and time is red, told apart with
+//!   red-green colour blindness as well (blue against yellow-brown);
+//! - `high-contrast` paints its own black background, so its colours reach 5:1+.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -9,6 +21,8 @@ use crate::session::Alert;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub name: ThemeName,
+    /// The whole screen's colours, painted first (Reset: the terminal's own).
+    pub base: Style,
     pub text: Style,
     pub dim: Style,
     pub strong: Style,
@@ -16,11 +30,25 @@ pub struct Theme {
     pub calm: Style,
     pub wrap_up: Style,
     pub time: Style,
+    /// The PAUSED word; the digits keep their state's colour while paused.
     pub paused: Style,
     /// The band behind a phase's rules.
     pub rules: Style,
     pub key: Style,
 }
+
+/// 256-colour cube entries (same on every terminal).
+const BLUE: Color = Color::Indexed(31); // #0087af
+const AMBER: Color = Color::Indexed(136); // #af8700
+const RED: Color = Color::Indexed(196); // #ff0000
+const VIOLET: Color = Color::Indexed(99); // #875fff
+const GREY: Color = Color::Indexed(244); // #808080
+const BLACK: Color = Color::Indexed(16); // #000000
+const WHITE: Color = Color::Indexed(231); // #ffffff
+const LIGHT_GREY: Color = Color::Indexed(250); // #bcbcbc
+const YELLOW: Color = Color::Indexed(226); // #ffff00
+const SALMON: Color = Color::Indexed(203); // #ff5f5f
+const SKY: Color = Color::Indexed(117); // #87d7ff
 
 impl Theme {
     pub fn new(name: ThemeName) -> Theme {
@@ -28,40 +56,44 @@ impl Theme {
         match name {
             ThemeName::Default => Theme {
                 name,
+                base: Style::new(),
                 text: Style::new(),
-                dim: Style::new().fg(Color::DarkGray),
+                dim: Style::new().fg(GREY),
                 strong: bold,
-                accent: bold.fg(Color::Cyan),
-                calm: bold.fg(Color::Green),
-                wrap_up: bold.fg(Color::Yellow),
-                time: bold.fg(Color::Red),
-                paused: bold.fg(Color::Blue),
-                rules: bold.fg(Color::Black).bg(Color::Cyan),
-                key: bold.fg(Color::Cyan),
+                accent: bold.fg(BLUE),
+                calm: bold.fg(BLUE),
+                wrap_up: bold.fg(AMBER),
+                time: bold.fg(RED),
+                paused: bold.fg(VIOLET),
+                rules: bold.fg(WHITE).bg(BLUE),
+                key: bold.fg(BLUE),
             },
             ThemeName::HighContrast => Theme {
                 name,
-                text: Style::new().fg(Color::White),
-                dim: Style::new().fg(Color::Gray),
-                strong: bold.fg(Color::White),
-                accent: bold.fg(Color::LightCyan),
-                calm: bold.fg(Color::White),
-                wrap_up: bold.fg(Color::Black).bg(Color::LightYellow),
-                time: bold.fg(Color::White).bg(Color::Red),
-                paused: bold.fg(Color::Black).bg(Color::White),
-                rules: bold.fg(Color::Black).bg(Color::White),
-                key: bold.fg(Color::LightYellow),
+                base: Style::new().fg(WHITE).bg(BLACK),
+                text: Style::new().fg(WHITE),
+                dim: Style::new().fg(LIGHT_GREY),
+                strong: bold.fg(WHITE),
+                accent: bold.fg(SKY),
+                calm: bold.fg(WHITE),
+                wrap_up: bold.fg(YELLOW),
+                time: bold.fg(SALMON),
+                paused: bold.fg(SKY),
+                rules: bold.fg(BLACK).bg(WHITE),
+                key: bold.fg(YELLOW),
             },
             ThemeName::Mono => Theme {
                 name,
+                base: Style::new(),
                 text: Style::new(),
                 dim: Style::new().add_modifier(Modifier::DIM),
                 strong: bold,
                 accent: bold,
                 calm: bold,
                 wrap_up: bold,
-                time: bold.add_modifier(Modifier::REVERSED),
+                time: bold,
                 paused: bold,
+                // Text on a reversed band: letters, never full blocks.
                 rules: bold.add_modifier(Modifier::REVERSED),
                 key: bold,
             },
@@ -76,10 +108,9 @@ impl Theme {
         Theme::new(flag.unwrap_or(config))
     }
 
-    pub fn for_alert(&self, alert: Alert, paused: bool) -> Style {
-        if paused {
-            return self.paused;
-        }
+    /// The digits' (and the alert word's) style at an alert level. Pausing does
+    /// not change it: an overtime clock stays red while paused.
+    pub fn for_alert(&self, alert: Alert) -> Style {
         match alert {
             Alert::Calm => self.calm,
             Alert::WrapUp => self.wrap_up,

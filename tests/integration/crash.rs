@@ -38,7 +38,10 @@ pub fn note(term: &mut Term, text: &str) {
     term.wait_for("note (");
     term.keys(text);
     term.keys("\r");
-    term.wait_for("saved as");
+    // "saved as …", or, while the disk refuses, "kept as …, not yet on disk".
+    term.wait_until("the note's echo", |t| {
+        t.contains("saved as") || t.contains("not yet on disk")
+    });
     term.keys("\u{1b}");
     term.wait_until("the notes line to close", |t| !t.contains("note ("));
 }
@@ -335,7 +338,13 @@ fn an_unwritable_data_dir_warns_and_keeps_the_notes() {
     assert!(warned.contains("step 1/"), "the meeting goes on:\n{warned}");
     term.keys("n");
     term.wait_for("step 2/");
-    note(&mut term, "Kept in memory");
+    term.keys("i");
+    term.wait_for("note (");
+    term.keys("Kept in memory\r");
+    let echo = term.wait_for("not yet on disk");
+    assert!(!echo.contains("saved as"), "the echo claims the disk took it:\n{echo}");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note ("));
     term.quit_with_keys();
     let said = term.text();
     let fallback = said

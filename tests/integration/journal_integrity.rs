@@ -122,7 +122,8 @@ fn a_full_disk_at_the_start_and_mid_meeting_loses_nothing() {
     term.keys("i");
     term.wait_for("note (");
     term.keys("Typed while the disk was full\r");
-    term.wait_for("saved as");
+    // The echo is true to the disk: kept, not yet on it.
+    term.wait_for("not yet on disk");
     term.keys("\u{1b}");
     // Room again: the header goes first, then every event, and the warning goes.
     room_for(term.pid(), libc::RLIM_INFINITY);

@@ -33,9 +33,19 @@ fn every_bound_key_does_what_the_table_says() {
                 keys::Key::Right => KeyCode::Right,
                 keys::Key::Up => KeyCode::Up,
                 keys::Key::Down => KeyCode::Down,
+                keys::Key::PageUp => KeyCode::PageUp,
+                keys::Key::PageDown => KeyCode::PageDown,
+                keys::Key::Home => KeyCode::Home,
+                keys::Key::End => KeyCode::End,
+                keys::Key::Delete => KeyCode::Delete,
+                keys::Key::Ctrl(c) => KeyCode::Char(*c),
                 keys::Key::CtrlC | keys::Key::Any => continue,
             };
-            let got = keys::action(b.scope, KeyEvent::new(code, KeyModifiers::NONE));
+            let mods = match k {
+                keys::Key::Ctrl(_) => KeyModifiers::CONTROL,
+                _ => KeyModifiers::NONE,
+            };
+            let got = keys::action(b.scope, KeyEvent::new(code, mods));
             let want = match (b.action, code) {
                 (Action::Digit(_), KeyCode::Char(c)) => Action::Digit(c.to_digit(10).unwrap() as u8),
                 (a, _) => a,

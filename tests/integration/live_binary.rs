@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::bigread::{band_rows, digit_rows};
 use crate::pty::Term;
 use crate::support::Circle;
 
@@ -51,7 +52,8 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     term.keys(" ");
     let live = term.wait_for("step 1/27");
     assert!(live.contains("Agree the norms"), "{live}");
-    assert!(live.contains("Everyone — the facilitator leads"), "{live}");
+    assert!(live.contains("facilitator leads"), "{live}");
+    assert_eq!(band_rows(&live, "Ben"), Some(4), "the facilitator, named big:\n{live}");
     assert!(live.contains("██"), "big digits are drawn:\n{live}");
     // The countdown is moving.
     term.wait_for("0:02 of 6:10");
@@ -71,7 +73,10 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     let next = term.wait_for("step 2/27");
     let header = next.lines().nth(1).unwrap_or("");
     assert!(header.starts_with("Report back on last time's commitments"), "{next}");
-    assert!(next.contains("Ana"), "the first member reports back:\n{next}");
+    assert!(
+        band_rows(&next, "Ana").is_some(),
+        "the first member reports back:\n{next}"
+    );
 
     term.keys("q");
     term.wait_for("Leave the meeting?");
@@ -245,4 +250,55 @@ fn no_save_writes_nothing() {
     term.wait_until("the notes line to close", |t| !t.contains("saved as proposed norm"));
     assert_eq!(term.quit_with_keys(), 0);
     assert!(sessions(&circle).is_empty());
+}
+
+/// The real binary at 80×24: the name and the alert word are bands several rows
+/// tall, the digits keep their height when the notes line opens and when time runs
+/// out, and the curtain keeps the alert and the speaker.
+#[test]
+fn big_name_and_alert_bands_and_a_clock_that_keeps_its_size() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    let running = term.wait_for("0:01 of ");
+    let name_rows = band_rows(&running, "Ben").unwrap_or(0);
+    assert!(name_rows >= 3, "the facilitator's name band:\n{running}");
+    let height = digit_rows(&running);
+    assert!(height >= 8, "{running}");
+
+    term.keys("i");
+    let open = term.wait_for("note (");
+    assert_eq!(digit_rows(&open), height, "the notes line shrank the digits:\n{open}");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note ("));
+
+    // Cut the step's time until it is up.
+    for _ in 0..7 {
+        term.keys("-");
+    }
+    let up = term.wait_until("TIME in big letters", |t| band_rows(t, "TIME").is_some_and(|r| r >= 3));
+    assert_eq!(digit_rows(&up), height, "the digits changed size at time-up:\n{up}");
+    assert!(band_rows(&up, "Ben").is_some_and(|r| r >= 3), "{up}");
+
+    term.keys("c");
+    let curtain = term.wait_until("the curtain", |t| !t.contains("Agree the norms"));
+    assert!(
+        band_rows(&curtain, "TIME").is_some_and(|r| r >= 3),
+        "the curtain hid TIME:\n{curtain}"
+    );
+    assert!(band_rows(&curtain, "Ben").is_some_and(|r| r >= 3), "{curtain}");
+    assert!(!curtain.contains("c to open"), "{curtain}");
+
+    term.resize(200, 60);
+    let wide = term.wait_until("the window to grow", |t| {
+        band_rows(t, "TIME").is_some_and(|r| r > name_rows)
+    });
+    assert!(
+        band_rows(&wide, "Ben").is_some_and(|r| r > name_rows),
+        "the name grows:\n{wide}"
+    );
+    assert!(digit_rows(&wide) > height, "{wide}");
+    term.keys("c");
+    assert_eq!(term.quit_with_keys(), 0);
 }

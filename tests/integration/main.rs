@@ -1,8 +1,10 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
+mod bigread;
 mod boundary;
 mod calendar;
 mod cli;
+mod contrast;
 mod crash;
 mod engine;
 mod group_memory;
@@ -12,8 +14,12 @@ mod hostile_props;
 mod journal_integrity;
 mod keys;
 mod live_binary;
+mod live_binary_keys;
+mod live_keys;
+mod live_screen;
 mod memory;
 mod norms;
+mod palette;
 mod paste;
 mod plan_props;
 mod programme;
@@ -21,6 +27,7 @@ mod protocols;
 mod pty;
 mod pty_spawn;
 mod questions;
+mod ready_finished;
 mod render;
 mod support;
 mod turns;

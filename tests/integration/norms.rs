@@ -34,7 +34,7 @@ fn a_norm_proposed_in_the_norms_step_is_adopted_with_a_key_and_remembered() {
     assert_eq!(app.session().unwrap().current_step().kind, Kind::Norms);
     let s = screen(&app, &c);
     assert!(
-        s.contains("Our norms — i proposes one") && s.contains("  1. What is said in the circle"),
+        s.contains("i proposes a norm") && s.contains("   1. What is said in the circle"),
         "{s}"
     );
 

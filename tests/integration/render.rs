@@ -14,6 +14,8 @@ use circle::tui::app::{App, Effect, MeetingSpec, Mode, Msg, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
 
+use crate::bigread::{band_rows, digit_rows};
+
 pub fn clock() -> ManualClock {
     ManualClock::new(Local.with_ymd_and_hms(2026, 11, 22, 14, 0, 0).unwrap())
 }
@@ -94,18 +96,19 @@ fn the_running_screen_shows_who_what_and_when() {
     let (a, c) = running();
     let s = screen_text(&a, &c, 80, 24);
     assert!(s.contains("Powerful questions"), "{s}");
-    assert!(s.contains("Ben — peer coach 1 of 4"), "{s}");
+    assert_eq!(band_rows(&s, "Ben"), Some(4), "the speaker in big letters:\n{s}");
+    assert!(s.contains("peer coach 1 of 4"), "{s}");
     assert!(s.contains("OPEN QUESTIONS ONLY"), "{s}");
     assert!(
         s.contains("Up next: Powerful questions — Chen — peer coach 2 of 4"),
         "{s}"
     );
-    assert!(s.contains("Planned end 16:00"), "{s}");
     assert!(s.contains("round 1/1 · Ana presents"), "{s}");
     // The big digits: the time left is drawn in block characters.
-    assert!(s.contains('█'), "{s}");
+    assert!(digit_rows(&s) >= 8, "{s}");
     let wide = screen_text(&a, &c, 160, 48);
     assert!(wide.contains("Peer coach does: Ask open questions"), "{wide}");
+    assert!(wide.contains("Planned end 16:00"), "{wide}");
 }
 
 #[test]
@@ -114,13 +117,18 @@ fn warnings_say_so_in_words_and_shapes() {
     let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left - 30_000);
     a.update(Msg::Tick, c.now());
-    assert!(screen_text(&a, &c, 80, 24).contains("▲ WRAP UP ▲"));
+    // From 80×24 up the word is in big letters; below, in words and shapes.
+    let big = |a: &App, word: &str| band_rows(&screen_text(a, &c, 80, 24), word).is_some_and(|rows| rows >= 3);
+    assert!(big(&a, "WRAP UP"));
+    assert!(screen_text(&a, &c, 40, 12).contains("▲ WRAP UP ▲"));
     c.advance_secs(30);
     a.update(Msg::Tick, c.now());
-    assert!(screen_text(&a, &c, 80, 24).contains("■ TIME ■"));
+    assert!(big(&a, "TIME"));
+    assert!(screen_text(&a, &c, 40, 12).contains("■ TIME ■"));
     c.advance_secs(121);
     a.update(Msg::Tick, c.now());
-    assert!(screen_text(&a, &c, 80, 24).contains("■■ OVER TIME ■■"));
+    assert!(big(&a, "OVER TIME"));
+    assert!(screen_text(&a, &c, 40, 12).contains("■■ OVER TIME ■■"));
 }
 
 #[test]
@@ -128,9 +136,11 @@ fn curtain_hides_all_but_the_clock_and_the_speaker() {
     let (mut a, c) = running();
     press(&mut a, &c, KeyCode::Char('c'));
     let s = screen_text(&a, &c, 80, 24);
-    assert!(s.contains("Ben — peer coach 1 of 4"));
-    assert!(s.contains('█'));
+    assert_eq!(band_rows(&s, "Ben"), Some(4), "{s}");
+    assert!(s.contains("peer coach 1 of 4"));
+    assert!(digit_rows(&s) >= 8, "{s}");
     for hidden in [
+        "c to open",
         "Powerful questions",
         "Up next",
         "Planned end",

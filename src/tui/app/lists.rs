@@ -1,6 +1,6 @@
 //! The report-back and check-out lists: choosing a row, marking and rating.
 
-use super::{App, Effect};
+use super::{App, Effect, Screen};
 use crate::meeting::Meeting;
 use crate::notes;
 use crate::notes::journal::Event;
@@ -29,6 +29,12 @@ impl App {
     }
 
     pub(super) fn select(&mut self, delta: i32) {
+        if self.screen == Screen::Ready {
+            // The ready screen scrolls its plan, no further than the last frame allowed.
+            let max = self.ui.scroll_max.get();
+            self.ui.scroll = self.ui.scroll.saturating_add_signed(delta as isize).min(max);
+            return;
+        }
         let Some(s) = self.session() else { return };
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),

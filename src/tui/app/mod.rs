@@ -15,6 +15,7 @@ use std::collections::VecDeque;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::{Action, Scope, action};
+use super::line::{LineEdit, LineInput};
 use super::theme::Theme;
 pub use crate::meeting::MeetingSpec;
 use crate::meeting::{Meeting, MeetingEffect, Stage};
@@ -58,7 +59,7 @@ pub enum Effect {
 /// The notes line and what the last note became.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotesUi {
-    pub input: String,
+    pub input: LineInput,
     /// What the last saved note became, and a coaching hint for questions.
     pub echo: Option<(String, Option<String>)>,
     /// The selected row of the report-back or check-out list.
@@ -89,7 +90,7 @@ pub enum Mode {
     /// The notes line is open.
     Notes,
     /// The ready screen's presenters line, as typed so far.
-    Presenters(String),
+    Presenters(LineInput),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,15 @@ pub struct Ui {
     pub notes: NotesUi,
     /// Set while the notes cannot be written; the meeting goes on.
     pub disk_warning: Option<String>,
+    /// Until when the cues flash for a step handed over by itself (auto-advance).
+    pub handover_until: Option<Ms>,
+    /// Where the notes' summary was last written.
+    pub saved_to: Option<std::path::PathBuf>,
+    /// How far the ready screen is scrolled, in lines.
+    pub scroll: usize,
+    /// The furthest it can scroll, as the last frame found (the view writes it,
+    /// like ratatui's list state, so a key never scrolls past the end).
+    pub scroll_max: std::cell::Cell<usize>,
 }
 
 pub struct App {
@@ -255,6 +265,9 @@ impl App {
                     self.ui.prompt = 0;
                     self.ui.notes.selected = 0;
                     self.ui.notes.echo = None;
+                    // A message about the step just left goes with it.
+                    self.ui.message.take_if(|m| m.until <= now.mono + MESSAGE_MS);
+                    self.ui.handover_until = None;
                 }
                 MeetingEffect::Notice(notice) => self.notice(notice, now),
             }
@@ -290,19 +303,20 @@ impl App {
         match act {
             Action::Nothing => {}
             Action::Dismiss => self.mode = Mode::Normal,
-            Action::OpenNotes => {
-                if !self.ui.curtain {
-                    self.mode = Mode::Notes;
-                }
-            }
+            // Under the curtain too: the line is hidden, and what is typed goes into
+            // it, never to the command keys.
+            Action::OpenNotes => self.mode = Mode::Notes,
             Action::EditPresenters => {
                 let current = self
                     .session()
                     .map(|s| s.plan().presenters.join(", "))
                     .unwrap_or_default();
-                self.mode = Mode::Presenters(current);
+                let mut line = LineInput::default();
+                line.insert_str(&current);
+                self.mode = Mode::Presenters(line);
             }
             Action::Select(delta) => self.select(delta),
+            Action::NextFacilitator => self.next_facilitator(now),
             Action::Digit(d) => self.digit(d, now, out),
             Action::AcceptNorm => match self.meeting.as_ref().and_then(Meeting::pending_norm) {
                 Some(note) => self.send(Event::AcceptNorm { note }, now, out),
@@ -329,6 +343,7 @@ impl App {
             Action::Engine(cmd) => self.send(Event::Engine { cmd }, now, out),
             Action::Type(c) => self.type_char(c),
             Action::Erase => self.erase(),
+            Action::Edit(e) => self.edit_line(e),
             Action::Enter => self.enter(now, out),
         }
     }
@@ -338,6 +353,18 @@ impl App {
         let mut out = Vec::new();
         self.send(Event::Resumed { away_s }, now, &mut out);
         out
+    }
+
+    /// On the ready screen: the facilitator's role passes to the next member.
+    fn next_facilitator(&mut self, now: Now) {
+        let Some(meeting) = &mut self.meeting else { return };
+        match meeting.hand_on_role() {
+            Some((role, who)) => {
+                let label = meeting.plan_ref().protocol.role_name(&role).to_lowercase();
+                self.say(format!("{who} is the {label} today"), now);
+            }
+            None => self.say("this protocol has no rotating role to hand on", now),
+        }
     }
 }
 

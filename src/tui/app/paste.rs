@@ -1,8 +1,14 @@
 //! A paste arrives whole (bracketed paste): it goes into the open text input in one
 //! piece, or, if it would not fit, is refused with a message — never cut silently.
 
-use super::{App, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use super::{App, LineInput, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
 use crate::session::Now;
+
+/// Where a paste goes: a line editor (inserted at its cursor) or the setup name.
+enum Target<'a> {
+    Line(&'a mut LineInput),
+    Text(&'a mut String),
+}
 
 impl App {
     pub(super) fn paste(&mut self, text: &str, now: Now) {
@@ -13,11 +19,11 @@ impl App {
         }
         let live = self.screen == Screen::Live;
         let (input, cap, what) = match (&mut self.mode, &mut self.screen) {
-            (Mode::Presenters(input), _) => (input, MAX_NAME_CHARS * 4, "presenters line"),
-            (Mode::Notes, Screen::Live) => (&mut self.ui.notes.input, MAX_NOTE_CHARS, "note"),
+            (Mode::Presenters(input), _) => (Target::Line(input), MAX_NAME_CHARS * 4, "presenters line"),
+            (Mode::Notes, Screen::Live) => (Target::Line(&mut self.ui.notes.input), MAX_NOTE_CHARS, "note"),
             (Mode::Normal, Screen::Setup(form)) => {
                 form.error = None;
-                (&mut form.input, MAX_NAME_CHARS, "name")
+                (Target::Text(&mut form.input), MAX_NAME_CHARS, "name")
             }
             _ => {
                 let hint = if live {
@@ -28,14 +34,20 @@ impl App {
                 return self.say(hint, now);
             }
         };
-        let have = input.chars().count();
+        let have = match &input {
+            Target::Line(l) => l.chars(),
+            Target::Text(t) => t.chars().count(),
+        };
         if have + added > cap {
             let text = format!(
                 "paste refused: {added} characters, and a {what} holds at most {cap} ({have} already typed); nothing was added"
             );
             return self.say(text, now);
         }
-        input.push_str(&clean);
+        match input {
+            Target::Line(l) => l.insert_str(&clean),
+            Target::Text(t) => t.push_str(&clean),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Lines of text: names on the setup screen, presenters on the ready screen, and
 //! the notes line during the meeting.
 
-use super::{App, Effect, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use super::{App, Effect, LineEdit, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
 use crate::notes::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
 use crate::session::Now;
@@ -12,9 +12,9 @@ impl App {
             return;
         }
         match (&mut self.mode, &mut self.screen) {
-            (Mode::Presenters(input), _) if input.chars().count() < MAX_NAME_CHARS * 4 => input.push(c),
-            (Mode::Notes, Screen::Live) if self.ui.notes.input.chars().count() < MAX_NOTE_CHARS => {
-                self.ui.notes.input.push(c);
+            (Mode::Presenters(input), _) if input.chars() < MAX_NAME_CHARS * 4 => input.insert(c),
+            (Mode::Notes, Screen::Live) if self.ui.notes.input.chars() < MAX_NOTE_CHARS => {
+                self.ui.notes.input.insert(c);
             }
             (Mode::Normal, Screen::Setup(form)) if form.input.chars().count() < MAX_NAME_CHARS => {
                 form.input.push(c);
@@ -24,14 +24,19 @@ impl App {
         }
     }
 
+    /// Move the cursor or erase on the open text line.
+    pub(super) fn edit_line(&mut self, edit: LineEdit) {
+        match (&mut self.mode, &self.screen) {
+            (Mode::Presenters(input), _) => input.edit(edit),
+            (Mode::Notes, Screen::Live) => self.ui.notes.input.edit(edit),
+            _ => {}
+        }
+    }
+
     pub(super) fn erase(&mut self) {
         match (&mut self.mode, &mut self.screen) {
-            (Mode::Presenters(input), _) => {
-                input.pop();
-            }
-            (Mode::Notes, Screen::Live) => {
-                self.ui.notes.input.pop();
-            }
+            (Mode::Presenters(input), _) => input.erase_before(),
+            (Mode::Notes, Screen::Live) => self.ui.notes.input.erase_before(),
             (_, Screen::Setup(form)) => {
                 if form.input.pop().is_none() {
                     form.names.pop();
@@ -45,7 +50,7 @@ impl App {
     pub(super) fn enter(&mut self, now: Now, out: &mut Vec<Effect>) {
         match &self.mode {
             Mode::Presenters(text) => {
-                let text = text.clone();
+                let text = text.value().to_string();
                 self.mode = Mode::Normal;
                 self.change_presenters(&text, now);
             }
@@ -56,15 +61,23 @@ impl App {
 
     fn setup_enter(&mut self) {
         let Screen::Setup(form) = &mut self.screen else { return };
-        let name = crate::names::normalize(&form.input);
-        if !name.is_empty() {
-            if form.names.iter().any(|n| same_name(n, &name)) {
-                form.error = Some(format!("\"{name}\" is already in; give each member a distinct name"));
-            } else {
-                form.names.push(name);
-                form.input.clear();
-                form.error = None;
+        // "Chen, Dee, Eve" on one line is three members.
+        let typed: Vec<String> = form
+            .input
+            .split(',')
+            .map(crate::names::normalize)
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !typed.is_empty() {
+            for (k, name) in typed.iter().enumerate() {
+                if form.names.iter().chain(&typed[..k]).any(|n| same_name(n, name)) {
+                    form.error = Some(format!("\"{name}\" is already in; give each member a distinct name"));
+                    return;
+                }
             }
+            form.names.extend(typed);
+            form.input.clear();
+            form.error = None;
             return;
         }
         if form.names.is_empty() {
@@ -97,7 +110,7 @@ impl App {
     }
 
     fn save_note(&mut self, now: Now, out: &mut Vec<Effect>) {
-        let text = std::mem::take(&mut self.ui.notes.input);
+        let text = self.ui.notes.input.take();
         if text.trim().is_empty() {
             return;
         }

@@ -17,6 +17,9 @@ impl App {
             if let Some(edge) = crate::tui::frame::flash_edge_in(&s.time(now), now) {
                 consider(edge);
             }
+            if let Some(edge) = crate::tui::frame::handover_edge_in(self, now) {
+                consider(edge);
+            }
         }
         if let Some(m) = &self.ui.message {
             consider(m.until.saturating_sub(now.mono));

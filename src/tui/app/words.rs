@@ -11,17 +11,16 @@ impl App {
     pub(super) fn notice(&mut self, notice: Notice, now: Now) {
         match notice {
             Notice::Refused(why) => self.say(why, now),
-            Notice::Adjusted { secs } => {
+            Notice::Adjusted { ms, floored } => {
                 let left = self.session().map(|s| s.time(now).shown_remaining_secs()).unwrap_or(0);
-                let sign = if secs >= 0 { "+" } else { "−" };
-                self.say(
-                    format!(
-                        "{sign}{} for this step · {} left",
-                        format_secs(secs.unsigned_abs()),
-                        format_clock(left)
-                    ),
-                    now,
-                );
+                let sign = if ms >= 0 { "+" } else { "−" };
+                let change = format_secs(ms.unsigned_abs().div_ceil(1000).max(1));
+                let text = if floored {
+                    format!("{sign}{change} for this step: cut to the time already used · time is up")
+                } else {
+                    format!("{sign}{change} for this step · {} left", format_clock(left))
+                };
+                self.say(text, now);
             }
             Notice::Restarted => self.say(
                 "this step's time starts again (time already spent stays on record)",
@@ -64,6 +63,15 @@ impl App {
                 };
                 // Adopted with a key, outside the notes line: said on the status line.
                 self.say(crate::safe_text::clipped(&line, 200), now);
+            }
+            Notice::HandedOver => {
+                // Like a facilitator's handover: the time bell, and the cues flash.
+                if self.bell {
+                    for k in 0..crate::session::Alert::Time.rings() {
+                        self.ui.bells.push_back(now.mono + u64::from(k) * super::BELL_GAP_MS);
+                    }
+                }
+                self.ui.handover_until = Some(now.mono + crate::tui::frame::FLASH_MS);
             }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {

@@ -57,9 +57,10 @@ pub fn size_at(text: &str, scale: u16) -> (u16, u16) {
 /// Big digits, centred in their area; plain text when even scale 1 does not fit.
 pub struct BigDigits<'a> {
     pub text: &'a str,
+    /// The widest text this clock may show (with the overtime `+`): the scale is
+    /// chosen for it, so the digits keep their size when the sign appears.
+    pub fit: &'a str,
     pub style: Style,
-    /// Cap the scale (a tiny screen share wants smaller digits); 0 = no cap.
-    pub max_scale: u16,
 }
 
 impl Widget for BigDigits<'_> {
@@ -67,10 +68,7 @@ impl Widget for BigDigits<'_> {
         if area.is_empty() {
             return;
         }
-        let mut k = scale_for(self.text, area.width, area.height);
-        if self.max_scale > 0 {
-            k = k.min(self.max_scale);
-        }
+        let k = scale_for(self.fit, area.width, area.height).min(scale_for(self.text, area.width, area.height));
         if k == 0 {
             let len = self.text.chars().count() as u16;
             let x = area.x + area.width.saturating_sub(len) / 2;
@@ -132,8 +130,8 @@ mod tests {
         let mut buf = Buffer::empty(area);
         BigDigits {
             text: "1",
+            fit: "1",
             style: Style::new(),
-            max_scale: 0,
         }
         .render(area, &mut buf);
         let rows: Vec<String> = (0..3)

@@ -1,9 +1,13 @@
-//! After the last step: time per phase against the plan, and airtime per member.
+//! After the last step: what the meeting made (commitments, its rated value, where
+//! the notes are), airtime per member as a bar chart, and time per phase.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Direction, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 
+use super::fold::{elide, fit_spans};
 use super::util::{footer, left_lines, name, printable};
 use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
@@ -14,27 +18,164 @@ use crate::tui::text;
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let Some(session) = app.session() else { return };
     let theme = &app.theme;
-    let plan = session.plan();
-    let now = data.now;
-    let used = session.used_ms(now);
-    let mut lines = vec![Line::from(Span::styled(text::FINISHED_TITLE, theme.strong))];
+    let w = area.width as usize;
+    let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
+    let mut top = vec![Line::from(Span::styled(text::FINISHED_TITLE, theme.strong))];
     if let Some(s) = data.schedule {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "Ended {} — planned {} ({})",
-                s.projected_end.format("%H:%M"),
-                s.planned_end.format("%H:%M"),
-                text::behind(s.behind_secs)
+        top.push(Line::from(Span::styled(
+            elide(
+                &format!(
+                    "Ended {} — planned {} ({})",
+                    s.projected_end.format("%H:%M"),
+                    s.planned_end.format("%H:%M"),
+                    text::behind(s.behind_secs)
+                ),
+                w,
             ),
             theme.dim,
         )));
     }
-    lines.push(Line::default());
-    lines.extend(super::celebration::lines(app, now, area.width as usize));
-    lines.push(Line::from(Span::styled(
-        format!("{:<40} {:>8} {:>8}", "Phase", "planned", "actual"),
+    top.extend(super::celebration::lines(app, data.now, w));
+    let record = app.notes().map(|n| &n.record);
+    let ratings: Vec<u8> = record
+        .map(|r| r.ratings.iter().map(|r| r.value).collect())
+        .unwrap_or_default();
+    let rating = if ratings.is_empty() {
+        "no ratings given".to_string()
+    } else {
+        let avg = f64::from(ratings.iter().map(|&v| u32::from(v)).sum::<u32>()) / ratings.len() as f64;
+        format!("{avg:.1} / 5 from {} member{}", ratings.len(), plural(ratings.len()))
+    };
+    top.push(fit_spans(
+        vec![Span::styled("Value for our time: ", theme.strong), Span::raw(rating)],
+        w,
+    ));
+    let saved = match (&app.ui.saved_to, &app.ui.disk_warning) {
+        (_, Some(_)) => "kept in memory, not yet on disk".to_string(),
+        (Some(p), None) => printable(&p.display().to_string()),
+        (None, None) => "not saved to disk in this run".to_string(),
+    };
+    top.push(fit_spans(
+        vec![Span::styled("Notes: ", theme.strong), Span::raw(saved)],
+        w,
+    ));
+    let commitments = record.map(|r| r.commitments.clone()).unwrap_or_default();
+    top.push(Line::from(Span::styled(
+        format!("Commitments made: {}", commitments.len()),
         theme.strong,
     )));
+    for c in &commitments {
+        top.push(fit_spans(
+            vec![
+                Span::styled(format!("  {}: ", name(&c.owner)), theme.accent),
+                Span::raw(printable(&c.text)),
+                Span::styled(format!("  (by {})", c.due), theme.dim),
+            ],
+            w,
+        ));
+    }
+
+    // The summary may take half the screen; airtime a row per member; the phase
+    // table what is left.
+    let airtime = session.airtime_ms(data.now);
+    let h = body.height as usize;
+    let top_max = (h / 2).max(5).min(h);
+    if top.len() > top_max && top_max > 0 {
+        let hidden = top.len() - top_max + 1;
+        top.truncate(top_max - 1);
+        top.push(Line::from(Span::styled(format!("  … {hidden} more"), theme.dim)));
+    }
+    let chart_rows = airtime.len().min(h.saturating_sub(top.len() + 1 + 2));
+    let top_h = top.len() as u16;
+    left_lines(buf, Rect::new(body.x, body.y, body.width, top_h.min(body.height)), top);
+    let mut y = body.y + top_h;
+    if chart_rows > 0 && y + 1 < body.bottom() {
+        left_lines(
+            buf,
+            Rect::new(body.x, y, body.width, 1),
+            vec![Line::from(Span::styled("Airtime", theme.strong))],
+        );
+        y += 1;
+        let h = (chart_rows as u16).min(body.bottom() - y);
+        airtime_chart(
+            app,
+            &airtime,
+            Rect::new(body.x + 1, y, body.width.saturating_sub(2), h),
+            buf,
+        );
+        y += h;
+    }
+    if y < body.bottom() {
+        let phases = phase_lines(app, data, w);
+        left_lines(
+            buf,
+            Rect::new(body.x, y, body.width, body.bottom() - y),
+            fit_rows(phases, (body.bottom() - y) as usize, theme.dim),
+        );
+    }
+    footer(
+        buf,
+        area,
+        &keys::footer(Scope::Finished, area.width as usize),
+        theme.dim,
+    );
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// At most `rows` lines; the last says how many more there are.
+fn fit_rows(mut lines: Vec<Line<'static>>, rows: usize, style: Style) -> Vec<Line<'static>> {
+    if lines.len() > rows && rows > 0 {
+        let more = lines.len() - rows + 1;
+        lines.truncate(rows - 1);
+        lines.push(Line::from(Span::styled(format!("  … {more} more phases"), style)));
+    }
+    lines
+}
+
+fn airtime_chart(app: &App, airtime: &[(String, u64)], area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let label_w = airtime
+        .iter()
+        .map(|(m, _)| name(m).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(20);
+    let bars: Vec<Bar> = airtime
+        .iter()
+        .take(area.height as usize)
+        .map(|(m, ms)| {
+            let label = format!("{:<label_w$}", elide(m, label_w));
+            Bar::default()
+                .value(ms / 1000)
+                .label(Line::from(label))
+                .text_value(format_clock(ms / 1000))
+                .style(theme.accent)
+                .value_style(theme.strong)
+        })
+        .collect();
+    BarChart::default()
+        .direction(Direction::Horizontal)
+        .bar_width(1)
+        .bar_gap(0)
+        .data(BarGroup::default().bars(&bars))
+        .render(area, buf);
+}
+
+fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
+    let Some(session) = app.session() else {
+        return Vec::new();
+    };
+    let theme = &app.theme;
+    let plan = session.plan();
+    let used = session.used_ms(data.now);
+    let title_w = w.saturating_sub(20).clamp(8, 40);
+    let mut lines = vec![Line::from(Span::styled(
+        format!(" {:<title_w$} {:>8} {:>8}", "Phase", "planned", "actual"),
+        theme.strong,
+    ))];
     let mut i = 0;
     while i < plan.steps.len() {
         let s = &plan.steps[i];
@@ -47,14 +188,14 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             j += 1;
         }
         let title = match s.round {
-            Some(r) => format!("{} (round {r})", printable(&s.title)),
-            None => printable(&s.title),
+            Some(r) => format!("{} (round {r})", s.title),
+            None => s.title.clone(),
         };
         let style = if actual > planned { theme.wrap_up } else { theme.text };
         lines.push(Line::from(Span::styled(
             format!(
-                "{:<40} {:>8} {:>8}",
-                super::util::clipped(&title, 40),
+                " {:<title_w$} {:>8} {:>8}",
+                elide(&title, title_w),
                 format_clock(planned),
                 format_clock(actual)
             ),
@@ -62,24 +203,5 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         )));
         i = j;
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled("Airtime", theme.strong)));
-    for (member, ms) in session.airtime_ms(now) {
-        lines.push(Line::from(format!(
-            "  {:<32} {:>8}",
-            name(&member),
-            format_clock(ms / 1000)
-        )));
-    }
-    left_lines(
-        buf,
-        Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)),
-        lines,
-    );
-    footer(
-        buf,
-        area,
-        &keys::footer(Scope::Finished, area.width as usize),
-        theme.dim,
-    );
+    lines
 }

@@ -22,32 +22,21 @@ pub fn norms(app: &App) -> Vec<String> {
     }
 }
 
-/// The norms step's pane: a proposal waiting to be adopted (or how to make one),
-/// then the norms, numbered, one a line (a proposal "2: …" changes the second).
+/// The norms step's pane: the proposal the accept key would adopt (the norms
+/// themselves are listed under it, numbered, large enough to read aloud).
 pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let w = width.max(1);
+    let mut out = Vec::new();
     let pending = app
         .meeting
         .as_ref()
         .and_then(|m| Some((m, m.pending_norm()?)))
         .and_then(|(m, i)| m.notes().map(|n| n.record.notes[i].text.clone()));
-    let mut out = vec![match pending {
-        Some(p) => Line::from(Span::styled(
-            clipped(&format!("Proposed: {} — press a to adopt it", printable(&p)), w),
-            theme.accent,
-        )),
-        None => Line::from(Span::styled(
-            clipped("Our norms — i proposes one (\"2: …\" changes norm 2), a adopts it", w),
-            theme.dim,
-        )),
-    }];
-    for (i, n) in norms(app).iter().enumerate() {
-        out.push(Line::from(Span::styled(
-            clipped(&format!("  {}. {}", i + 1, printable(n)), w),
-            theme.text,
-        )));
-    }
+    let hint = match pending {
+        Some(p) => format!("Proposed: {} — press a to adopt it", printable(&p)),
+        None => "i proposes a norm (\"2: …\" changes norm 2); a adopts it".to_string(),
+    };
+    out.push(Line::from(Span::styled(clipped(&hint, width.max(1)), theme.dim)));
     out
 }
 

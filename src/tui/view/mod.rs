@@ -1,10 +1,15 @@
 //! Drawing. Views only read the model and the frame snapshot; they change nothing.
 
+mod big_text;
 mod celebration;
+mod cue;
 mod digits;
 mod finished;
+mod fold;
 mod group_bits;
 mod live;
+mod live_layout;
+mod live_lines;
 mod notes_pane;
 mod overlays;
 mod plan_notices;
@@ -34,6 +39,8 @@ impl Widget for AppView<'_> {
             return;
         }
         let data = FrameData::capture(self.app, self.now);
+        // The theme's own background (high-contrast paints black) under everything.
+        buf.set_style(area, self.app.theme.base);
         match &self.app.screen {
             Screen::Setup(form) => setup::render(self.app, form, area, buf),
             Screen::Ready => ready::render(self.app, &data, area, buf),
@@ -41,7 +48,7 @@ impl Widget for AppView<'_> {
             Screen::Finished => finished::render(self.app, &data, area, buf),
         }
         match self.app.mode {
-            Mode::Help => overlays::help(self.app, area, buf),
+            Mode::Help => overlays::help(self.app, &data, area, buf),
             Mode::ConfirmQuit => overlays::confirm_quit(self.app, area, buf),
             Mode::Normal | Mode::Notes | Mode::Presenters(_) => {}
         }

@@ -3,7 +3,8 @@
 
 use ratatui::text::{Line, Span};
 
-use super::util::{clipped, name, printable};
+use super::fold::{elide, fit_spans};
+use super::util::{name, printable};
 use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::Status;
 use crate::tui::app::{App, Mode};
@@ -29,20 +30,34 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             if list.is_empty() {
                 out.push(Line::from(Span::styled(text::NO_OPEN_COMMITMENTS, theme.dim)));
             } else {
-                out.push(Line::from(Span::styled(text::REPORT_BACK_KEYS, theme.dim)));
-                for (i, open) in list.iter().enumerate() {
+                out.push(Line::from(Span::styled(elide(text::REPORT_BACK_KEYS, w), theme.dim)));
+                // Room for the list: what the notes line below needs is kept.
+                let below = if app.mode == Mode::Notes { 3 } else { 1 };
+                let room = max.saturating_sub(1 + below).max(1);
+                let selected = app.ui.notes.selected.min(list.len() - 1);
+                let (from, to) = window(list.len(), selected, room);
+                for (i, open) in list.iter().enumerate().take(to).skip(from) {
                     let c = &open.commitment;
                     let mark = notes.mark_of(&c.id).map(|m| m.status);
-                    let pointer = if i == app.ui.notes.selected { "▶ " } else { "  " };
+                    let pointer = if i == selected { "▶ " } else { "  " };
                     let status = mark.map_or("open", Status::label);
-                    let head = format!("{pointer}{}: ", name(&c.owner));
-                    let tail = format!("  [{status}]  due {}", c.due);
-                    let room = w.saturating_sub(head.chars().count() + tail.chars().count());
-                    out.push(Line::from(vec![
-                        Span::styled(head, theme.strong),
-                        Span::styled(clipped(&c.text, room.max(1)), theme.text),
-                        Span::styled(tail, if mark.is_some() { theme.accent } else { theme.dim }),
-                    ]));
+                    let more = match (i == from && from > 0, i + 1 == to && to < list.len()) {
+                        (true, _) => format!(" (↑ {} more)", from),
+                        (_, true) => format!(" (↓ {} more)", list.len() - to),
+                        _ => String::new(),
+                    };
+                    out.push(fit_spans(
+                        vec![
+                            Span::styled(format!("{pointer}{}: ", name(&c.owner)), theme.strong),
+                            Span::styled(
+                                format!("[{status}] "),
+                                if mark.is_some() { theme.accent } else { theme.dim },
+                            ),
+                            Span::styled(format!("due {}{more} ", c.due), theme.dim),
+                            Span::styled(printable(&c.text), theme.text),
+                        ],
+                        w,
+                    ));
                 }
             }
         }
@@ -63,8 +78,12 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     format!("{here}{} {r}", name(m))
                 })
                 .collect();
-            out.push(Line::from(Span::styled(text::CHECK_OUT_KEYS, theme.dim)));
-            out.push(Line::from(Span::styled(clipped(&rated.join(" · "), w), theme.text)));
+            out.push(Line::from(Span::styled(elide(text::CHECK_OUT_KEYS, w), theme.dim)));
+            let at = target
+                .as_deref()
+                .and_then(|t| session.plan().members.iter().position(|m| m == t))
+                .unwrap_or(0);
+            out.push(Line::from(Span::styled(around(&rated, at, w), theme.text)));
         }
         StepList::NewCommitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
@@ -78,7 +97,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             {
                 t = format!("{b} · {t}");
             }
-            out.push(Line::from(Span::styled(clipped(&t, w), theme.dim)));
+            out.push(Line::from(Span::styled(elide(&t, w), theme.dim)));
         }
         StepList::None => {}
     }
@@ -86,32 +105,34 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     if app.mode == Mode::Notes {
         let category = crate::notes::taking::category_for(step.kind).label();
         let label = format!("note ({category}) › ");
-        // Show the end of a long line: the part being typed.
+        // The part of a long line around the cursor.
         let room = w.saturating_sub(label.chars().count() + 1);
-        let input = printable(&app.ui.notes.input);
-        let count = input.chars().count();
-        let shown: String = input.chars().skip(count.saturating_sub(room)).collect();
+        let (before, after) = app.ui.notes.input.window(room);
         out.push(Line::from(vec![
             Span::styled(label, theme.accent),
-            Span::styled(shown, theme.text),
+            Span::styled(printable(&before), theme.text),
             Span::styled("▏", theme.accent),
+            Span::styled(printable(&after), theme.text),
         ]));
         if let Some((said, hint)) = &app.ui.notes.echo {
-            out.push(Line::from(Span::styled(clipped(said, w), theme.dim)));
+            out.push(Line::from(Span::styled(elide(&on_disk(app, said), w), theme.dim)));
             if let Some(h) = hint {
-                out.push(Line::from(Span::styled(clipped(h, w), theme.wrap_up)));
+                out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
             }
         }
         out.push(Line::from(Span::styled(
-            format!("{} · notes are saved privately", footer(Scope::TextLine, w)),
+            elide(
+                &format!("{} · notes are saved privately", footer(Scope::TextLine, w)),
+                w,
+            ),
             theme.dim,
         )));
     } else if let Some((said, hint)) = &app.ui.notes.echo
         && rules(step.kind).list == StepList::Commitments
     {
-        out.push(Line::from(Span::styled(clipped(said, w), theme.dim)));
+        out.push(Line::from(Span::styled(elide(&on_disk(app, said), w), theme.dim)));
         if let Some(h) = hint {
-            out.push(Line::from(Span::styled(clipped(h, w), theme.wrap_up)));
+            out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
         }
     }
     if out.len() > max {
@@ -120,4 +141,59 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         out = tail;
     }
     out
+}
+
+/// What the echo says, true to the disk: while the notes cannot be written, a
+/// saved note is only kept in memory.
+fn on_disk(app: &App, said: &str) -> String {
+    match (&app.ui.disk_warning, said.strip_prefix("saved as ")) {
+        (Some(_), Some(what)) => format!("kept as {what}, not yet on disk"),
+        _ => said.to_string(),
+    }
+}
+
+/// Rows `from..to` of a list of `len`, `room` long, with `selected` on screen.
+fn window(len: usize, selected: usize, room: usize) -> (usize, usize) {
+    if len <= room {
+        return (0, len);
+    }
+    let from = selected.saturating_sub(room / 2).min(len - room);
+    (from, from + room)
+}
+
+/// Items joined by " · " around item `at`, fitted to `w` columns with "…" where
+/// items are left out, so the current one is always shown.
+fn around(items: &[String], at: usize, w: usize) -> String {
+    let joined = items.join(" · ");
+    if joined.chars().count() <= w || items.is_empty() {
+        return joined;
+    }
+    let (mut from, mut to) = (at, at + 1);
+    let len = |f: usize, t: usize| {
+        let mut n: usize = items[f..t].iter().map(|s| s.chars().count() + 3).sum::<usize>();
+        n += if f > 0 { 2 } else { 0 } + if t < items.len() { 2 } else { 0 };
+        n
+    };
+    loop {
+        let grew_right = to < items.len() && len(from, to + 1) <= w;
+        if grew_right {
+            to += 1;
+        }
+        let grew_left = from > 0 && len(from - 1, to) <= w;
+        if grew_left {
+            from -= 1;
+        }
+        if !grew_left && !grew_right {
+            break;
+        }
+    }
+    let mut out = String::new();
+    if from > 0 {
+        out.push_str("… ");
+    }
+    out.push_str(&items[from..to].join(" · "));
+    if to < items.len() {
+        out.push_str(" …");
+    }
+    elide(&out, w)
 }

@@ -1,9 +1,11 @@
-//! Before the meeting: the norms, who presents, and the plan; space to begin.
+//! Before the meeting: the norms, who presents, who holds the rotating roles, and
+//! the whole plan (scrolling when it is longer than the window); space to begin.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::fold::{elide, fit_spans, join_fitting, wrap};
 use super::util::{centered, left_lines, name, printable};
 use crate::protocol::duration::{format_clock, format_secs};
 use crate::tui::app::{App, Mode};
@@ -11,64 +13,89 @@ use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Scope};
 use crate::tui::text;
 
-pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = app.session() else { return };
+/// Every line of the ready screen, for a window `w` columns wide.
+pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
+    let Some(session) = app.session() else {
+        return Vec::new();
+    };
     let plan = session.plan();
     let p = &plan.protocol;
     let theme = &app.theme;
+    let names = |list: &[String]| list.iter().map(|m| name(m)).collect::<Vec<_>>();
 
-    let mut lines: Vec<Line> = vec![
-        Line::from(Span::styled(printable(&p.name), theme.strong)),
-        Line::from(Span::styled(printable(&p.summary), theme.dim)),
-        Line::default(),
-        Line::from(vec![
-            Span::styled("Members: ", theme.strong),
-            Span::raw(plan.members.iter().map(|m| name(m)).collect::<Vec<_>>().join(", ")),
-        ]),
-        Line::from(vec![
-            Span::styled(
-                if plan.presenters.len() == 1 {
-                    "Presenter: "
-                } else {
-                    "Presenters: "
-                },
-                theme.strong,
-            ),
-            Span::styled(
-                plan.presenters.iter().map(|m| name(m)).collect::<Vec<_>>().join(", "),
-                theme.accent,
-            ),
-        ]),
-    ];
+    let mut lines: Vec<Line> = vec![Line::from(Span::styled(elide(&p.name, w), theme.strong))];
+    for l in wrap(&p.summary, w.saturating_sub(1), 2) {
+        lines.push(Line::from(Span::styled(l, theme.dim)));
+    }
+    lines.push(Line::default());
+    let head = "Members: ";
+    lines.push(Line::from(vec![
+        Span::styled(head, theme.strong),
+        join_fitting(
+            &names(&plan.members),
+            ", ",
+            w.saturating_sub(head.len() + 1),
+            theme.text,
+        ),
+    ]));
+    let head = if plan.presenters.len() == 1 {
+        "Presenter: "
+    } else {
+        "Presenters: "
+    };
+    lines.push(Line::from(vec![
+        Span::styled(head, theme.strong),
+        join_fitting(
+            &names(&plan.presenters),
+            ", ",
+            w.saturating_sub(head.len() + 1),
+            theme.accent,
+        ),
+    ]));
     if let Mode::Presenters(input) = &app.mode {
-        lines.push(Line::from(vec![
-            Span::styled("Change presenters › ", theme.accent),
-            Span::raw(printable(input)),
-            Span::styled(
-                "▏  (names, a number or \"all\"; Enter to apply, Esc to keep)",
-                theme.dim,
-            ),
-        ]));
+        let hint = "  (names, a number or \"all\"; Enter to apply, Esc to keep)";
+        let label = "Change presenters › ";
+        // The part of a long line around the cursor.
+        let room = w.saturating_sub(label.len() + hint.chars().count() + 1).max(8);
+        let (before, after) = input.window(room);
+        lines.push(fit_spans(
+            vec![
+                Span::styled(label, theme.accent),
+                Span::raw(printable(&before)),
+                Span::styled("▏", theme.accent),
+                Span::raw(printable(&after)),
+                Span::styled(hint, theme.dim),
+            ],
+            w,
+        ));
     } else if let Some(m) = &app.ui.message {
-        lines.push(Line::from(Span::styled(printable(&m.text), theme.wrap_up)));
+        lines.push(Line::from(Span::styled(elide(&m.text, w), theme.wrap_up)));
     }
     if let Some(ctx) = app.context() {
         if let Some(g) = &ctx.group {
             let mut t = format!("Group: {}", name(g));
             if !ctx.absent.is_empty() {
-                t.push_str(&format!(
-                    " · away today: {}",
-                    ctx.absent.iter().map(|a| name(a)).collect::<Vec<_>>().join(", ")
-                ));
+                t.push_str(&format!(" · away today: {}", names(&ctx.absent).join(", ")));
             }
             t.push_str(" · presenters proposed by fair rotation");
-            lines.push(Line::from(Span::styled(t, theme.dim)));
+            for l in wrap(&t, w.saturating_sub(1), 2) {
+                lines.push(Line::from(Span::styled(l, theme.dim)));
+            }
         }
         for (role, who) in &ctx.roles {
-            lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", printable(p.role_name(role))), theme.strong),
-                Span::raw(name(who)),
-            ]));
+            let how = if ctx.group.is_some() {
+                "  (by the group's rotation)"
+            } else {
+                "  (proposed from the seating order)"
+            };
+            lines.push(fit_spans(
+                vec![
+                    Span::styled(format!("{}: ", printable(p.role_name(role))), theme.strong),
+                    Span::styled(name(who), theme.accent),
+                    Span::styled(how, theme.dim),
+                ],
+                w,
+            ));
         }
         if !ctx.buddies.is_empty() {
             let pairs: Vec<String> = ctx
@@ -76,34 +103,41 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 .iter()
                 .map(|b| format!("{} ↔ {}", name(&b.member), name(&b.buddy)))
                 .collect();
+            let head = "Accountability buddies: ";
             lines.push(Line::from(vec![
-                Span::styled("Accountability buddies: ", theme.strong),
-                Span::raw(pairs.join(", ")),
+                Span::styled(head, theme.strong),
+                join_fitting(&pairs, ", ", w.saturating_sub(head.len() + 1), theme.text),
             ]));
         }
         if !ctx.open.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled("To report back on: ", theme.strong),
-                Span::raw(format!("{} open commitment(s) from earlier meetings", ctx.open.len())),
-            ]));
+            lines.push(fit_spans(
+                vec![
+                    Span::styled("To report back on: ", theme.strong),
+                    Span::raw(format!("{} open commitment(s) from earlier meetings", ctx.open.len())),
+                ],
+                w,
+            ));
         }
         lines.extend(super::group_bits::carried_line(app));
     }
     if let Some(s) = data.schedule {
-        lines.push(Line::from(vec![
-            Span::styled("Length: ", theme.strong),
-            Span::raw(format!(
-                "{} — if you begin now, it ends at {}",
-                format_secs(plan.length),
-                s.planned_end.format("%H:%M")
-            )),
-        ]));
+        lines.push(fit_spans(
+            vec![
+                Span::styled("Length: ", theme.strong),
+                Span::raw(format!(
+                    "{} — if you begin now, it ends at {}",
+                    format_secs(plan.length),
+                    s.planned_end.format("%H:%M")
+                )),
+            ],
+            w,
+        ));
     }
     if let Some(label) = super::group_bits::programme_label(app) {
-        lines.push(Line::from(vec![
-            Span::styled("Programme: ", theme.strong),
-            Span::raw(label),
-        ]));
+        lines.push(fit_spans(
+            vec![Span::styled("Programme: ", theme.strong), Span::raw(label)],
+            w,
+        ));
     }
     lines.extend(super::plan_notices::warning_lines(plan, theme));
     let norms = super::group_bits::norms(app);
@@ -111,7 +145,9 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled("Our norms", theme.strong)));
         for n in &norms {
-            lines.push(Line::from(format!("  • {}", printable(n))));
+            for (k, l) in wrap(n, w.saturating_sub(5), 3).into_iter().enumerate() {
+                lines.push(Line::from(format!("{}{l}", if k == 0 { "  • " } else { "    " })));
+            }
         }
     }
     lines.push(Line::default());
@@ -134,20 +170,56 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             (Some(_), _) => step.speaker.as_deref().map(name).unwrap_or_else(|| "everyone".into()),
             (None, _) => "everyone".into(),
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:>7}  ", format_clock(total)), theme.dim),
-            Span::raw(printable(&step.title)),
-            Span::styled(format!("  — {who}"), theme.dim),
-        ]));
+        lines.push(fit_spans(
+            vec![
+                Span::styled(format!("  {:>7}  ", format_clock(total)), theme.dim),
+                Span::raw(printable(&step.title)),
+                Span::styled(format!("  — {who}"), theme.dim),
+            ],
+            w,
+        ));
     }
+    lines
+}
 
+/// The furthest the ready screen scrolls for `rows` rows of body.
+pub fn max_scroll(total: usize, rows: usize) -> usize {
+    total.saturating_sub(rows)
+}
+
+pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
     let rows = Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).split(area);
-    left_lines(buf, rows[0], lines);
-    centered(buf, rows[1], text::READY_START, theme.accent);
+    let all = lines(app, data, area.width as usize);
+    let body = rows[0].height as usize;
+    let max = max_scroll(all.len(), body);
+    app.ui.scroll_max.set(max);
+    let scroll = app.ui.scroll.min(max);
+    let total = all.len();
+    let mut shown: Vec<Line> = all.into_iter().skip(scroll).take(body).collect();
+    let below = total.saturating_sub(scroll + body);
+    // Say what is off screen, in place of the last line or the first.
+    if below > 0 && body > 0 {
+        shown.pop();
+        shown.push(Line::from(Span::styled(
+            format!("  … {} more below (↓ to scroll)", below + 1),
+            theme.dim,
+        )));
+    }
+    if scroll > 0 && body > 1 {
+        shown[0] = Line::from(Span::styled(format!("  … {} more above (↑)", scroll + 1), theme.dim));
+    }
+    left_lines(buf, rows[0], shown);
+    centered(
+        buf,
+        rows[1],
+        &elide(text::READY_START, area.width as usize),
+        theme.accent,
+    );
     centered(
         buf,
         rows[2],
-        &keys::footer(Scope::Ready, rows[2].width as usize),
+        &keys::footer(Scope::Ready, area.width as usize),
         theme.dim,
     );
 }

@@ -1,0 +1,125 @@
+//! The live screen's states, reached the way a facilitator reaches them (real key
+//! presses on a manual clock), for the contrast test, the render tests and the
+//! screenshots in docs/screens/.
+
+use chrono::{Local, TimeZone};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::app::{App, MeetingSpec, Msg};
+use super::theme::Theme;
+use crate::cli::ThemeName;
+use crate::plan::PresenterChoice;
+use crate::protocol::Library;
+use crate::session::{Clock, ManualClock, Settings};
+
+/// Every state the clock can be in, as the issue lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Calm,
+    WrapUp,
+    Time,
+    Overtime,
+    Paused,
+    /// Just after time ran out, in the flash's "on" half.
+    FlashOn,
+    /// Just after time ran out, in the flash's "off" half.
+    FlashOff,
+    Curtain,
+}
+
+impl Shown {
+    pub const ALL: [Shown; 8] = [
+        Shown::Calm,
+        Shown::WrapUp,
+        Shown::Time,
+        Shown::Overtime,
+        Shown::Paused,
+        Shown::FlashOn,
+        Shown::FlashOff,
+        Shown::Curtain,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Shown::Calm => "calm",
+            Shown::WrapUp => "wrap-up",
+            Shown::Time => "time",
+            Shown::Overtime => "overtime",
+            Shown::Paused => "paused",
+            Shown::FlashOn => "flash-on",
+            Shown::FlashOff => "flash-off",
+            Shown::Curtain => "curtain",
+        }
+    }
+}
+
+pub fn theme_key(name: ThemeName) -> &'static str {
+    match name {
+        ThemeName::Default => "default",
+        ThemeName::HighContrast => "high-contrast",
+        ThemeName::Mono => "mono",
+    }
+}
+
+pub const THEMES: [ThemeName; 3] = [ThemeName::Default, ThemeName::HighContrast, ThemeName::Mono];
+
+pub fn clock() -> ManualClock {
+    ManualClock::new(Local.with_ymd_and_hms(2026, 11, 22, 14, 0, 0).unwrap())
+}
+
+pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
+}
+
+/// A five-member peer circle in its first round's powerful questions, 62.5 s in.
+pub fn questions(theme: ThemeName) -> (App, ManualClock) {
+    let c = clock();
+    let lib = Library::load(None);
+    let spec = MeetingSpec {
+        protocol: lib.get("peer-circle").expect("built-in").clone(),
+        presenters: PresenterChoice::ProtocolDefault,
+        length: None,
+        group: None,
+    };
+    let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].map(String::from).to_vec();
+    let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");
+    press(&mut a, &c, KeyCode::Char(' '));
+    while a.session().expect("begun").current_step().title != "Powerful questions" {
+        c.advance_secs(30);
+        press(&mut a, &c, KeyCode::Char('n'));
+    }
+    c.advance_ms(62_500);
+    a.update(Msg::Tick, c.now());
+    (a, c)
+}
+
+/// Run the clock to `ms` from the step's end (negative: past it).
+fn to_remaining(a: &mut App, c: &ManualClock, ms: i64) {
+    let left = a.session().expect("begun").time(c.now()).remaining_ms;
+    let ahead = (left - ms).max(0) as u64;
+    c.advance_ms(ahead);
+    a.update(Msg::Tick, c.now());
+}
+
+/// The app in `shown`, on `theme`.
+pub fn app_in(shown: Shown, theme: ThemeName) -> (App, ManualClock) {
+    let (mut a, c) = questions(theme);
+    let grace = Settings::default().grace_secs as i64 * 1000;
+    match shown {
+        Shown::Calm => {}
+        Shown::WrapUp => to_remaining(&mut a, &c, 40_000),
+        Shown::Time => to_remaining(&mut a, &c, -15_000),
+        Shown::Overtime => to_remaining(&mut a, &c, -grace - 45_000),
+        Shown::Paused => {
+            to_remaining(&mut a, &c, -45_000);
+            press(&mut a, &c, KeyCode::Char(' '));
+        }
+        Shown::FlashOn => to_remaining(&mut a, &c, -200),
+        Shown::FlashOff => to_remaining(&mut a, &c, -700),
+        Shown::Curtain => {
+            to_remaining(&mut a, &c, 40_000);
+            press(&mut a, &c, KeyCode::Char('c'));
+        }
+    }
+    (a, c)
+}

@@ -1,0 +1,134 @@
+//! The clock's state told without colour, big enough to see from across the room:
+//! the alert word in big letters under the digits, and bars either side of the
+//! digits whose shape differs by state (none when calm, dashed at wrap-up, solid at
+//! time, two thin bars when paused). The flash blinks the bars, never the digits.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::big_text;
+use super::fold::{elide, wrap};
+use super::util::centered;
+use crate::session::Alert;
+use crate::tui::text;
+use crate::tui::theme::Theme;
+
+/// What the clock is doing, as the cues show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockState {
+    pub alert: Alert,
+    pub paused: bool,
+    /// In the "off" half of a flash: the bars are hidden.
+    pub flash_off: bool,
+}
+
+impl ClockState {
+    /// The word in big letters, if the state has one.
+    pub fn big_word(&self) -> Option<&'static str> {
+        if self.paused {
+            return Some("PAUSED");
+        }
+        match self.alert {
+            Alert::Calm => None,
+            Alert::WrapUp => Some("WRAP UP"),
+            Alert::Time => Some("TIME"),
+            Alert::Overdue => Some("OVER TIME"),
+        }
+    }
+
+    fn small_word(&self) -> Option<&'static str> {
+        if self.paused {
+            return Some(text::PAUSED);
+        }
+        match self.alert {
+            Alert::Calm => None,
+            Alert::WrapUp => Some(text::WRAP_UP),
+            Alert::Time => Some(text::TIME),
+            Alert::Overdue => Some(text::OVERDUE),
+        }
+    }
+
+    fn style(&self, theme: &Theme) -> Style {
+        if self.paused {
+            theme.paused
+        } else {
+            theme.for_alert(self.alert)
+        }
+    }
+}
+
+/// The bars beside the digits, in the `cols` columns at each side of `rect`.
+pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, buf: &mut Buffer) {
+    if cols < 2 || rect.width < 2 * cols || state.flash_off {
+        return;
+    }
+    let (left, right) = if state.paused {
+        ("▌▌", "▐▐")
+    } else {
+        match state.alert {
+            Alert::Calm => return,
+            _ => ("██", "██"),
+        }
+    };
+    let dashed = !state.paused && state.alert == Alert::WrapUp;
+    let style = state.style(theme);
+    for y in rect.y..rect.bottom() {
+        if dashed && (y - rect.y) % 2 == 1 {
+            continue;
+        }
+        buf.set_string(rect.x, y, left, style);
+        buf.set_string(rect.right() - 2, y, right, style);
+    }
+}
+
+/// The alert band. Calm, it shows the phase's rules (returns true then) or the
+/// "on track" mark; otherwise the state word, big when `scale` > 0.
+pub fn alert_band(state: ClockState, theme: &Theme, rules: &str, scale: u16, rect: Rect, buf: &mut Buffer) -> bool {
+    let style = state.style(theme);
+    if scale > 0
+        && let Some(word) = state.big_word()
+        && big_text::render(word, style, rect, buf)
+    {
+        return false;
+    }
+    if let Some(word) = state.small_word() {
+        centered(buf, mid_row(rect), &elide(word, rect.width as usize), style);
+        return false;
+    }
+    if rules.is_empty() {
+        centered(buf, mid_row(rect), text::ON_TRACK, theme.dim);
+        return false;
+    }
+    let lines = wrap(
+        rules,
+        rect.width.saturating_sub(2) as usize,
+        rect.height.min(2) as usize,
+    );
+    let top = rect.y + (rect.height - lines.len() as u16) / 2;
+    if rect.height >= 3 {
+        // A band of the rules' colour behind them, the width of the window.
+        let band = Rect::new(rect.x, top.saturating_sub(1), rect.width, lines.len() as u16 + 2);
+        buf.set_style(band.intersection(rect), theme.rules);
+    }
+    for (k, l) in lines.into_iter().enumerate() {
+        let row = Rect::new(rect.x, top + k as u16, rect.width, 1);
+        super::util::line(
+            buf,
+            row,
+            Line::styled(l, theme.rules),
+            ratatui::layout::Alignment::Center,
+        );
+    }
+    true
+}
+
+fn mid_row(rect: Rect) -> Rect {
+    Rect::new(
+        rect.x,
+        rect.y + rect.height.saturating_sub(1) / 2,
+        rect.width,
+        rect.height.min(1),
+    )
+}

@@ -1,0 +1,281 @@
+//! The words of the live screen: who speaks and in what role, the status row, and
+//! the lower lines (norms, rules, prompt, role does/avoids, up next, planned end).
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::fold::{elide, fit_spans, wrap};
+use super::util::{name, printable};
+use crate::plan::Step;
+use crate::protocol::Kind;
+use crate::protocol::duration::format_clock;
+use crate::session::Session;
+use crate::tui::app::App;
+use crate::tui::frame::FrameData;
+use crate::tui::text;
+
+/// Who the name band shows, and the line under it.
+pub struct Who {
+    pub name: String,
+    pub role: String,
+}
+
+/// The member who holds a rotating role today, if one was named.
+fn holder<'a>(app: &'a App, role: &str) -> Option<&'a str> {
+    app.context()?.roles.get(role).map(String::as_str)
+}
+
+fn role_label(session: &Session, role: &str) -> String {
+    printable(session.plan().protocol.role_name(role)).to_lowercase()
+}
+
+/// The speaker and their role; when a role leads the whole group, the member who
+/// holds it today ("Ben — facilitator leads").
+pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) -> Who {
+    if step.kind == crate::protocol::Kind::Break {
+        // A break: when everyone is back, under the word (the current step only).
+        return Who {
+            name: "Break".to_string(),
+            role: data
+                .and_then(|d| super::plan_notices::back_at(step, d))
+                .unwrap_or_else(|| "a break for everyone".to_string()),
+        };
+    }
+    let role = step.role.as_deref();
+    let turn = step.turn.map(|t| format!("{} of {}", t.index, t.of));
+    let presenting = step.presenter.is_some() && step.presenter == step.speaker;
+    let (name_text, mut role_text) = match (&step.speaker, role) {
+        (Some(who), Some(r)) => {
+            let label = role_label(session, r);
+            let role_text = match turn {
+                // The presenter's own turn in a round where everyone speaks.
+                Some(t) if presenting => format!("{label} · turn {t}"),
+                Some(t) => format!("{label} {t}"),
+                None => label,
+            };
+            (who.clone(), role_text)
+        }
+        (Some(who), None) => (who.clone(), turn.map(|t| format!("turn {t}")).unwrap_or_default()),
+        (None, Some(r)) => match holder(app, r) {
+            Some(h) => (
+                h.to_string(),
+                format!("{} leads · everyone takes part", role_label(session, r)),
+            ),
+            None => ("Everyone".to_string(), format!("the {} leads", role_label(session, r))),
+        },
+        (None, None) => ("Everyone".to_string(), "open floor".to_string()),
+    };
+    // Every rotating role is named, so the group knows who keeps time, who leads.
+    if let Some(ctx) = app.context() {
+        for (r, member) in &ctx.roles {
+            if role == Some(r.as_str()) && (step.speaker.is_none() || step.speaker.as_deref() == Some(member)) {
+                continue;
+            }
+            let part = format!("{}: {}", role_label(session, r), name(member));
+            role_text = if role_text.is_empty() {
+                part
+            } else {
+                format!("{role_text} · {part}")
+            };
+        }
+    }
+    Who {
+        name: name_text,
+        role: role_text,
+    }
+}
+
+/// The one-line form of the speaker, for up-next and tiny windows.
+pub fn speaker_text(app: &App, session: &Session, step: &Step) -> String {
+    let w = who(app, session, step, None);
+    let role = w.role.split(" · ").next().unwrap_or("").to_string();
+    if role.is_empty() {
+        name(&w.name)
+    } else {
+        format!("{} — {role}", name(&w.name))
+    }
+}
+
+pub fn round_text(session: &Session, step: &Step) -> String {
+    let plan = session.plan();
+    let pos = format!("step {}/{}", session.current_index() + 1, plan.steps.len());
+    match (step.round, &step.presenter) {
+        (Some(r), Some(p)) => format!("round {r}/{} · {} presents · {pos}", plan.presenters.len(), name(p)),
+        _ => pos,
+    }
+}
+
+pub fn rules_text(step: &Step) -> String {
+    step.rules
+        .iter()
+        .map(|r| printable(r).to_uppercase())
+        .collect::<Vec<_>>()
+        .join("  ◆  ")
+}
+
+/// The status row: a disk warning, or a message, then time used of time allotted
+/// (which never gives way to a message).
+pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
+    let theme = &app.theme;
+    if let Some(w) = &app.ui.disk_warning {
+        return (elide(&format!("⚠ {w}"), width), theme.time);
+    }
+    let Some(t) = data.time else {
+        return (String::new(), theme.dim);
+    };
+    let used = format!(
+        "{} of {}",
+        format_clock(t.elapsed_ms / 1000),
+        format_clock(t.allotted_ms / 1000)
+    );
+    let said = if let Some(m) = &app.ui.message {
+        Some((m.text.clone(), theme.accent))
+    } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
+        // What is typed never shows under the curtain; only that the line is open.
+        Some((text::NOTES_UNDER_CURTAIN.to_string(), theme.dim))
+    } else {
+        None
+    };
+    if let Some((said, style)) = said {
+        let room = width.saturating_sub(used.chars().count() + 5);
+        return (elide(&format!("{}  ·  {used}", elide(&said, room)), width), style);
+    }
+    let text = if data.paused {
+        format!("❚❚ PAUSED · {used} · space resume")
+    } else if t.alert == crate::session::Alert::Calm {
+        format!("{}  ·  {used}", text::ON_TRACK)
+    } else {
+        used
+    };
+    (elide(&text, width), theme.dim)
+}
+
+/// The lower area's lines, most important first, at most `rows` of them.
+pub fn lower(
+    app: &App,
+    data: &FrameData,
+    pane: Vec<Line<'static>>,
+    rules_in_band: bool,
+    width: u16,
+    rows: usize,
+) -> Vec<Line<'static>> {
+    let Some(session) = app.session() else {
+        return Vec::new();
+    };
+    let step = session.current_step();
+    let theme = &app.theme;
+    let w = width as usize;
+    let mut out = pane;
+    let protocol = &session.plan().protocol;
+    let norms = super::group_bits::norms(app);
+    if step.kind == Kind::Norms && !norms.is_empty() {
+        // Large enough to read aloud: each norm on its own lines, in bold, numbered
+        // (a proposal "2: …" changes the second).
+        for (i, n) in norms.iter().enumerate() {
+            for (k, l) in wrap(n, w.saturating_sub(5), 2).into_iter().enumerate() {
+                let bullet = if k == 0 {
+                    format!(" {:>2}. ", i + 1)
+                } else {
+                    "     ".to_string()
+                };
+                out.push(Line::from(vec![
+                    Span::styled(bullet, theme.accent),
+                    Span::styled(l, theme.strong),
+                ]));
+            }
+        }
+    }
+    let rules = rules_text(step);
+    if !rules.is_empty() && !rules_in_band {
+        out.push(Line::from(Span::styled(elide(&rules, w), theme.rules)).centered());
+    }
+    if !step.prompts.is_empty() {
+        let i = app.ui.prompt % step.prompts.len();
+        let counter = if step.prompts.len() > 1 {
+            format!("  ({}/{} · tab)", i + 1, step.prompts.len())
+        } else {
+            String::new()
+        };
+        let room = w.saturating_sub(2 + counter.chars().count());
+        out.push(
+            Line::from(vec![
+                Span::styled("› ", theme.accent),
+                Span::styled(elide(&step.prompts[i], room), theme.text),
+                Span::styled(counter, theme.dim),
+            ])
+            .centered(),
+        );
+    } else if step.kind != Kind::Norms || norms.is_empty() {
+        out.push(
+            Line::from(Span::styled(
+                elide(crate::notes::kinds::rules(step.kind).what, w),
+                theme.text,
+            ))
+            .centered(),
+        );
+    }
+    out.push(next_line(app, session, w));
+    if let Some(role) = step.role.as_deref().and_then(|r| protocol.role(r)) {
+        if !role.does.is_empty() {
+            let items: Vec<String> = role.does.iter().map(|d| printable(d)).collect();
+            out.push(fit_spans(
+                vec![
+                    Span::styled(format!(" {} does: ", printable(&role.name)), theme.strong),
+                    Span::styled(items.join(" · "), theme.text),
+                ],
+                w,
+            ));
+        }
+        if !role.avoids.is_empty() {
+            let items: Vec<String> = role.avoids.iter().map(|d| printable(d)).collect();
+            out.push(fit_spans(
+                vec![
+                    Span::styled(" avoids: ", theme.strong),
+                    Span::styled(items.join(" · "), theme.dim),
+                ],
+                w,
+            ));
+        }
+    }
+    out.push(schedule_line(app, data, w));
+    out.truncate(rows);
+    out
+}
+
+fn next_line(app: &App, session: &Session, w: usize) -> Line<'static> {
+    let theme = &app.theme;
+    match session.next_step() {
+        Some(next) => {
+            let len = session.clocks()[session.current_index() + 1].allotted_ms / 1000;
+            fit_spans(
+                vec![
+                    Span::styled(" Up next: ", theme.dim),
+                    Span::styled(printable(&next.title), theme.strong),
+                    Span::styled(
+                        format!(" — {} · {}", speaker_text(app, session, next), format_clock(len)),
+                        theme.text,
+                    ),
+                ],
+                w,
+            )
+        }
+        None => Line::from(Span::styled(" Up next: the end of the meeting", theme.dim)),
+    }
+}
+
+fn schedule_line(app: &App, data: &FrameData, w: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let Some(s) = data.schedule else { return Line::default() };
+    let behind_style = if s.behind_secs > 0 { theme.wrap_up } else { theme.dim };
+    fit_spans(
+        vec![
+            Span::styled(" Planned end ", theme.dim),
+            Span::styled(s.planned_end.format("%H:%M").to_string(), theme.strong),
+            Span::styled("  ·  projected ", theme.dim),
+            Span::styled(s.projected_end.format("%H:%M").to_string(), theme.strong),
+            Span::raw(" "),
+            Span::styled(format!("({})", text::behind(s.behind_secs)), behind_style),
+        ],
+        w,
+    )
+}
