@@ -151,7 +151,9 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 );
             }
             Part::Speaker => {
-                let who = super::plan_notices::back_at(step, data).unwrap_or_else(|| speaker_text(session, step));
+                let who = super::plan_notices::back_at(step, data)
+                    .or_else(|| crate::plan::describe_pairs(session.plan(), step).map(|p| printable(&p)))
+                    .unwrap_or_else(|| speaker_text(session, step));
                 centered(buf, rect, &who, theme.accent)
             }
             Part::Digits => {
@@ -334,14 +336,19 @@ fn schedule_line(app: &App, data: &FrameData) -> Line<'static> {
     let theme = &app.theme;
     let Some(s) = data.schedule else { return Line::default() };
     let behind_style = if s.behind_secs > 0 { theme.wrap_up } else { theme.calm };
-    Line::from(vec![
+    let mut spans = vec![
         Span::styled(" Planned end ", theme.dim),
         Span::styled(s.planned_end.format("%H:%M").to_string(), theme.strong),
         Span::styled("  ·  projected ", theme.dim),
         Span::styled(s.projected_end.format("%H:%M").to_string(), theme.strong),
         Span::raw(" "),
         Span::styled(format!("({})", text::behind(s.behind_secs)), behind_style),
-    ])
+    ];
+    if let Some(f) = app.session().and_then(|s| s.plan().facilitator.as_deref()) {
+        spans.push(Span::styled("  ·  facilitator ", theme.dim));
+        spans.push(Span::styled(name(f), theme.strong));
+    }
+    Line::from(spans)
 }
 
 /// The whole meeting as one bar, each cell a slice of planned time: ▰ done,

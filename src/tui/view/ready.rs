@@ -65,6 +65,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             lines.push(Line::from(Span::styled(t, theme.dim)));
         }
         for (role, who) in &ctx.roles {
+            // An outside facilitator gets a line of their own (plan_notices).
+            if plan.facilitator.as_deref() == Some(who.as_str()) {
+                continue;
+            }
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", printable(p.role_name(role))), theme.strong),
                 Span::raw(name(who)),
