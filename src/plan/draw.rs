@@ -129,7 +129,10 @@ mod tests {
     #[test]
     fn givers_parse_as_a_count_or_names() {
         assert_eq!(Givers::parse("3"), Ok(Givers::Drawn(3)));
-        assert_eq!(Givers::parse("Ana, Ben"), Ok(Givers::Named(vec!["Ana".into(), "Ben".into()])));
+        assert_eq!(
+            Givers::parse("Ana, Ben"),
+            Ok(Givers::Named(vec!["Ana".into(), "Ben".into()]))
+        );
         assert!(Givers::parse("0").is_err());
     }
 }

@@ -25,8 +25,10 @@ mod units;
 
 pub use draw::Givers;
 pub use fit::{Misfit, TurnWarning};
+pub use members::{
+    PresenterChoice, check_facilitator, check_members, check_members_plain, choose_presenters, same_name, split_names,
+};
 pub use pairs::{PairTurn, describe_choices, describe_pairs, pair_turns};
-pub use members::{PresenterChoice, check_facilitator, check_members, check_members_plain, choose_presenters, same_name, split_names};
 
 use serde::{Deserialize, Serialize};
 

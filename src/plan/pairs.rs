@@ -75,7 +75,9 @@ pub fn describe_choices(plan: &Plan) -> Vec<String> {
     let again = format!("seed {}: --seed {} draws the same again", plan.seed, plan.seed);
     let mut lines = Vec::new();
     if let Some(f) = &plan.facilitator {
-        lines.push(format!("Facilitator: {f} (from outside the circle: leads and keeps time, takes no turns)"));
+        lines.push(format!(
+            "Facilitator: {f} (from outside the circle: leads and keeps time, takes no turns)"
+        ));
     }
     if !plan.pairing.is_empty() {
         let groups: Vec<String> = plan.pairing.iter().map(|g| g.join(" & ")).collect();

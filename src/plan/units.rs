@@ -35,7 +35,11 @@ pub fn lay_out<'p>(
             return Err(strangers);
         }
     }
-    let pairing = if protocol.pairs { draw::pairs(members, extras.seed) } else { Vec::new() };
+    let pairing = if protocol.pairs {
+        draw::pairs(members, extras.seed)
+    } else {
+        Vec::new()
+    };
     let positions = pairing.iter().map(Vec::len).max().unwrap_or(0);
     let mut units = Vec::new();
     let mut problems: Vec<String> = Vec::new();
@@ -227,7 +231,7 @@ fn unit<'p>(
             ));
         }
         *pick.drawn |= matches!(givers, Givers::Drawn(_)) && picked.len() < coaches.len();
-        coaches = coaches.into_iter().filter(|c| picked.contains(c)).collect();
+        coaches.retain(|c| picked.contains(c));
     }
     let role_of = |m: &str| -> Option<String> {
         match presenter {

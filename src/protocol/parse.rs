@@ -34,7 +34,8 @@ const TOP_KEYS: &[&str] = &[
 const GROUP_KEYS: &[&str] = &["min", "max"];
 const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
 const PHASE_KEYS: &[&str] = &[
-    "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn", "min_turn", "max_turn", "when",
+    "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn", "min_turn", "max_turn",
+    "when",
 ];
 
 /// The roles every protocol has, whether or not its file describes them.

@@ -16,6 +16,7 @@ mod memory;
 mod norms;
 mod paste;
 mod plan_props;
+mod practice;
 mod programme;
 mod protocols;
 mod pty;
