@@ -67,16 +67,18 @@ pub fn write_text(
         plan.members.len(),
         printable(&plan.members.join(", "))
     )?;
-    writeln!(
-        out,
-        "{}: {}",
-        if plan.presenters.len() == 1 {
-            "Presenter"
-        } else {
-            "Presenters"
-        },
-        printable(&plan.presenters.join(", "))
-    )?;
+    if plan.pairing.is_empty() {
+        writeln!(
+            out,
+            "{}: {}",
+            if plan.presenters.len() == 1 {
+                "Presenter"
+            } else {
+                "Presenters"
+            },
+            printable(&plan.presenters.join(", "))
+        )?;
+    }
     writeln!(
         out,
         "{} meeting, {} → {}",

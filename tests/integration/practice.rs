@@ -382,3 +382,36 @@ fn an_outside_facilitator_leads_but_takes_no_turn_and_is_named_on_screen_and_in_
         );
     }
 }
+
+#[test]
+fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
+    let circle = Circle::new();
+    let made = circle
+        .cmd()
+        .args([
+            "group",
+            "new",
+            "Pairs",
+            "--members",
+            "A,B,C,D,E",
+            "--protocol",
+            "get-better",
+        ])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let args = ["run", "--group", "Pairs", "--seed", "5", "--facilitator", "Kate"];
+    let mut term = Term::spawn(&circle, &args, 120, 30);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.keys("n");
+    let before = term.wait_for("→");
+    let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
+    let shown = pairs(&before);
+    crate::crash::kill(&mut term);
+    let mut term = Term::spawn(&circle, &["resume"], 120, 30);
+    let back = term.wait_for("Resumed after");
+    assert_eq!(pairs(&back), shown, "the same pairs after the crash:\n{back}");
+    assert!(back.contains("facilitator Kate"), "{back}");
+    assert_eq!(term.quit_with_keys(), 0);
+}
