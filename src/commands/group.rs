@@ -265,6 +265,9 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     let (memory, problems) = dir.memory(&g);
     writeln!(out, "{}", printable(&g.name)).map_err(io)?;
     writeln!(out, "Members: {}", printable(&g.members().join(", "))).map_err(io)?;
+    if let Some(f) = &g.facilitator {
+        writeln!(out, "Facilitator: {} (from outside: no turns)", printable(f)).map_err(io)?;
+    }
     let held = memory.finished().count();
     match g.meetings {
         Some(n) => writeln!(

@@ -348,6 +348,8 @@ fn an_outside_facilitator_leads_but_takes_no_turn_and_is_named_on_screen_and_in_
             .unwrap()
             .contains("facilitator = \"Kate\"")
     );
+    let shown = circle.cmd().args(["group", "show", "Tue"]).output().unwrap();
+    assert!(String::from_utf8(shown.stdout).unwrap().contains("Facilitator: Kate"));
 
     // The whole meeting in a real terminal: named on the ready and live screens,
     // and in the saved summary; no turn and no rating for Kate.
