@@ -384,6 +384,7 @@ fn app(members: &str) -> App {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let members = members.split(',').map(String::from).collect();
     App::new(
@@ -468,6 +469,7 @@ fn plan_15_us(runs: usize) -> f64 {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         rotation: None,
+        extras: Default::default(),
     };
     let mut times = Vec::new();
     for _ in 0..runs {

@@ -117,6 +117,9 @@ pub struct GroupSettings {
     /// How long its meetings are, e.g. 2h (run --group uses it)
     #[arg(long, value_name = "DURATION")]
     pub length: Option<String>,
+    /// An outside facilitator who leads its meetings but takes no turns ("" for none)
+    #[arg(long, value_name = "NAME")]
+    pub facilitator: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -242,6 +245,18 @@ pub struct MeetingArgs {
     /// Group members missing today, comma-separated
     #[arg(long, value_name = "NAMES", requires = "group")]
     pub absent: Option<String>,
+
+    /// Who gives each receiver suggestions (FeedForward): a number drawn at random, or stakeholders' names
+    #[arg(long, value_name = "N|NAMES")]
+    pub givers: Option<String>,
+
+    /// The seed of random draws (pairs, givers): the same seed draws the same again
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// An outside facilitator who leads and keeps time but takes no turns, ratings or commitments
+    #[arg(long, value_name = "NAME")]
+    pub facilitator: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -34,6 +34,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             let mut g = Group::new(name, &members, Every::default());
             apply_settings(&mut g, &settings)?;
+            check_size(&g)?;
             if g.norms.is_none() {
                 let id = g.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL);
                 g.norms = Some(super::setup::library().resolve(id)?.norms.clone());
@@ -126,7 +127,34 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
     }
 }
 
+/// A group its protocol cannot seat is refused when it is made, not at its first
+/// meeting.
+fn check_size(g: &Group) -> Result<(), CliError> {
+    let id = g.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL);
+    let protocol = super::setup::library().resolve(id)?;
+    let n = g.members().len() as u32;
+    match protocol.group.max {
+        Some(max) if n > max => Err(CliError::BadInput(format!(
+            "{n} members, but \"{id}\" is for {}: split them into two groups, or choose a protocol for a larger circle with --protocol (mastermind seats up to 15)",
+            protocol.group.describe()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 fn apply_settings(g: &mut Group, s: &GroupSettings) -> Result<(), CliError> {
+    if let Some(f) = &s.facilitator {
+        let f = f.trim();
+        if f.is_empty() {
+            g.facilitator = None;
+        } else {
+            let problems = crate::plan::check_facilitator(f, &g.members());
+            if let Some(p) = problems.into_iter().next() {
+                return Err(CliError::BadInput(p));
+            }
+            g.facilitator = Some(f.to_string());
+        }
+    }
     if let Some(every) = &s.every {
         g.every = Every::parse(every).map_err(|e| CliError::BadInput(format!("--every {e}")))?;
     }
@@ -237,6 +265,9 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     let (memory, problems) = dir.memory(&g);
     writeln!(out, "{}", printable(&g.name)).map_err(io)?;
     writeln!(out, "Members: {}", printable(&g.members().join(", "))).map_err(io)?;
+    if let Some(f) = &g.facilitator {
+        writeln!(out, "Facilitator: {} (from outside: no turns)", printable(f)).map_err(io)?;
+    }
     let held = memory.finished().count();
     match g.meetings {
         Some(n) => writeln!(

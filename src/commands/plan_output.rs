@@ -67,16 +67,18 @@ pub fn write_text(
         plan.members.len(),
         printable(&plan.members.join(", "))
     )?;
-    writeln!(
-        out,
-        "{}: {}",
-        if plan.presenters.len() == 1 {
-            "Presenter"
-        } else {
-            "Presenters"
-        },
-        printable(&plan.presenters.join(", "))
-    )?;
+    if plan.pairing.is_empty() {
+        writeln!(
+            out,
+            "{}: {}",
+            if plan.presenters.len() == 1 {
+                "Presenter"
+            } else {
+                "Presenters"
+            },
+            printable(&plan.presenters.join(", "))
+        )?;
+    }
     writeln!(
         out,
         "{} meeting, {} → {}",
@@ -84,8 +86,15 @@ pub fn write_text(
         start.format("%H:%M"),
         at(start, plan.length).format("%H:%M")
     )?;
+    for line in crate::plan::describe_choices(plan) {
+        writeln!(out, "{}", printable(&line))?;
+    }
     if let Some(g) = group {
         for (role, who) in &g.roles {
+            // An outside facilitator is named above, with what that means.
+            if plan.facilitator.as_deref() == Some(who.as_str()) {
+                continue;
+            }
             writeln!(out, "{}: {}", plan.protocol.role_name(role), printable(who))?;
         }
         if let Some(p) = g.programme {
@@ -109,6 +118,8 @@ pub fn write_text(
         if step.round != last_round && step.kind != crate::protocol::Kind::Break {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
                 writeln!(out, "  — round {n}: {} presents —", printable(who))?;
+            } else if let (Some(n), false) = (step.round, plan.pairing.is_empty()) {
+                writeln!(out, "  — round {n}: all pairs at once —")?;
             } else if last_round.is_some() {
                 writeln!(out, "  — closing —")?;
             }
@@ -143,6 +154,9 @@ pub fn write_text(
 }
 
 fn speaker_text(plan: &Plan, step: &Step) -> String {
+    if let Some(pairs) = crate::plan::describe_pairs(plan, step) {
+        return printable(&pairs);
+    }
     let role = step.role.as_deref().map(|r| plan.protocol.role_name(r));
     let mut text = match (&step.speaker, role) {
         (Some(name), Some(role)) => format!("{} ({})", printable(name), role.to_lowercase()),
@@ -179,7 +193,22 @@ struct JsonPlan<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     buddies: Option<&'a [Buddy]>,
     warnings: Vec<JsonWarning<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pairs: &'a [Vec<String>],
+    /// The seed of the meeting's random draws, when something was drawn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seed: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    givers: Option<&'a crate::plan::Givers>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facilitator: Option<&'a str>,
     steps: Vec<JsonStep<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPairTurn {
+    speaking: Vec<String>,
+    listening: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -209,6 +238,9 @@ struct JsonStep<'a> {
     turns: Option<usize>,
     start: String,
     duration_s: u64,
+    /// In a meeting of pairs: who speaks and who listens in each pair.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pairs: Vec<JsonPairTurn>,
 }
 
 pub fn write_json(
@@ -247,6 +279,10 @@ pub fn write_json(
                 message: w.message(),
             })
             .collect(),
+        pairs: &plan.pairing,
+        seed: plan.drawn.then_some(plan.seed),
+        givers: plan.givers.as_ref(),
+        facilitator: plan.facilitator.as_deref(),
         steps: plan
             .steps
             .iter()
@@ -264,6 +300,13 @@ pub fn write_json(
                 turns: s.turn.map(|t| t.of),
                 start: at(start, s.start).to_rfc3339(),
                 duration_s: s.length,
+                pairs: crate::plan::pair_turns(plan, s)
+                    .into_iter()
+                    .map(|t| JsonPairTurn {
+                        speaking: t.speaking,
+                        listening: t.listening,
+                    })
+                    .collect(),
             })
             .collect(),
     };

@@ -88,6 +88,7 @@ pub fn unplannable(p: &Protocol) -> Option<String> {
             presenters: crate::plan::PresenterChoice::ProtocolDefault,
             length: None,
             rotation: None,
+            extras: Default::default(),
         };
         match crate::plan::build(p, &request) {
             Ok(_) => return None,

@@ -153,14 +153,39 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
         },
         None => None,
     };
+    let givers = match &args.givers {
+        Some(g) => Some(crate::plan::Givers::parse(g).map_err(CliError::BadInput)?),
+        None => None,
+    };
+    let facilitator = args
+        .facilitator
+        .clone()
+        .or(remembered.and_then(|g| g.facilitator.clone()))
+        .map(|f| f.trim().to_string());
+    let extras = crate::plan::Extras {
+        in_group: group.is_some(),
+        givers,
+        seed: args.seed.unwrap_or_else(fresh_seed),
+        facilitator,
+    };
     Ok(MeetingSetup {
         spec: MeetingSpec {
             protocol,
             presenters,
             length,
             group: memory,
+            extras,
         },
         members,
         group,
     })
+}
+
+/// A seed for a meeting's draws when none is given: printed with the plan, so the
+/// same draw can be had again with `--seed`. Kept short enough to type.
+fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    (nanos ^ u64::from(std::process::id()).rotate_left(32)) % 100_000
 }

@@ -324,6 +324,10 @@ impl Meeting {
             length: self.spec.length,
             context: self.context.clone(),
             started: notes.record.started,
+            extras: crate::plan::Extras {
+                in_group: self.spec.extras.in_group || self.spec.group.is_some(),
+                ..self.spec.extras.clone()
+            },
         })
     }
 

@@ -27,6 +27,7 @@ impl Meeting {
             presenters: PresenterChoice::Names(h.presenters.clone()),
             length: h.length,
             group: None,
+            extras: h.extras.clone(),
         };
         let plan = spec.plan(h.members.clone())?;
         let mut meeting = Meeting::from_plan(spec, plan, h.context.clone(), settings);

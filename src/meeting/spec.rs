@@ -3,8 +3,11 @@
 //! for the command line and the live screen alike.
 
 use crate::notes::{GroupContext, GroupMemory, Memory};
-use crate::plan::{self, Plan, PlanError, PlanRequest, PresenterChoice};
+use crate::plan::{self, Extras, Plan, PlanError, PlanRequest, PresenterChoice};
 use crate::protocol::{Protocol, Secs};
+
+/// The role an outside facilitator holds.
+pub const FACILITATOR: &str = "facilitator";
 
 #[derive(Debug, Clone)]
 pub struct MeetingSpec {
@@ -13,6 +16,8 @@ pub struct MeetingSpec {
     pub length: Option<Secs>,
     /// The group meeting, with its memory; `None` for a meeting of named members.
     pub group: Option<GroupMemory>,
+    /// Givers, the seed of random draws, and whether this is a group's meeting.
+    pub extras: Extras,
 }
 
 impl MeetingSpec {
@@ -23,12 +28,25 @@ impl MeetingSpec {
             members,
             presenters: self.presenters.clone(),
             length: self.length,
+            extras: Extras {
+                in_group: self.extras.in_group || self.group.is_some(),
+                ..self.extras.clone()
+            },
         };
         plan::build(&self.protocol, &request)
     }
 
     /// Rotating roles, buddies and open commitments for this plan.
     pub fn context(&self, plan: &Plan) -> GroupContext {
+        let mut context = self.member_context(plan);
+        // An outside facilitator leads instead of the member whose turn it was.
+        if let Some(f) = &self.extras.facilitator {
+            context.roles.insert(FACILITATOR.to_string(), f.clone());
+        }
+        context
+    }
+
+    fn member_context(&self, plan: &Plan) -> GroupContext {
         match &self.group {
             Some(g) => g.context(plan),
             // Without a group's memory, the rotating roles are proposed from the

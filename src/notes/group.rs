@@ -54,7 +54,9 @@ pub struct Group {
     /// The group's own norms; `None` until first seeded from its protocol.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub norms: Option<Vec<String>>,
-    // An outside facilitator (issue 12) belongs here as `facilitator = "…"`.
+    /// An outside facilitator who leads the group's meetings but is not a member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
     #[serde(default, rename = "member")]
     pub roster: Vec<Member>,
 }
@@ -69,6 +71,7 @@ impl Group {
             every,
             meetings: None,
             norms: None,
+            facilitator: None,
             roster: Vec::new(),
         };
         for m in members {

@@ -32,6 +32,9 @@ pub struct Header {
     pub length: Option<Secs>,
     pub context: GroupContext,
     pub started: DateTime<FixedOffset>,
+    /// What else the plan was made from (group meeting, givers, seed of draws).
+    #[serde(default)]
+    pub extras: crate::plan::Extras,
 }
 
 /// Something that happened in the meeting.

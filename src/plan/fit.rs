@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::timing::{self, Shape};
 use super::units::Unit;
-use super::{Advice, Plan, PlanRequest, PresenterChoice, build_with};
+use super::{Advice, Givers, Plan, PlanRequest, PresenterChoice, build_with};
 use crate::protocol::duration::format_secs;
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnBounds};
 
@@ -80,6 +80,23 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
         fixes.push(format!("--presenters {p}"));
     }
     let n = request.members.len();
+    let gives = protocol
+        .round
+        .iter()
+        .any(|p| p.kind == Kind::Feedback && p.turns == crate::protocol::TurnMode::Coaches);
+    let now_giving = match request.extras.givers.clone().or(protocol.givers.map(Givers::Drawn)) {
+        Some(Givers::Drawn(k)) => (k as usize).min(n.saturating_sub(1)),
+        Some(Givers::Named(_)) => 0,
+        None => n.saturating_sub(1),
+    };
+    if gives
+        && !protocol.pairs
+        && let Some(k) = (2..now_giving)
+            .rev()
+            .find(|&k| fits(protocol, &with_givers(request, k)))
+    {
+        fixes.push(format!("--givers {k}"));
+    }
     let smallest = protocol.group.min.unwrap_or(1).max(1) as usize;
     if n > smallest
         && let Some(k) = (smallest..n).rev().find(|&k| fits(protocol, &with_members(request, k)))
@@ -193,6 +210,12 @@ fn with_length(request: &PlanRequest, length: Secs) -> PlanRequest {
         length: Some(length),
         ..request.clone()
     }
+}
+
+fn with_givers(request: &PlanRequest, count: usize) -> PlanRequest {
+    let mut r = request.clone();
+    r.extras.givers = Some(Givers::Drawn(count as u32));
+    r
 }
 
 fn with_presenters(request: &PlanRequest, count: usize) -> PlanRequest {

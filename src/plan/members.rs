@@ -148,3 +148,19 @@ pub fn choose_presenters(
     }
     Ok(rotation.iter().take(count as usize).cloned().collect())
 }
+
+/// An outside facilitator has a plain name and is not one of the members.
+pub fn check_facilitator(name: &str, members: &[String]) -> Vec<String> {
+    let shown = crate::safe_text::clipped(name, 40);
+    if name.trim().is_empty() {
+        vec!["--facilitator is empty: give the facilitator's name".into()]
+    } else if name.chars().any(char::is_control) {
+        vec!["--facilitator has control characters in the name; type it plainly".into()]
+    } else if members.iter().any(|m| same_name(m, name)) {
+        vec![format!(
+            "\"{shown}\" is a member and the outside facilitator; an outside facilitator takes no turns, so leave them out of the members (or drop --facilitator)"
+        )]
+    } else {
+        Vec::new()
+    }
+}

@@ -16,21 +16,27 @@
 //! phase's bounds are warned about with fixes (`fit.rs`), and under the hard floor
 //! the plan is refused with the same fixes.
 
+mod draw;
 mod fit;
 mod members;
+mod pairs;
 mod timing;
 mod units;
 
+pub use draw::Givers;
 pub use fit::{Misfit, TurnWarning};
-pub use members::{PresenterChoice, check_members, check_members_plain, choose_presenters, same_name, split_names};
+pub use members::{
+    PresenterChoice, check_facilitator, check_members, check_members_plain, choose_presenters, same_name, split_names,
+};
+pub use pairs::{PairTurn, describe_choices, describe_pairs, pair_turns};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
 use crate::protocol::duration::format_secs;
 use crate::protocol::parse::MAX_MEETING_SECS;
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnMode, Warn};
-use units::{Unit, break_position, break_unit, unit};
+use units::{Unit, break_position, break_unit};
 
 /// No step is planned shorter than this; a meeting that would need it is refused.
 pub const MIN_STEP_SECS: Secs = ABSOLUTE_FLOOR_SECS;
@@ -51,6 +57,25 @@ pub struct PlanRequest {
     /// Members in the order they are due to present (the group memory fills this;
     /// by default it is the given order).
     pub rotation: Option<Vec<String>>,
+    pub extras: Extras,
+}
+
+/// The rest of what a meeting is asked for; kept in the journal, so a resumed
+/// meeting plans exactly the same.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extras {
+    /// A meeting of a saved group: phases with `when = "group"` run.
+    #[serde(default)]
+    pub in_group: bool,
+    /// How givers are chosen (`--givers`); otherwise the protocol's `givers`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub givers: Option<Givers>,
+    /// The seed of the meeting's random draws (pairs, givers).
+    #[serde(default)]
+    pub seed: u64,
+    /// A facilitator from outside the circle: leads and keeps time, takes no turns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -111,6 +136,15 @@ pub struct Plan {
     pub steps: Vec<Step>,
     /// Phases whose turns are shorter or longer than is useful, with fixes.
     pub warnings: Vec<TurnWarning>,
+    /// The pairs (and a trio) of a protocol with `pairs = true`, as drawn.
+    pub pairing: Vec<Vec<String>>,
+    /// How each receiver's givers were chosen, when not every coach gives.
+    pub givers: Option<Givers>,
+    /// Whether anything was drawn at random with `seed`.
+    pub drawn: bool,
+    pub seed: u64,
+    /// The outside facilitator, who leads but takes no turns.
+    pub facilitator: Option<String>,
 }
 
 /// Whether a plan works out the fixes for its warnings (planning each one to check
@@ -128,39 +162,26 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
 fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Result<Plan, PlanError> {
     let members = request.members.clone();
     let mut problems = check_members(&members, protocol);
+    if let Some(f) = &request.extras.facilitator {
+        problems.extend(members::check_facilitator(f, &members));
+    }
     if !problems.is_empty() {
         return Err(PlanError(problems));
     }
     let rotation = request.rotation.clone().unwrap_or_else(|| members.clone());
-    let presenters = choose_presenters(&request.presenters, protocol, &members, &rotation).map_err(PlanError)?;
-
-    let mut units = Vec::new();
-    for section in Section::ALL {
-        let rounds: Vec<Option<(usize, &str)>> = if section == Section::Round {
-            presenters
-                .iter()
-                .enumerate()
-                .map(|(i, p)| Some((i + 1, p.as_str())))
-                .collect()
-        } else {
-            vec![None]
-        };
-        for round in rounds {
-            for (phase_index, phase) in protocol.phases(section).iter().enumerate() {
-                match unit(section, phase_index, phase, round, &members, protocol) {
-                    Ok(u) => units.push(u),
-                    Err(p) => {
-                        if !problems.contains(&p) {
-                            problems.push(p)
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(PlanError(problems));
-    }
+    let chosen = if protocol.pairs {
+        // In pairs everyone asks, in the order of their pair.
+        Ok(members.clone())
+    } else {
+        choose_presenters(&request.presenters, protocol, &members, &rotation)
+    };
+    let presenters = chosen.map_err(PlanError)?;
+    let units::Laid {
+        mut units,
+        pairing,
+        givers,
+        drawn,
+    } = units::lay_out(protocol, request, &members, &presenters).map_err(PlanError)?;
 
     let natural: u128 = units.iter().map(|u| u.natural).sum();
     let asked = request.length.or(protocol.length);
@@ -252,7 +273,8 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
                 section: u.section,
                 phase: u.phase_index,
                 round: u.round.map(|(n, _)| n),
-                presenter: u.round.map(|(_, p)| p.to_string()),
+                // Pairs have no one presenter: their rounds name none.
+                presenter: u.round.map(|(_, p)| p).filter(|p| !p.is_empty()).map(str::to_string),
                 kind: u.phase.kind,
                 title: u.phase.title.clone(),
                 speaker: speaker.clone(),
@@ -299,6 +321,11 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
         spare,
         steps,
         warnings,
+        pairing,
+        givers,
+        drawn,
+        seed: request.extras.seed,
+        facilitator: request.extras.facilitator.clone(),
     };
     if advice == Advice::Full {
         fit::attach_fixes(&mut plan, protocol, request, &shapes);

@@ -2,6 +2,7 @@
 //! proportion to their natural times; a `per_turn` time is a promise to each person
 //! and is never scaled down, and a break keeps its time: the other phases give way.
 
+use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
 use crate::protocol::{Secs, TurnBounds};
 
 /// What the timing needs to know about one phase (all its turns).
@@ -57,7 +58,14 @@ pub fn turn_lengths(shapes: &[Shape], target: u128) -> Result<Vec<Secs>, Shortfa
             }
         })
         .collect();
-    if let Some(unit) = (0..shapes.len()).find(|&i| !shapes[i].fixed && lengths[i] < shapes[i].bounds.floor) {
+    // A turn the plan squeezed under its floor is refused; one the protocol itself
+    // makes that short is only warned about (its author chose it), down to 10 s.
+    let squeezed = |i: usize| {
+        let s = &shapes[i];
+        let own = (s.natural / s.turns as u128) as Secs;
+        lengths[i] < ABSOLUTE_FLOOR_SECS || (lengths[i] < s.bounds.floor && lengths[i] < own)
+    };
+    if let Some(unit) = (0..shapes.len()).find(|&i| !shapes[i].fixed && squeezed(i)) {
         return Err(Shortfall::Floor {
             unit,
             turn: lengths[unit],

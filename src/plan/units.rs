@@ -3,9 +3,128 @@
 
 use std::borrow::Cow;
 
-use super::BREAK_SECS;
+use super::draw::{self, Givers};
 use super::timing::Shape;
+use super::{BREAK_SECS, PlanRequest, same_name};
 use crate::protocol::{Kind, Phase, Protocol, Section, Timing, TurnMode};
+
+/// The meeting's phases with their turns, and what was drawn to lay them out.
+pub struct Laid<'p> {
+    pub units: Vec<Unit<'p>>,
+    pub pairing: Vec<Vec<String>>,
+    pub givers: Option<Givers>,
+    pub drawn: bool,
+}
+
+/// Every phase of every round, in order, with its speakers.
+pub fn lay_out<'p>(
+    protocol: &'p Protocol,
+    request: &PlanRequest,
+    members: &[String],
+    presenters: &'p [String],
+) -> Result<Laid<'p>, Vec<String>> {
+    let extras = &request.extras;
+    let givers = extras.givers.clone().or(protocol.givers.map(Givers::Drawn));
+    if let Some(Givers::Named(names)) = &givers {
+        let strangers: Vec<String> = names
+            .iter()
+            .filter(|n| !members.iter().any(|m| same_name(m, n)))
+            .map(|n| format!("--givers: \"{}\" is not a member", crate::safe_text::clipped(n, 40)))
+            .collect();
+        if !strangers.is_empty() {
+            return Err(strangers);
+        }
+    }
+    let pairing = if protocol.pairs {
+        draw::pairs(members, extras.seed)
+    } else {
+        Vec::new()
+    };
+    let positions = pairing.iter().map(Vec::len).max().unwrap_or(0);
+    let mut units = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
+    let mut drawn = !pairing.is_empty();
+    for section in Section::ALL {
+        let rounds: Vec<Option<(usize, &str)>> = match section {
+            Section::Round if protocol.pairs => (1..=positions).map(|r| Some((r, ""))).collect(),
+            Section::Round => presenters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| Some((i + 1, p.as_str())))
+                .collect(),
+            _ => vec![None],
+        };
+        for round in rounds {
+            for (phase_index, phase) in protocol.phases(section).iter().enumerate() {
+                if phase.group_only && !extras.in_group {
+                    continue;
+                }
+                let made = if protocol.pairs {
+                    Ok(pair_unit(section, phase_index, phase, round, &pairing))
+                } else {
+                    let pick = Pick {
+                        givers: givers.as_ref(),
+                        seed: extras.seed,
+                        drawn: &mut drawn,
+                    };
+                    unit(section, phase_index, phase, round, members, protocol, pick)
+                };
+                match made {
+                    Ok(u) => units.push(u),
+                    Err(p) if !problems.contains(&p) => problems.push(p),
+                    Err(_) => {}
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Laid {
+        units,
+        pairing,
+        givers,
+        drawn,
+    })
+}
+
+/// How the givers of a feedback phase are picked, and whether a draw happened.
+pub struct Pick<'a> {
+    pub givers: Option<&'a Givers>,
+    pub seed: u64,
+    pub drawn: &'a mut bool,
+}
+
+/// One phase for all pairs at once, on one shared timer: a single step, as long as
+/// the largest group (a trio) needs.
+fn pair_unit<'p>(
+    section: Section,
+    phase_index: usize,
+    phase: &'p Phase,
+    round: Option<(usize, &'p str)>,
+    pairing: &[Vec<String>],
+) -> Unit<'p> {
+    let largest = pairing.iter().map(Vec::len).max().unwrap_or(2);
+    let (turns, role) = match phase.turns {
+        TurnMode::Presenter => (1, Some("presenter".to_string())),
+        TurnMode::Coaches => (largest - 1, Some("coach".to_string())),
+        TurnMode::Each => (largest, phase.speaker.clone()),
+        TurnMode::Open => (1, phase.speaker.clone()),
+    };
+    let natural = match phase.timing {
+        Timing::Total(d) => u128::from(d),
+        Timing::PerTurn(t) => u128::from(t) * turns as u128,
+    };
+    Unit {
+        section,
+        phase_index: Some(phase_index),
+        phase: Cow::Borrowed(phase),
+        round,
+        speakers: vec![None],
+        roles: vec![role],
+        natural,
+    }
+}
 
 /// One phase of the meeting with its turns, before times are set.
 pub struct Unit<'p> {
@@ -55,6 +174,7 @@ pub fn break_unit<'p>(before: &Unit<'p>, between_rounds: bool) -> Unit<'p> {
         warn: None,
         min_turn: None,
         max_turn: None,
+        group_only: false,
     };
     Unit {
         section: before.section,
@@ -78,13 +198,14 @@ impl Unit<'_> {
     }
 }
 
-pub fn unit<'p>(
+fn unit<'p>(
     section: Section,
     phase_index: usize,
     phase: &'p Phase,
     round: Option<(usize, &'p str)>,
     members: &[String],
     protocol: &Protocol,
+    pick: Pick,
 ) -> Result<Unit<'p>, String> {
     let presenter = round.map(|(_, p)| p);
     // Turns in a round start with the member after the presenter, so the first
@@ -93,11 +214,25 @@ pub fn unit<'p>(
         Some(i) => members[i + 1..].iter().chain(&members[..=i]).collect(),
         None => members.iter().collect(),
     };
-    let coaches: Vec<&String> = after_presenter
+    let mut coaches: Vec<&String> = after_presenter
         .iter()
         .copied()
         .filter(|m| Some(m.as_str()) != presenter)
         .collect();
+    // FeedForward in a large group: only some coaches give suggestions.
+    let picked: Vec<String>;
+    if let (Some(givers), TurnMode::Coaches, Kind::Feedback) = (pick.givers, phase.turns, phase.kind) {
+        picked = draw::givers_for(&coaches, givers, pick.seed, round.map_or(0, |r| r.0));
+        if picked.is_empty() {
+            return Err(format!(
+                "\"{}\" for {}: none of the givers named is anyone but the receiver; name other stakeholders",
+                phase.title,
+                presenter.unwrap_or("the receiver")
+            ));
+        }
+        *pick.drawn |= matches!(givers, Givers::Drawn(_)) && picked.len() < coaches.len();
+        coaches.retain(|c| picked.contains(c));
+    }
     let role_of = |m: &str| -> Option<String> {
         match presenter {
             Some(p) if p == m => Some("presenter".into()),

@@ -21,6 +21,12 @@ pub struct Protocol {
     pub warn: Option<Warn>,
     /// Move on to the next step by itself when time is up (off: facilitators move on).
     pub auto_advance: bool,
+    /// The room splits at random into pairs (a trio when odd) that work at the same
+    /// time on one shared timer; each round, the next member of each pair asks.
+    pub pairs: bool,
+    /// In a group larger than this, each receiver's suggestions come from this many
+    /// givers drawn at random (`--givers` overrides).
+    pub givers: Option<u32>,
     pub norms: Vec<String>,
     /// Roles in the order the file lists them.
     pub roles: Vec<Role>,
@@ -234,6 +240,8 @@ pub struct Phase {
     /// the kind's defaults apply (see `bounds.rs`).
     pub min_turn: Option<Secs>,
     pub max_turn: Option<Secs>,
+    /// Only in a meeting of a saved group (report-back needs last time's notes).
+    pub group_only: bool,
 }
 
 impl Protocol {

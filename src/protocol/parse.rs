@@ -23,6 +23,8 @@ const TOP_KEYS: &[&str] = &[
     "presenters",
     "warn",
     "auto_advance",
+    "pairs",
+    "givers",
     "norms",
     "roles",
     "opening",
@@ -33,6 +35,7 @@ const GROUP_KEYS: &[&str] = &["min", "max"];
 const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
 const PHASE_KEYS: &[&str] = &[
     "kind", "title", "duration", "per_turn", "turns", "speaker", "prompts", "rules", "warn", "min_turn", "max_turn",
+    "when",
 ];
 
 /// The roles every protocol has, whether or not its file describes them.
@@ -92,6 +95,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
     }
     let warn = top.warn(&mut diag, "warn");
     let auto_advance = top.boolean(&mut diag, "auto_advance").unwrap_or(false);
+    let (pairs, givers) = super::phase_extras::read_pairs_and_givers(&mut diag, &top);
     let norms = top.strings(&mut diag, "norms");
     let roles = read_roles(&mut diag, &top);
 
@@ -148,6 +152,8 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         presenters: presenters.value,
         warn,
         auto_advance,
+        pairs,
+        givers,
         norms,
         roles,
         opening,
@@ -382,6 +388,7 @@ fn read_phase(
     let rules = p.strings(diag, "rules");
     let warn = p.warn(diag, "warn");
     let (min_turn, max_turn) = read_turn_bounds(diag, &p);
+    let group_only = super::phase_extras::read_when(diag, &p);
     if kind == Some(Kind::Break) {
         check_break(diag, &p, mode, speaker.is_some());
     }
@@ -398,6 +405,7 @@ fn read_phase(
         warn,
         min_turn,
         max_turn,
+        group_only,
     })
 }
 

@@ -1,4 +1,5 @@
-//! Phase keys that came later: turn bounds, and the checks on a break.
+//! Keys that came later: turn bounds, `when`, the checks on a break, and the
+//! top-level `pairs` and `givers`.
 
 use super::duration::{Secs, format_secs};
 use super::model::TurnMode;
@@ -43,4 +44,34 @@ pub fn check_break(diag: &mut Collector, p: &TableReader, mode: TurnMode, has_sp
             Some("drop `speaker` from the break".into()),
         );
     }
+}
+
+/// `when = "group"`: the phase runs only in a meeting of a saved group.
+pub fn read_when(diag: &mut Collector, p: &TableReader) -> bool {
+    match p.string(diag, "when") {
+        Some(w) if w.value == "group" => true,
+        Some(w) => {
+            diag.error(
+                Some(w.span),
+                &p.path_of("when"),
+                format!("unknown `when` \"{}\"", w.value),
+                Some("the one choice is \"group\": the phase runs only with --group".into()),
+            );
+            false
+        }
+        None => false,
+    }
+}
+
+/// `pairs = true` and `givers = N` (1 or more).
+pub fn read_pairs_and_givers(diag: &mut Collector, top: &TableReader) -> (bool, Option<u32>) {
+    let pairs = top.boolean(diag, "pairs").unwrap_or(false);
+    let givers = top.integer(diag, "givers").and_then(|n| match u32::try_from(n.value) {
+        Ok(g) if g >= 1 => Some(g),
+        _ => {
+            diag.error(Some(n.span), "givers", "givers is a number of people, 1 or more", None);
+            None
+        }
+    });
+    (pairs, givers)
 }

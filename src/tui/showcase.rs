@@ -80,6 +80,7 @@ pub fn questions(theme: ThemeName) -> (App, ManualClock) {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].map(String::from).to_vec();
     let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");

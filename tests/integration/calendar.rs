@@ -140,6 +140,7 @@ fn commitments_carry_their_buddy_a_reminder_and_a_check_in() {
         presenters: PresenterChoice::Count(1),
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let plan = spec.plan(group.members()).unwrap();
     let started = Local.with_ymd_and_hms(2026, 3, 10, 18, 0, 0).unwrap();

@@ -13,6 +13,7 @@ fn plan(id: &str, members: &str, length: Option<u64>) -> Plan {
         presenters: PresenterChoice::ProtocolDefault,
         length,
         rotation: None,
+        extras: Default::default(),
     };
     build(lib.get(id).unwrap(), &request).unwrap()
 }

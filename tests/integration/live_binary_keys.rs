@@ -37,9 +37,9 @@ fn under_the_curtain_typed_letters_stay_hidden_and_never_run_commands() {
     let mut term = Term::spawn(&circle, FIVE, 80, 24);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("step 1/27");
+    term.wait_for("step 1/");
     term.keys("c");
-    term.wait_until("the curtain", |t| !t.contains("step 1/27"));
+    term.wait_until("the curtain", |t| !t.contains("step 1/"));
     term.keys("i");
     term.wait_for("hidden by the curtain");
     for k in "n r c q secret".chars() {
@@ -57,7 +57,7 @@ fn under_the_curtain_typed_letters_stay_hidden_and_never_run_commands() {
     assert!(!raw.contains("secret"), "the typed text reached the terminal");
     term.keys("c");
     // Still on the first step: no letter ran a command.
-    term.wait_for("step 1/27");
+    term.wait_for("step 1/");
     assert_eq!(term.quit_with_keys(), 0);
     let record = std::fs::read_to_string(&records(&circle)[0]).unwrap();
     assert!(record.contains("n r c q secret"), "the hidden note was kept:\n{record}");

@@ -203,6 +203,7 @@ fn an_automatic_handover_rings_and_flashes_like_a_manual_one() {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let settings = Settings {
         auto_advance: true,

@@ -211,6 +211,7 @@ fn with_open_commitments(protocol: &str, members: &str, owner: &str, n: usize) -
             norms: None,
             meetings: None,
         }),
+        extras: Default::default(),
     };
     let members = members.split(',').map(String::from).collect();
     App::new(

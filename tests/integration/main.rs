@@ -22,6 +22,7 @@ mod norms;
 mod palette;
 mod paste;
 mod plan_props;
+mod practice;
 mod programme;
 mod protocols;
 mod pty;

@@ -32,6 +32,7 @@ pub fn group_app(data: &Path) -> App {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: Some(GroupMemory::new(&group, vec![], memory)),
+        extras: Default::default(),
     };
     App::new(
         spec,

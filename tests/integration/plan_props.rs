@@ -27,6 +27,7 @@ fn phase(section: Section) -> impl Strategy<Value = Phase> {
         warn: None,
         min_turn: None,
         max_turn: None,
+        group_only: false,
     })
 }
 
@@ -48,6 +49,8 @@ fn protocol() -> impl Strategy<Value = Protocol> {
             presenters: PresenterCount::Count(1),
             warn: None,
             auto_advance: false,
+            pairs: false,
+            givers: None,
             norms: vec![],
             roles: vec![],
             opening,
@@ -68,7 +71,7 @@ proptest! {
     ) {
         let names: Vec<String> = (0..members).map(|i| format!("M{i}")).collect();
         let presenters = presenters.min(members) as u32;
-        let request = PlanRequest { members: names, presenters: PresenterChoice::Count(presenters), length, rotation: None };
+        let request = PlanRequest { members: names, presenters: PresenterChoice::Count(presenters), length, rotation: None, extras: Default::default() };
         let plan = match build(&protocol, &request) {
             Ok(plan) => plan,
             Err(e) => {

@@ -49,6 +49,7 @@ fn meeting_app(data: &Path, absent: &[&str]) -> App {
         presenters: PresenterChoice::Count(2),
         length: None,
         group: Some(GroupMemory::new(&group, absent, memory)),
+        extras: Default::default(),
     };
     App::new(
         spec,

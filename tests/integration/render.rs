@@ -27,6 +27,7 @@ pub fn app(protocol: &str, members: Option<&str>) -> App {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let members = members.map(|m| m.split(',').map(String::from).collect());
     App::new(spec, members, Settings::default(), Theme::new(ThemeName::Mono), true).unwrap()
@@ -302,6 +303,7 @@ fn a_hostile_name_cannot_rewrite_the_screen() {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let refused = App::new(
         spec,
@@ -341,6 +343,7 @@ fn escapes_in_a_protocol_file_are_shown_visibly() {
         presenters: PresenterChoice::ProtocolDefault,
         length: None,
         group: None,
+        extras: Default::default(),
     };
     let a = App::new(
         spec,

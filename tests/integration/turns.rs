@@ -23,6 +23,7 @@ fn plan(id: &str, n: usize, length: Option<u64>) -> Plan {
         presenters: PresenterChoice::ProtocolDefault,
         length,
         rotation: None,
+        extras: Default::default(),
     };
     build(Library::load(None).get(id).unwrap(), &request).unwrap()
 }
@@ -252,7 +253,7 @@ fn the_ready_screen_warns_about_squeezed_turns_with_the_fix() {
         .find(|l| l.contains("⚠"))
         .unwrap_or_else(|| panic!("no warning:\n{s}"));
     assert!(
-        line.contains("\"Clarifying questions\" gets 56s a turn, under its 1m minimum; try --length"),
+        line.contains("\"Clarifying questions\" gets 50s a turn, under its 1m minimum; try --length"),
         "{line}"
     );
 }

@@ -135,6 +135,10 @@ fn title(app: &App, data: &FrameData, session: &Session, rect: Rect, buf: &mut B
     if let Some(p) = super::group_bits::programme_label(app) {
         round = format!("{p} · {round}");
     }
+    // An outside facilitator takes no turn, so no speaker line ever names them.
+    if let Some(f) = &session.plan().facilitator {
+        round = format!("facilitator {} · {round}", crate::safe_text::printable(f));
+    }
     let mut right = format!("{round}  {clock}");
     if right.chars().count() + 12 > w {
         right = clock;

@@ -41,6 +41,13 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
                 .unwrap_or_else(|| "a break for everyone".to_string()),
         };
     }
+    if let Some(pairs) = crate::plan::describe_pairs(session.plan(), step) {
+        // Pairs at work on one timer: who in each pair speaks now ("A → B · C & D → E").
+        return Who {
+            name: "In pairs".to_string(),
+            role: printable(&pairs),
+        };
+    }
     let role = step.role.as_deref();
     let turn = step.turn.map(|t| format!("{} of {}", t.index, t.of));
     let presenting = step.presenter.is_some() && step.presenter == step.speaker;

@@ -10,12 +10,17 @@ use crate::protocol::Kind;
 use crate::tui::frame::FrameData;
 use crate::tui::theme::Theme;
 
-/// One line per phase whose turns are too short or too long, with its fix.
+/// Who was drawn or chosen (pairs, givers, an outside facilitator), then one line
+/// per phase whose turns are too short or too long, with its fix.
 pub fn warning_lines(plan: &Plan, theme: &Theme) -> Vec<Line<'static>> {
-    plan.warnings
+    let choices = crate::plan::describe_choices(plan)
+        .into_iter()
+        .map(|c| Line::from(Span::styled(printable(&c), theme.strong)));
+    let warnings = plan
+        .warnings
         .iter()
-        .map(|w| Line::from(Span::styled(format!("⚠ {}", printable(&w.message())), theme.wrap_up)))
-        .collect()
+        .map(|w| Line::from(Span::styled(format!("⚠ {}", printable(&w.message())), theme.wrap_up)));
+    choices.chain(warnings).collect()
 }
 
 /// "Break — back at 16:10" while a break runs: the time people return, from the

@@ -83,6 +83,10 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
             }
         }
         for (role, who) in &ctx.roles {
+            // An outside facilitator gets a line of their own (plan_notices).
+            if plan.facilitator.as_deref() == Some(who.as_str()) {
+                continue;
+            }
             let how = if ctx.group.is_some() {
                 "  (by the group's rotation)"
             } else {

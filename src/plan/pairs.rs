@@ -1,0 +1,96 @@
+//! Pairs that work at the same time on one shared timer: who in each pair speaks
+//! during a step. In round `n`, the `n`th member of each pair (or trio) asks; a pair
+//! that has no `n`th member (round 3 when there is a trio) writes down what it will
+//! try.
+
+use super::{Plan, Step};
+
+/// One pair (or trio) during one step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairTurn {
+    /// Who speaks now; empty when this pair's askers have all had their turn.
+    pub speaking: Vec<String>,
+    /// Who listens (the asker while the coaches speak, and the other way round).
+    pub listening: Vec<String>,
+    /// Everyone in the pair, in its order.
+    pub members: Vec<String>,
+}
+
+impl PairTurn {
+    /// "Ana → Ben", "Farid & Gus → Eve", "Ana & Ben: note what you will try".
+    pub fn describe(&self) -> String {
+        match (self.speaking.is_empty(), self.listening.is_empty()) {
+            (true, _) => format!("{}: note what you will try", self.members.join(" & ")),
+            (false, true) => format!("{} together", self.members.join(" & ")),
+            (false, false) => format!("{} → {}", self.speaking.join(" & "), self.listening.join(" & ")),
+        }
+    }
+}
+
+/// Who speaks in each pair during `step`; empty for a meeting without pairs.
+pub fn pair_turns(plan: &Plan, step: &Step) -> Vec<PairTurn> {
+    plan.pairing
+        .iter()
+        .map(|group| {
+            let whole = || PairTurn {
+                speaking: group.clone(),
+                listening: Vec::new(),
+                members: group.clone(),
+            };
+            let Some(round) = step.round else { return whole() };
+            let Some(asker) = group.get(round - 1) else {
+                return PairTurn {
+                    speaking: Vec::new(),
+                    listening: Vec::new(),
+                    members: group.clone(),
+                };
+            };
+            let others: Vec<String> = group.iter().filter(|m| *m != asker).cloned().collect();
+            match step.role.as_deref() {
+                Some("presenter") => PairTurn {
+                    speaking: vec![asker.clone()],
+                    listening: others,
+                    members: group.clone(),
+                },
+                Some("coach") => PairTurn {
+                    speaking: others,
+                    listening: vec![asker.clone()],
+                    members: group.clone(),
+                },
+                _ => whole(),
+            }
+        })
+        .collect()
+}
+
+/// All pairs in one line: "Ana → Ben · Chen → Dee · Farid & Gus → Eve".
+pub fn describe_pairs(plan: &Plan, step: &Step) -> Option<String> {
+    let turns = pair_turns(plan, step);
+    (!turns.is_empty()).then(|| turns.iter().map(PairTurn::describe).collect::<Vec<_>>().join(" · "))
+}
+
+/// Lines that say who was drawn or chosen, with the seed to draw the same again:
+/// for `circle plan`, `run --print` and the ready screen.
+pub fn describe_choices(plan: &Plan) -> Vec<String> {
+    let again = format!("seed {}: --seed {} draws the same again", plan.seed, plan.seed);
+    let mut lines = Vec::new();
+    if let Some(f) = &plan.facilitator {
+        lines.push(format!(
+            "Facilitator: {f} (from outside the circle: leads and keeps time, takes no turns)"
+        ));
+    }
+    if !plan.pairing.is_empty() {
+        let groups: Vec<String> = plan.pairing.iter().map(|g| g.join(" & ")).collect();
+        lines.push(format!("Pairs, drawn at random: {} ({again})", groups.join(" · ")));
+    }
+    match &plan.givers {
+        Some(super::Givers::Drawn(k)) if plan.drawn && plan.pairing.is_empty() => {
+            lines.push(format!("Givers: {k} for each receiver, drawn at random ({again})"));
+        }
+        Some(super::Givers::Named(names)) => {
+            lines.push(format!("Givers: the stakeholders {}", names.join(", ")));
+        }
+        _ => {}
+    }
+    lines
+}
