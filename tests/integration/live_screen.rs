@@ -317,3 +317,36 @@ fn long_text_is_elided_with_a_mark_never_cut_mid_word() {
         }
     }
 }
+
+#[test]
+fn the_norms_step_shows_every_norm_large_at_80x24() {
+    let c = clock();
+    let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    press(&mut a, &c, KeyCode::Char(' '));
+    let s = text(&a, &c, 80, 24);
+    let norms = a.session().unwrap().plan().protocol.norms.clone();
+    for (k, n) in norms.iter().enumerate() {
+        let shown = s
+            .lines()
+            .filter(|l| l.contains(&format!("{}. ", k + 1)) && l.contains(&n[..12]))
+            .count();
+        assert_eq!(shown, 1, "norm {} once on screen:\n{s}", k + 1);
+    }
+    // Bold, in the band under the clock.
+    let b = {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| f.render_widget(circle::tui::view::AppView { app: &a, now: c.now() }, f.area()))
+            .unwrap();
+        t.backend().buffer().clone()
+    };
+    let row = (0..24u16)
+        .find(|&y| {
+            (0..80u16)
+                .map(|x| b[(x, y)].symbol())
+                .collect::<String>()
+                .contains("1. ")
+        })
+        .unwrap();
+    let first = (0..80u16).find(|&x| b[(x, row)].symbol() == "1").unwrap();
+    assert!(b[(first, row)].modifier.contains(ratatui::style::Modifier::BOLD));
+}

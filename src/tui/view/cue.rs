@@ -124,6 +124,28 @@ pub fn alert_band(state: ClockState, theme: &Theme, rules: &str, scale: u16, rec
     true
 }
 
+/// Calm in a norms step: the band holds the norms, numbered, one a line, in bold,
+/// large enough to read aloud. False (nothing drawn) when they do not all fit.
+pub fn norms_band(theme: &Theme, norms: &[String], rect: Rect, buf: &mut Buffer) -> bool {
+    if norms.is_empty() || norms.len() > rect.height as usize || rect.width < 8 {
+        return false;
+    }
+    let top = rect.y + (rect.height - norms.len() as u16) / 2;
+    let width = rect.width.saturating_sub(2) as usize;
+    for (k, n) in norms.iter().enumerate() {
+        // Numbered as everywhere else: " 1. …", one column in.
+        let text = elide(&format!(" {:>2}. {n}", k + 1), width);
+        let row = Rect::new(rect.x + 1, top + k as u16, rect.width - 1, 1);
+        super::util::line(
+            buf,
+            row,
+            Line::styled(text, theme.strong),
+            ratatui::layout::Alignment::Left,
+        );
+    }
+    true
+}
+
 fn mid_row(rect: Rect) -> Rect {
     Rect::new(
         rect.x,

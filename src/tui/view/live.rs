@@ -56,10 +56,18 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let who = live_lines::who(app, session, step, Some(data));
     let rules = rules_text(step);
     let mut rules_in_band = false;
-    // The alert band first: the lower area needs to know whether it took the rules.
+    let mut norms_in_band = false;
+    // The alert band first: the lower area needs to know what it took.
     if let Some(rect) = lay.rect(Part::Alert) {
-        let shown_rules = if curtain { "" } else { rules.as_str() };
-        rules_in_band = cue::alert_band(state, theme, shown_rules, lay.band_scale, rect, buf);
+        // Calm in a norms step, the band lists the norms, if they all fit.
+        let calm = state.big_word().is_none() && !data.handover;
+        if calm && !curtain && step.kind == crate::protocol::Kind::Norms {
+            norms_in_band = cue::norms_band(theme, &super::group_bits::norms(app), rect, buf);
+        }
+        if !norms_in_band {
+            let shown_rules = if curtain { "" } else { rules.as_str() };
+            rules_in_band = cue::alert_band(state, theme, shown_rules, lay.band_scale, rect, buf);
+        }
     }
     for &(part, rect) in &lay.parts {
         match part {
@@ -111,7 +119,15 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Part::Alert => {}
             Part::Lower => {
                 let pane = super::notes_pane::lines(app, rect.width, rect.height as usize);
-                let lines = live_lines::lower(app, data, pane, rules_in_band, rect.width, rect.height as usize);
+                let lines = live_lines::lower(
+                    app,
+                    data,
+                    pane,
+                    rules_in_band,
+                    norms_in_band,
+                    rect.width,
+                    rect.height as usize,
+                );
                 left_lines(buf, rect, lines);
             }
             Part::Footer => {

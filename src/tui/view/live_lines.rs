@@ -163,6 +163,7 @@ pub fn lower(
     data: &FrameData,
     pane: Vec<Line<'static>>,
     rules_in_band: bool,
+    norms_in_band: bool,
     width: u16,
     rows: usize,
 ) -> Vec<Line<'static>> {
@@ -175,7 +176,7 @@ pub fn lower(
     let mut out = pane;
     let protocol = &session.plan().protocol;
     let norms = super::group_bits::norms(app);
-    if step.kind == Kind::Norms && !norms.is_empty() {
+    if step.kind == Kind::Norms && !norms.is_empty() && !norms_in_band {
         // Large enough to read aloud: each norm on its own lines, in bold, numbered
         // (a proposal "2: …" changes the second).
         for (i, n) in norms.iter().enumerate() {
