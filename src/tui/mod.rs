@@ -30,6 +30,12 @@ use crate::session::{Clock, Ms};
 
 /// Longest sleep: the screen is redrawn at least this often.
 const MAX_SLEEP_MS: Ms = 1000;
+/// How long the drain waits for more input once input has come.
+const DRAIN_WAIT: Duration = Duration::from_millis(1);
+/// Shortest gap between frames while input pours in (a paste without bracketed
+/// paste, a held key): the keys are taken at once, the screen at most this often.
+/// A key typed by itself still draws at once.
+const BURST_FRAME_GAP: Duration = Duration::from_millis(16);
 
 /// How the live screen ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +92,8 @@ fn event_loop(
     // After a resize the terminal may hold output drawn for another size, and ratatui
     // only clears when the size it sees has changed: so a resize always redraws whole.
     let mut resized = false;
+    let mut had_input = false;
+    let mut last_draw = std::time::Instant::now();
     loop {
         let mut effects = Vec::new();
         for msg in pending.drain(..) {
@@ -117,6 +125,24 @@ fn event_loop(
             let size = terminal.size()?;
             terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
+        // Input arriving faster than frames can be drawn is gathered before the
+        // next draw, so a 5,000-character paste costs dozens of frames, not thousands.
+        if had_input && last_draw.elapsed() < BURST_FRAME_GAP {
+            let left = BURST_FRAME_GAP.saturating_sub(last_draw.elapsed());
+            match lifeline.wait(left.as_millis().max(1) as Ms) {
+                Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
+                Wake::Input => match read_waiting(lifeline, &mut pending, &mut resized) {
+                    Ok(()) => {
+                        had_input = !pending.is_empty();
+                        continue;
+                    }
+                    Err(stop) => return Ok(Ending::Stopped(stop)),
+                },
+                Wake::Timeout => {}
+            }
+        }
+        had_input = false;
+        last_draw = std::time::Instant::now();
         let now = clock.now();
         if terminal
             .draw(|f| f.render_widget(AppView { app, now }, f.area()))
@@ -130,22 +156,10 @@ fn event_loop(
             Wake::Timeout => pending.push(Msg::Tick),
             Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
             Wake::Input => {
-                // Take every event already waiting before drawing: holding a key down
-                // costs one frame per batch. crossterm is asked only while the terminal
-                // is there (on a hung-up one it would spin).
-                loop {
-                    if let Some(stop) = lifeline.check() {
-                        return Ok(Ending::Stopped(stop));
-                    }
-                    match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose()) {
-                        Ok(Some(Event::Key(key))) => pending.push(Msg::Key(key)),
-                        Ok(Some(Event::Paste(text))) => pending.push(Msg::Paste(text)),
-                        Ok(Some(Event::Resize(..))) => resized = true,
-                        Ok(Some(_)) => {}
-                        Ok(None) => break,
-                        Err(_) => return Ok(Ending::Stopped(lifeline.terminal_gone())),
-                    }
+                if let Err(stop) = read_waiting(lifeline, &mut pending, &mut resized) {
+                    return Ok(Ending::Stopped(stop));
                 }
+                had_input = !pending.is_empty();
                 if pending.is_empty() {
                     pending.push(Msg::Tick);
                 }
@@ -179,6 +193,26 @@ pub fn carry_out(
     }
     app.ui.saved_to = persist.summary().map(std::path::Path::to_path_buf);
     bells
+}
+
+/// Take every event already waiting: holding a key down costs one frame per batch.
+/// crossterm is asked only while the terminal is there (on a hung-up one it spins).
+fn read_waiting(lifeline: &Lifeline, pending: &mut Vec<Msg>, resized: &mut bool) -> Result<(), Stop> {
+    loop {
+        if let Some(stop) = lifeline.check() {
+            return Err(stop);
+        }
+        // crossterm's /dev/tty reader (see Cargo.toml) never reads at a zero timeout,
+        // so the drain waits a millisecond for the next bytes before it stops.
+        match event::poll(DRAIN_WAIT).and_then(|ready| ready.then(event::read).transpose()) {
+            Ok(Some(Event::Key(key))) => pending.push(Msg::Key(key)),
+            Ok(Some(Event::Paste(text))) => pending.push(Msg::Paste(text)),
+            Ok(Some(Event::Resize(..))) => *resized = true,
+            Ok(Some(_)) => {}
+            Ok(None) => return Ok(()),
+            Err(_) => return Err(lifeline.terminal_gone()),
+        }
+    }
 }
 
 fn ring(terminal: &mut DefaultTerminal, effects: &[Effect]) -> std::io::Result<()> {

@@ -55,3 +55,40 @@ fn a_six_thousand_character_paste_goes_into_the_note_whole() {
     assert_eq!(notes[0].trim(), expected.trim(), "the whole paste, one line");
     assert!(notes[0].chars().count() > 5000);
 }
+
+/// A terminal (or tmux's `paste-buffer` without `-p`) that does not bracket a paste
+/// sends it as thousands of key presses in one burst. All of them must be read and
+/// the Enter after them handled: crossterm's default reader left the tail of such a
+/// burst unread with nothing to wake it, and circle spun until killed.
+#[test]
+fn an_unbracketed_five_thousand_character_paste_is_taken_whole() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, &["run", "peer-circle", "--members", "Ana,Ben,Chen"], 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("n");
+    term.wait_for("step 2/");
+    term.keys("i");
+    term.wait_for("note (");
+    let text: String = "What would it take for the team to agree? "
+        .repeat(120)
+        .chars()
+        .take(5000)
+        .collect();
+    term.keys(&format!("{text}\r"));
+    term.wait_for("saved as");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note ("));
+    assert_eq!(term.quit_with_keys(), 0);
+    let j = journal::read(&the_journal(&circle)).unwrap();
+    let note = j
+        .entries
+        .iter()
+        .find_map(|e| match &e.event {
+            Event::Note { text } => Some(text.clone()),
+            _ => None,
+        })
+        .expect("the note was journaled");
+    assert_eq!(note.trim(), text.trim(), "every key of the burst reached the note");
+}
