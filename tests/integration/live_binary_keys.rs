@@ -103,3 +103,17 @@ fn restart_keeps_the_time_spent_in_the_record() {
         .expect("used_s");
     assert!(used_s >= 3, "the restart erased the time spent:\n{norms}");
 }
+
+#[test]
+fn the_setup_screen_splits_names_typed_on_one_line() {
+    let circle = Circle::new();
+    let mut term = Term::spawn(&circle, &["run", "peer-circle"], 80, 24);
+    term.wait_for("Who is here today?");
+    term.keys("Chen, Dee, Eve\r");
+    let listed = term.wait_for(" 3. Eve");
+    assert!(listed.contains(" 1. Chen") && listed.contains(" 2. Dee"), "{listed}");
+    term.keys("\r");
+    let ready = term.wait_for("Press SPACE to begin");
+    assert!(ready.contains("Members: Chen, Dee, Eve"), "{ready}");
+    assert_eq!(term.quit_with_keys(), 0);
+}

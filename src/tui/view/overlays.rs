@@ -47,9 +47,20 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         return;
     }
     let inner_w = rect.width.saturating_sub(2) as usize;
-    let rows = rect.height.saturating_sub(2) as usize;
-    // Two columns when one does not fit and the window is wide enough.
-    let columns = if keys.len() > rows && inner_w >= 70 { 2 } else { 1 };
+    // Two columns when one does not fit and the window is wide enough; a box with
+    // only its top edge when even that is one row short.
+    let boxed_rows = rect.height.saturating_sub(2) as usize;
+    let columns = if keys.len() > boxed_rows && inner_w >= 70 { 2 } else { 1 };
+    let borders = if keys.len().div_ceil(columns) > boxed_rows {
+        Borders::TOP
+    } else {
+        Borders::ALL
+    };
+    let rows = if borders == Borders::TOP {
+        boxed_rows + 1
+    } else {
+        boxed_rows
+    };
     let col_w = inner_w / columns;
     let per_col = keys.len().div_ceil(columns);
     let key_w = |c: usize| {
@@ -99,7 +110,7 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .block(
             Block::default()
-                .borders(Borders::ALL)
+                .borders(borders)
                 .title(format!(" {} — any key closes ", scope.title())),
         )
         .render(rect, buf);
