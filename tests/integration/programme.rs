@@ -122,6 +122,7 @@ fn run_meeting(app: &mut App, c: &ManualClock, k: u32, silent: Option<&str>) -> 
         let step = app.session().unwrap().current_step().clone();
         match step.kind {
             Kind::ReportBack => {
+                screens.push(screen(app, c));
                 let rows: Vec<String> = app
                     .report_back_list()
                     .iter()
@@ -298,7 +299,13 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
         ready.contains("Carried to next time: 1 open commitment(s) of Eve (away today)"),
         "{ready}"
     );
-    run_meeting(&mut app, &c, 5, None);
+    let shots = run_meeting(&mut app, &c, 5, None);
+    assert!(
+        shots
+            .iter()
+            .any(|s| s.contains("Carried to next time (away today): 1 commitment(s) of Eve")),
+        "report-back says what is carried"
+    );
     records.push(save(&app, &c, &data));
     let md5 =
         std::fs::read_to_string(notes::sessions_dir(&data, Some(G)).join(format!("{}.md", records[4].id))).unwrap();

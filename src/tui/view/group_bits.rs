@@ -64,3 +64,20 @@ pub fn carried_line(app: &App) -> Option<Line<'static>> {
         )),
     ]))
 }
+
+/// At report-back, a word on the commitments of those away: carried to next time,
+/// not skipped.
+pub fn carried_note(app: &App, width: usize) -> Option<Line<'static>> {
+    let ctx = app.context()?;
+    if ctx.carried.is_empty() {
+        return None;
+    }
+    let mut owners: Vec<String> = ctx.carried.iter().map(|c| name(&c.commitment.owner)).collect();
+    owners.dedup();
+    let text = format!(
+        "Carried to next time (away today): {} commitment(s) of {}",
+        ctx.carried.len(),
+        owners.join(", ")
+    );
+    Some(Line::from(Span::styled(clipped(&text, width.max(1)), app.theme.dim)))
+}

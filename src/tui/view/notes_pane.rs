@@ -60,6 +60,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     ));
                 }
             }
+            out.extend(super::group_bits::carried_note(app, w));
         }
         StepList::Norms => out.extend(super::group_bits::norms_pane(app, w)),
         StepList::Ratings => {
