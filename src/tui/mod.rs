@@ -36,6 +36,8 @@ const DRAIN_WAIT: Duration = Duration::from_millis(1);
 /// paste, a held key): the keys are taken at once, the screen at most this often.
 /// A key typed by itself still draws at once.
 const BURST_FRAME_GAP: Duration = Duration::from_millis(16);
+/// Events read at once that make a burst: one key (or a few typed fast) draws at once.
+const BURST_EVENTS: usize = 8;
 
 /// How the live screen ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +94,7 @@ fn event_loop(
     // After a resize the terminal may hold output drawn for another size, and ratatui
     // only clears when the size it sees has changed: so a resize always redraws whole.
     let mut resized = false;
-    let mut had_input = false;
+    let mut bursting = false;
     let mut last_draw = std::time::Instant::now();
     loop {
         let mut effects = Vec::new();
@@ -127,13 +129,13 @@ fn event_loop(
         }
         // Input arriving faster than frames can be drawn is gathered before the
         // next draw, so a 5,000-character paste costs dozens of frames, not thousands.
-        if had_input && last_draw.elapsed() < BURST_FRAME_GAP {
+        if bursting && last_draw.elapsed() < BURST_FRAME_GAP {
             let left = BURST_FRAME_GAP.saturating_sub(last_draw.elapsed());
             match lifeline.wait(left.as_millis().max(1) as Ms) {
                 Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
                 Wake::Input => match read_waiting(lifeline, &mut pending, &mut resized) {
                     Ok(()) => {
-                        had_input = !pending.is_empty();
+                        bursting = pending.len() >= BURST_EVENTS;
                         continue;
                     }
                     Err(stop) => return Ok(Ending::Stopped(stop)),
@@ -141,7 +143,7 @@ fn event_loop(
                 Wake::Timeout => {}
             }
         }
-        had_input = false;
+        bursting = false;
         last_draw = std::time::Instant::now();
         let now = clock.now();
         if terminal
@@ -159,7 +161,7 @@ fn event_loop(
                 if let Err(stop) = read_waiting(lifeline, &mut pending, &mut resized) {
                     return Ok(Ending::Stopped(stop));
                 }
-                had_input = !pending.is_empty();
+                bursting = pending.len() >= BURST_EVENTS;
                 if pending.is_empty() {
                     pending.push(Msg::Tick);
                 }

@@ -45,7 +45,7 @@ fn a_norm_proposed_in_the_norms_step_is_adopted_with_a_key_and_remembered() {
     keys(&mut app, &c, "Phones face down", &mut log);
     let s = screen(&app, &c);
     assert!(
-        s.contains("saved as proposed norm") && s.contains("press a to adopt"),
+        s.contains("saved as proposed norm") && s.contains("Esc closes the line, then a adopts it"),
         "{s}"
     );
     log.extend(press(&mut app, &c, KeyCode::Esc));

@@ -104,7 +104,8 @@ fn echo(added: &Added, commitment: Option<&Commitment>) -> (String, Option<Strin
         }
     }
     let hint = match added.category {
-        Category::Norm => Some("press a to adopt it as a norm of the group".to_string()),
+        // The line stays open for more notes, where `a` is a letter: say how to get out.
+        Category::Norm => Some("Esc closes the line, then a adopts it as a norm of the group".to_string()),
         _ => added.hint.clone(),
     };
     (format!("saved as {label}"), hint)

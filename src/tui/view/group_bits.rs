@@ -33,6 +33,10 @@ pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
         .and_then(|m| Some((m, m.pending_norm()?)))
         .and_then(|(m, i)| m.notes().map(|n| n.record.notes[i].text.clone()));
     let hint = match pending {
+        // While the notes line is open, `a` is a letter of the next note.
+        Some(p) if app.mode == crate::tui::app::Mode::Notes => {
+            format!("Proposed: {} — Esc, then a to adopt it", printable(&p))
+        }
         Some(p) => format!("Proposed: {} — press a to adopt it", printable(&p)),
         None => "i proposes a norm (\"2: …\" changes norm 2); a adopts it".to_string(),
     };
