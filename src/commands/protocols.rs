@@ -46,10 +46,11 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                     Ok(p) => match unplannable(&p) {
                         None => writeln!(
                             out,
-                            "ok: {} ({}, {} phases)",
+                            "ok: {} ({}, {} phase{})",
                             file.display(),
                             printable(&p.name),
-                            p.phase_count()
+                            p.phase_count(),
+                            if p.phase_count() == 1 { "" } else { "s" }
                         )?,
                         Some(why) => failures.push(format!(
                             "{}: error: no meeting can use this protocol: {why}",

@@ -65,12 +65,22 @@ pub fn markdown(r: &Record) -> String {
         .iter()
         .any(|c| !r.presenters.iter().any(|p| same_name(&c.owner, p)));
     if !outside.is_empty() || group_commitments {
-        md.push_str("## Whole group\n\n");
-        list(&mut md, &outside, Category::Learning, "Learnings", giver);
-        list(&mut md, &outside, Category::Insight, "Insights", giver);
-        list(&mut md, &outside, Category::Suggestion, "Suggestions", giver);
-        list(&mut md, &outside, Category::Option, "Options", giver);
-        commitments(&mut md, r, None);
+        // Written aside first: the heading only goes in above something.
+        let mut part = String::new();
+        // Everything typed outside a presenter's round is kept: pairs' focuses and
+        // questions as well as learnings and suggestions.
+        list(&mut part, &outside, Category::Focus, "Focus", giver);
+        list(&mut part, &outside, Category::Reframe, "Reframed focus", giver);
+        list(&mut part, &outside, Category::Question, "Questions", giver);
+        list(&mut part, &outside, Category::Learning, "Learnings", giver);
+        list(&mut part, &outside, Category::Insight, "Insights", giver);
+        list(&mut part, &outside, Category::Suggestion, "Suggestions", giver);
+        list(&mut part, &outside, Category::Option, "Options", giver);
+        commitments(&mut part, r, None);
+        if !part.trim().is_empty() {
+            md.push_str("## Whole group\n\n");
+            md.push_str(&part);
+        }
     }
 
     super::summary_parts::report_back(&mut md, r);

@@ -30,5 +30,6 @@ mod pty_spawn;
 mod questions;
 mod ready_finished;
 mod render;
+mod summary_sections;
 mod support;
 mod turns;
