@@ -382,13 +382,7 @@ fn live_run(home: &Path, o: &Opts) -> Live {
 
 fn app(members: &str) -> App {
     let lib = Library::load(None);
-    let spec = MeetingSpec {
-        protocol: lib.get("peer-circle").unwrap().clone(),
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        group: None,
-        extras: Default::default(),
-    };
+    let spec = MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
     let members = members.split(',').map(String::from).collect();
     App::new(
         spec,

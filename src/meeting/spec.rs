@@ -21,6 +21,18 @@ pub struct MeetingSpec {
 }
 
 impl MeetingSpec {
+    /// A meeting of this protocol as it stands: its own presenters and length, no
+    /// group, nothing drawn or chosen beforehand.
+    pub fn of(protocol: Protocol) -> MeetingSpec {
+        MeetingSpec {
+            protocol,
+            presenters: PresenterChoice::ProtocolDefault,
+            length: None,
+            group: None,
+            extras: Extras::default(),
+        }
+    }
+
     /// Plan for these members; a group's presenters come by its fair rotation.
     pub fn plan(&self, members: Vec<String>) -> Result<Plan, PlanError> {
         let request = PlanRequest {

@@ -8,7 +8,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::app::{App, MeetingSpec, Msg};
 use super::theme::Theme;
 use crate::cli::ThemeName;
-use crate::plan::PresenterChoice;
 use crate::protocol::Library;
 use crate::session::{Clock, ManualClock, Settings};
 
@@ -75,13 +74,7 @@ pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) {
 pub fn questions(theme: ThemeName) -> (App, ManualClock) {
     let c = clock();
     let lib = Library::load(None);
-    let spec = MeetingSpec {
-        protocol: lib.get("peer-circle").expect("built-in").clone(),
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        group: None,
-        extras: Default::default(),
-    };
+    let spec = MeetingSpec::of(lib.get("peer-circle").expect("built-in").clone());
     let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].map(String::from).to_vec();
     let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");
     press(&mut a, &c, KeyCode::Char(' '));

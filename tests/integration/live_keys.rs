@@ -8,7 +8,6 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use circle::cli::ThemeName;
-use circle::plan::PresenterChoice;
 use circle::protocol::Library;
 use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, Effect, MeetingSpec, Msg, Screen};
@@ -198,13 +197,7 @@ fn rebalance_works_in_the_opening_and_says_where_it_looked() {
 #[test]
 fn an_automatic_handover_rings_and_flashes_like_a_manual_one() {
     let lib = Library::load(None);
-    let spec = MeetingSpec {
-        protocol: lib.get("peer-circle").unwrap().clone(),
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        group: None,
-        extras: Default::default(),
-    };
+    let spec = MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
     let settings = Settings {
         auto_advance: true,
         ..Settings::default()

@@ -22,13 +22,7 @@ pub fn clock() -> ManualClock {
 
 pub fn app(protocol: &str, members: Option<&str>) -> App {
     let lib = Library::load(None);
-    let spec = MeetingSpec {
-        protocol: lib.get(protocol).unwrap().clone(),
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        group: None,
-        extras: Default::default(),
-    };
+    let spec = MeetingSpec::of(lib.get(protocol).unwrap().clone());
     let members = members.map(|m| m.split(',').map(String::from).collect());
     App::new(spec, members, Settings::default(), Theme::new(ThemeName::Mono), true).unwrap()
 }
@@ -298,13 +292,7 @@ fn a_hostile_name_cannot_rewrite_the_screen() {
     // Control characters in a name are refused outright, with a short message.
     let evil = format!("\u{1b}[2J\u{1b}]0;pwned\u{7}{}", "x".repeat(10_000));
     let lib = Library::load(None);
-    let spec = MeetingSpec {
-        protocol: lib.get("peer-circle").unwrap().clone(),
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        group: None,
-        extras: Default::default(),
-    };
+    let spec = MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
     let refused = App::new(
         spec,
         Some(vec!["Ana".into(), "Ben".into(), evil]),
