@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
+use circle::engine::{Clock, ManualClock, Settings};
 use circle::meeting::Meeting;
 use circle::notes::journal::Entry;
 use circle::notes::journal::{self, Journal};
 use circle::plan::{self, PlanRequest, PresenterChoice};
 use circle::protocol::Library;
-use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, Effect, MeetingSpec, Msg};
 use circle::tui::theme::Theme;
 use portable_pty::{Child, MasterPty};

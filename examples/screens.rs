@@ -14,7 +14,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
-use circle::session::Clock;
+use circle::engine::Clock;
 use circle::tui::showcase::{Shown, THEMES, app_in, theme_key};
 use circle::tui::view::AppView;
 

@@ -1,12 +1,13 @@
 //! circle: a terminal facilitator for peer-coaching circles.
 //!
-//! Data flows one way: protocol file → [`plan`] → live session → notes on disk.
+//! Data flows one way: protocol file → [`plan`] → live meeting → notes on disk.
 //! The domain modules (`protocol`, `plan`) never touch the terminal.
 
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod defaults;
+pub mod engine;
 pub mod meeting;
 pub mod names;
 pub mod notes;
@@ -18,7 +19,6 @@ pub mod roster;
 pub mod safe_out;
 pub mod safe_read;
 pub mod safe_text;
-pub mod session;
 pub mod store;
 pub mod toml_reader;
 pub mod tui;

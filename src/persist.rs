@@ -7,11 +7,11 @@
 
 use std::path::PathBuf;
 
+use crate::engine::{Ms, Now};
 use crate::meeting::Meeting;
 use crate::notes::Record;
 use crate::notes::journal::{Entry, Event, JournalWriter};
 use crate::notes::journal_writer::JournalCloser;
-use crate::session::{Ms, Now};
 
 /// How often a meeting under way notes that it is still alive, so a resume after a
 /// kill knows within this much when it stopped: the step's time and the time away
@@ -77,7 +77,7 @@ impl Persist {
     ) -> Option<DiskStatus> {
         self.pending.extend(entries);
         let mut status = DiskStatus::Saved;
-        let under_way = meeting.notes().is_some() && !meeting.session().is_finished();
+        let under_way = meeting.notes().is_some() && !meeting.engine().is_finished();
         if under_way
             && self.pending.is_empty()
             && now.mono.saturating_sub(self.last_write) >= ALIVE_EVERY_MS
@@ -179,7 +179,7 @@ impl Persist {
     /// printed once the terminal is back. Returns what to tell the person then.
     pub fn close(&mut self, meeting: &Meeting, now: Now) -> Option<Farewell> {
         meeting.notes()?;
-        let finished = meeting.session().is_finished();
+        let finished = meeting.engine().is_finished();
         self.pending.push(entry(Event::Closed { finished }, now));
         let journal_ok = self.write_pending(meeting).is_ok();
         let record_ok = self.save_record(meeting, now).is_ok();

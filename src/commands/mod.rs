@@ -194,8 +194,8 @@ pub fn theme(flag: Option<crate::cli::ThemeName>, config: &crate::config::Config
     crate::tui::theme::Theme::choose(flag, config.theme, no_color)
 }
 
-pub fn settings(config: &crate::config::Config) -> crate::session::Settings {
-    crate::session::Settings {
+pub fn settings(config: &crate::config::Config) -> crate::engine::Settings {
+    crate::engine::Settings {
         default_warn: Some(config.warn),
         grace_secs: config.grace,
         auto_advance: false,

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use crate::cli::{ResumeArgs, ThemeName};
 use crate::commands::{CliError, setup};
 use crate::config::Config;
+use crate::engine::{Clock, ShiftedClock, SystemClock};
 use crate::meeting::Meeting;
 use crate::notes::journal::{self, Journal, JournalError, JournalWriter};
 use crate::notes::journal_writer::{OpenError, holder};
 use crate::plan::same_name;
 use crate::safe_text::printable;
-use crate::session::{Clock, ShiftedClock, SystemClock};
 use crate::tui::Persist;
 use crate::tui::app::App;
 

@@ -72,14 +72,14 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
         Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
     };
-    live(app, &crate::session::SystemClock, saver)
+    live(app, &crate::engine::SystemClock, saver)
 }
 
 /// The live screen; a meeting stopped by a signal or a hung-up terminal (its notes
 /// saved) exits with the shell's code for it: 129 for a hang-up, 143 for SIGTERM.
 pub fn live(
     app: crate::tui::app::App,
-    clock: &dyn crate::session::Clock,
+    clock: &dyn crate::engine::Clock,
     persist: Option<crate::tui::Persist>,
 ) -> Result<(), CliError> {
     match crate::tui::run(app, clock, persist)? {

@@ -3,13 +3,13 @@
 //! outside world must do (journal, save) comes back as [`MeetingEffect`]s.
 
 use super::spec::MeetingSpec;
+use crate::engine::{Command, Engine, Now, Outcome, Rebalance, RunState, Settings};
 use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION};
 use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::{Commitment, NormChange, Programme, Status};
 use crate::notes::taking::Added;
 use crate::notes::{GroupContext, MeetingNotes, OpenCommitment, Record};
 use crate::plan::{Plan, PlanError};
-use crate::session::{Command, Now, Outcome, Rebalance, RunState, Session, Settings};
 
 /// Where the meeting is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub enum Notice {
 #[derive(Debug, Clone)]
 pub struct Meeting {
     spec: MeetingSpec,
-    session: Session,
+    engine: Engine,
     context: GroupContext,
     /// The notes, from the moment the meeting begins.
     notes: Option<MeetingNotes>,
@@ -84,7 +84,7 @@ impl Meeting {
     pub(super) fn from_plan(spec: MeetingSpec, plan: Plan, context: GroupContext, settings: Settings) -> Meeting {
         Meeting {
             spec,
-            session: Session::new(plan, settings),
+            engine: Engine::new(plan, settings),
             context,
             notes: None,
         }
@@ -94,12 +94,12 @@ impl Meeting {
         &self.spec
     }
 
-    pub fn session(&self) -> &Session {
-        &self.session
+    pub fn engine(&self) -> &Engine {
+        &self.engine
     }
 
     pub fn plan_ref(&self) -> &Plan {
-        self.session.plan()
+        self.engine.plan()
     }
 
     pub fn context(&self) -> &GroupContext {
@@ -116,12 +116,12 @@ impl Meeting {
         if self.stage() != Stage::Ready {
             return None;
         }
-        let plan = self.session.plan();
+        let plan = self.engine.plan();
         self.context.hand_on_role(&plan.protocol, &plan.members)
     }
 
     pub fn stage(&self) -> Stage {
-        match self.session.state() {
+        match self.engine.state() {
             RunState::Ready => Stage::Ready,
             RunState::Finished => Stage::Finished,
             RunState::Running { .. } | RunState::Paused => Stage::Running,
@@ -129,15 +129,15 @@ impl Meeting {
     }
 
     pub fn is_running(&self) -> bool {
-        matches!(self.session.state(), RunState::Running { .. })
+        matches!(self.engine.state(), RunState::Running { .. })
     }
 
     /// Apply one event at `now`: the only way a meeting changes. Time passing comes
     /// first (a step may run out and, with auto-advance, move on), then the event.
     pub fn apply(&mut self, event: &Event, now: Now) -> Vec<MeetingEffect> {
         let mut fx = Vec::new();
-        let before = self.session.current_index();
-        if self.session.tick(now) && self.session.current_index() != before {
+        let before = self.engine.current_index();
+        if self.engine.tick(now) && self.engine.current_index() != before {
             // An automatic step change is journaled, so a replay reaches it too.
             fx.push(journal(Event::Alive, now));
             fx.push(MeetingEffect::StepChanged);
@@ -153,7 +153,7 @@ impl Meeting {
             Event::AcceptNorm { note } => self.accept_norm(*note, &mut fx),
             Event::Resumed { away_s } => {
                 if self.is_running() {
-                    self.session.apply(Command::TogglePause, now);
+                    self.engine.apply(Command::TogglePause, now);
                 }
                 fx.push(MeetingEffect::Notice(Notice::Resumed { away_s: *away_s }));
                 true
@@ -169,8 +169,8 @@ impl Meeting {
     }
 
     fn command(&mut self, cmd: Command, now: Now, fx: &mut Vec<MeetingEffect>) -> bool {
-        let before = self.session.current_index();
-        let outcome = self.session.apply(cmd, now);
+        let before = self.engine.current_index();
+        let outcome = self.engine.apply(cmd, now);
         let notice = match (outcome, cmd) {
             (Outcome::Ignored(why), _) => {
                 fx.push(MeetingEffect::Notice(Notice::Refused(why)));
@@ -183,7 +183,7 @@ impl Meeting {
         };
         fx.extend(notice.map(MeetingEffect::Notice));
         if cmd == Command::Start {
-            let plan = self.session.plan();
+            let plan = self.engine.plan();
             self.notes = Some(MeetingNotes::new(self.context.clone(), plan, now.wall));
         }
         if cmd == Command::Previous
@@ -194,7 +194,7 @@ impl Meeting {
             n.record.finished = false;
             n.record.ended = None;
         }
-        if self.session.current_index() != before {
+        if self.engine.current_index() != before {
             fx.push(MeetingEffect::StepChanged);
         }
         fx.push(MeetingEffect::Save);
@@ -202,8 +202,8 @@ impl Meeting {
     }
 
     fn note(&mut self, text: &str, now: Now, fx: &mut Vec<MeetingEffect>) -> bool {
-        let index = self.session.current_index();
-        let step = self.session.current_step();
+        let index = self.engine.current_index();
+        let step = self.engine.current_step();
         let Some(notes) = &mut self.notes else { return false };
         let Some(added) = notes.add(index, step, text, now.wall) else {
             return false;
@@ -257,7 +257,7 @@ impl Meeting {
 
     /// The proposed norm the accept key would adopt now: only in a norms step.
     pub fn pending_norm(&self) -> Option<usize> {
-        if rules(self.session.current_step().kind).list != StepList::Norms {
+        if rules(self.engine.current_step().kind).list != StepList::Norms {
             return None;
         }
         self.notes.as_ref()?.pending_norm()
@@ -282,7 +282,7 @@ impl Meeting {
     }
 
     fn finish_if_done(&mut self, now: Now, fx: &mut Vec<MeetingEffect>) {
-        if self.session.is_finished()
+        if self.engine.is_finished()
             && let Some(n) = &mut self.notes
             && !n.record.finished
         {
@@ -293,7 +293,7 @@ impl Meeting {
 
     /// The open commitments listed at this step: the speaker's at a report-back.
     pub fn report_back_list(&self) -> Vec<&OpenCommitment> {
-        let step = self.session.current_step();
+        let step = self.engine.current_step();
         match &self.notes {
             Some(n) if rules(step.kind).list == StepList::Commitments => n.report_back_for(step.speaker.as_deref()),
             _ => Vec::new(),
@@ -304,7 +304,7 @@ impl Meeting {
     /// written to disk on [`MeetingEffect::Save`] and on the way out.
     pub fn record_at(&self, now: Now) -> Option<Record> {
         let mut notes = self.notes.clone()?;
-        let s = &self.session;
+        let s = &self.engine;
         notes.times(s.plan(), &s.used_ms(now), &s.airtime_ms(now));
         Some(notes.record)
     }
@@ -312,7 +312,7 @@ impl Meeting {
     /// The journal's first line, once the meeting has begun.
     pub fn journal_header(&self) -> Option<Header> {
         let notes = self.notes.as_ref()?;
-        let plan = self.session.plan();
+        let plan = self.engine.plan();
         Some(Header {
             journal: JOURNAL_VERSION,
             id: notes.record.id.clone(),

@@ -3,9 +3,9 @@
 
 use super::live::Meeting;
 use super::spec::MeetingSpec;
+use crate::engine::{Ms, Now, Settings};
 use crate::notes::journal::Journal;
 use crate::plan::{PlanError, PresenterChoice};
-use crate::session::{Ms, Now, Settings};
 use crate::toml_reader::Diagnostics;
 
 #[derive(Debug, thiserror::Error)]

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::record::Status;
 use super::taking::GroupContext;
+use crate::engine::{Command, Ms};
 use crate::protocol::Secs;
-use crate::session::{Command, Ms};
 
 pub use super::journal_writer::{JournalWriter, LockedBy, WriteFailure};
 

@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::journal::{Entry, Event};
 use super::record::Status;
-use crate::session::{Command, Ms};
+use crate::engine::{Command, Ms};
 
 #[derive(Deserialize)]
 struct Line<'a> {

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 
 use super::journal::{Entry, Event, Header};
-use crate::session::Ms;
+use crate::engine::Ms;
 
 /// Appends events to one journal, each synced to disk before `append` returns.
 pub struct JournalWriter {

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Local};
 
 use super::app::App;
+use crate::engine::{Alert, Ms, Now, Schedule, StepTime};
 use crate::protocol::duration::format_clock;
-use crate::session::{Alert, Ms, Now, Schedule, StepTime};
 
 /// A flash lasts this long after each change of alert level, then stays steady.
 pub const FLASH_MS: Ms = 3000;
@@ -30,15 +30,15 @@ pub struct FrameData {
 
 impl FrameData {
     pub fn capture(app: &App, now: Now) -> FrameData {
-        let session = app.session();
-        let time = session.map(|s| s.time(now));
-        let paused = session.is_some_and(|s| s.state() == crate::session::RunState::Paused);
+        let engine = app.engine();
+        let time = engine.map(|s| s.time(now));
+        let paused = engine.is_some_and(|s| s.state() == crate::engine::RunState::Paused);
         let handover = handover_age(app, now);
         FrameData {
             now,
             wall: now.wall,
             time,
-            schedule: session.map(|s| s.schedule(now)),
+            schedule: engine.map(|s| s.schedule(now)),
             flashing: time.is_some_and(|t| flash_age(&t, now).is_some()) || handover.is_some(),
             flash_on: match handover {
                 Some(age) => (age / FLASH_HALF_MS).is_multiple_of(2),

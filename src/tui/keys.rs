@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::line::LineEdit;
-use crate::session::Command;
+use crate::engine::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

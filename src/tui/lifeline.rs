@@ -16,8 +16,8 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::engine::Ms;
 use crate::notes::journal_writer::JournalCloser;
-use crate::session::Ms;
 
 /// How long the main loop has to save and return after a stop, before a watching
 /// thread closes the journal and exits for it.

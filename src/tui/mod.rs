@@ -26,7 +26,7 @@ use view::AppView;
 
 pub use crate::persist::Persist;
 
-use crate::session::{Clock, Ms};
+use crate::engine::{Clock, Ms};
 
 /// Longest sleep: the screen is redrawn at least this often.
 const MAX_SLEEP_MS: Ms = 1000;
@@ -176,7 +176,7 @@ pub fn carry_out(
     app: &mut App,
     persist: &mut Persist,
     mut effects: Vec<Effect>,
-    now: crate::session::Now,
+    now: crate::engine::Now,
 ) -> Vec<Effect> {
     let mut bells = Vec::new();
     // The disk's answer is itself an update, whose own effects go round once more.

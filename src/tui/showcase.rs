@@ -8,8 +8,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::app::{App, MeetingSpec, Msg};
 use super::theme::Theme;
 use crate::cli::ThemeName;
+use crate::engine::{Clock, ManualClock, Settings};
 use crate::protocol::Library;
-use crate::session::{Clock, ManualClock, Settings};
 
 /// Every state the clock can be in, as the issue lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn questions(theme: ThemeName) -> (App, ManualClock) {
     let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].map(String::from).to_vec();
     let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().expect("begun").current_step().title != "Powerful questions" {
+    while a.engine().expect("begun").current_step().title != "Powerful questions" {
         c.advance_secs(30);
         press(&mut a, &c, KeyCode::Char('n'));
     }
@@ -89,7 +89,7 @@ pub fn questions(theme: ThemeName) -> (App, ManualClock) {
 
 /// Run the clock to `ms` from the step's end (negative: past it).
 fn to_remaining(a: &mut App, c: &ManualClock, ms: i64) {
-    let left = a.session().expect("begun").time(c.now()).remaining_ms;
+    let left = a.engine().expect("begun").time(c.now()).remaining_ms;
     let ahead = (left - ms).max(0) as u64;
     c.advance_ms(ahead);
     a.update(Msg::Tick, c.now());

@@ -16,7 +16,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::ThemeName;
-use crate::session::Alert;
+use crate::engine::Alert;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 const DOMAIN: &[&str] = &[
     "src/protocol",
     "src/plan",
-    "src/session",
+    "src/engine",
     "src/notes",
     "src/meeting",
     "src/toml_reader",

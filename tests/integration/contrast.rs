@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 use circle::cli::ThemeName;
-use circle::session::Clock;
+use circle::engine::Clock;
 use circle::tui::app::App;
 use circle::tui::showcase::{Shown, THEMES, app_in, theme_key};
 use circle::tui::view::AppView;
@@ -30,7 +30,7 @@ fn is_block(symbol: &str) -> bool {
         .is_some_and(|c| ('\u{2580}'..='\u{259f}').contains(&c))
 }
 
-fn render(app: &App, now: circle::session::Now, w: u16, h: u16) -> Buffer {
+fn render(app: &App, now: circle::engine::Now, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| f.render_widget(AppView { app, now }, f.area())).unwrap();
     t.backend().buffer().clone()
@@ -105,7 +105,7 @@ fn violations(buf: &Buffer, term: palette::Terminal) -> (Vec<String>, usize) {
     (bad, digit_cells)
 }
 
-fn check(app: &App, now: circle::session::Now, label: &str) -> Vec<String> {
+fn check(app: &App, now: circle::engine::Now, label: &str) -> Vec<String> {
     let mut all = Vec::new();
     for (w, h) in SIZES {
         let buf = render(app, now, w, h);
@@ -164,7 +164,7 @@ fn the_flash_never_blanks_the_digits() {
 }
 
 /// The colour most digit cells have.
-fn digit_colour(app: &App, now: circle::session::Now, term: palette::Terminal) -> Rgb {
+fn digit_colour(app: &App, now: circle::engine::Now, term: palette::Terminal) -> Rgb {
     let buf = render(app, now, 80, 24);
     let mut counts: Vec<(Rgb, usize)> = Vec::new();
     for y in digit_rows(&buf) {

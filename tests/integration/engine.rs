@@ -2,9 +2,9 @@
 
 use chrono::{Local, TimeZone};
 
+use circle::engine::{Alert, Clock, Command, Engine, ManualClock, Outcome, RunState, Settings};
 use circle::plan::{Plan, PlanRequest, PresenterChoice, build};
 use circle::protocol::{Library, Section};
-use circle::session::{Alert, Clock, Command, ManualClock, Outcome, RunState, Session, Settings};
 
 fn plan(id: &str, members: &str, length: Option<u64>) -> Plan {
     let lib = Library::load(None);
@@ -27,7 +27,7 @@ fn a_whole_three_hour_meeting_to_the_millisecond() {
     let plan = plan("mastermind", "Ana,Ben,Chen,Dee,Eve,Farid,Gus", Some(3 * 3600));
     let lengths: Vec<i64> = plan.steps.iter().map(|s| s.length as i64 * 1000).collect();
     let c = clock();
-    let mut s = Session::new(plan, Settings::default());
+    let mut s = Engine::new(plan, Settings::default());
     assert_eq!(
         s.apply(Command::Next, c.now()),
         Outcome::Ignored("press space to begin the meeting")
@@ -133,7 +133,7 @@ fn rebalance_takes_an_overrun_back_from_shared_steps_of_the_round() {
         .collect();
     let turn_lengths: Vec<u64> = turns.iter().map(|&i| plan.steps[i].length).collect();
     let c = clock();
-    let mut s = Session::new(plan.clone(), Settings::default());
+    let mut s = Engine::new(plan.clone(), Settings::default());
     s.apply(Command::Start, c.now());
     // Everything before the challenge on time.
     while s.current_index() < challenge {
@@ -176,7 +176,7 @@ fn warnings_follow_the_protocol_and_flash_times_are_exact() {
     let plan = plan("peer-circle", "Ana,Ben,Chen", None);
     assert_eq!(plan.steps[0].section, Section::Opening);
     let c = clock();
-    let mut s = Session::new(plan, Settings::default());
+    let mut s = Engine::new(plan, Settings::default());
     s.apply(Command::Start, c.now());
     let len = s.time(c.now()).allotted_ms;
     c.advance_ms(len - 60_000 - 1);
@@ -198,7 +198,7 @@ fn auto_advance_moves_on_when_time_is_up() {
         auto_advance: true,
         ..Settings::default()
     };
-    let mut s = Session::new(plan, settings);
+    let mut s = Engine::new(plan, settings);
     s.apply(Command::Start, c.now());
     c.advance_ms(s.time(c.now()).allotted_ms - 1);
     assert!(!s.tick(c.now()));
@@ -211,7 +211,7 @@ fn auto_advance_moves_on_when_time_is_up() {
 fn airtime_counts_each_speakers_turns() {
     let plan = plan("feedforward", "Ana,Ben,Chen", None);
     let c = clock();
-    let mut s = Session::new(plan, Settings::default());
+    let mut s = Engine::new(plan, Settings::default());
     s.apply(Command::Start, c.now());
     let mut spoken = std::collections::BTreeMap::<String, u64>::new();
     while !s.is_finished() {

@@ -7,12 +7,12 @@
 use proptest::prelude::*;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::engine::{Clock, Now};
 use circle::protocol::parse_protocol;
-use circle::session::{Clock, Now};
 
+use circle::engine::Settings;
 use circle::meeting::Meeting;
 use circle::notes::journal::Entry;
-use circle::session::Settings;
 use circle::tui::app::{App, Effect};
 
 use crate::render::{app, clock, press};
@@ -205,7 +205,7 @@ proptest! {
         let (b, last) = Meeting::from_journal(&journal, Settings::default()).unwrap();
         prop_assert_eq!(last, entries.last().unwrap().t);
         let at = Now { mono: last, wall: c.now().wall };
-        let (sa, sb) = (a.session(), b.session());
+        let (sa, sb) = (a.engine(), b.engine());
         prop_assert_eq!(sa.current_index(), sb.current_index());
         prop_assert_eq!(sa.state(), sb.state());
         prop_assert_eq!(sa.time(at), sb.time(at));

@@ -8,8 +8,8 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use circle::cli::ThemeName;
+use circle::engine::{Clock, ManualClock, Settings};
 use circle::protocol::Library;
-use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, Effect, MeetingSpec, Msg, Screen};
 use circle::tui::showcase::{clock, press, questions};
 use circle::tui::theme::Theme;
@@ -43,7 +43,7 @@ fn type_text(a: &mut App, c: &ManualClock, s: &str) {
 }
 
 fn step(a: &App) -> usize {
-    a.session().unwrap().current_index()
+    a.engine().unwrap().current_index()
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn under_the_curtain_i_opens_a_hidden_line_and_letters_never_reach_the_commands(
 #[test]
 fn minus_never_cuts_below_the_time_used_and_says_what_it_did() {
     let (mut a, c) = questions(ThemeName::Mono);
-    let used = a.session().unwrap().time(c.now()).elapsed_ms;
+    let used = a.engine().unwrap().time(c.now()).elapsed_ms;
     press(&mut a, &c, KeyCode::Char('-'));
     assert!(
         text(&a, &c, 100, 30).contains("−1m for this step"),
@@ -82,7 +82,7 @@ fn minus_never_cuts_below_the_time_used_and_says_what_it_did() {
     for _ in 0..10 {
         press(&mut a, &c, KeyCode::Char('-'));
     }
-    let t = a.session().unwrap().time(c.now());
+    let t = a.engine().unwrap().time(c.now());
     assert!(
         t.allotted_ms >= used,
         "cut below the time used: {} < {used}",
@@ -112,12 +112,12 @@ fn minus_never_cuts_below_the_time_used_and_says_what_it_did() {
 fn restart_keeps_the_time_really_spent_in_the_record_and_airtime() {
     let (mut a, c) = questions(ThemeName::Mono);
     let index = step(&a);
-    let before = a.session().unwrap().used_ms(c.now())[index];
+    let before = a.engine().unwrap().used_ms(c.now())[index];
     press(&mut a, &c, KeyCode::Char('r'));
     assert!(text(&a, &c, 100, 30).contains("time already spent stays on record"));
     c.advance_secs(10);
     a.update(Msg::Tick, c.now());
-    let s = a.session().unwrap();
+    let s = a.engine().unwrap();
     assert_eq!(s.time(c.now()).elapsed_ms, 10_000, "the countdown started again");
     assert_eq!(
         s.used_ms(c.now())[index],
@@ -149,7 +149,7 @@ fn rebalance_works_in_the_opening_and_says_where_it_looked() {
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
     press(&mut a, &c, KeyCode::Char(' '));
     // The norms run 3 minutes over.
-    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left + 180_000);
     a.update(Msg::Tick, c.now());
     press(&mut a, &c, KeyCode::Char('b'));
@@ -171,14 +171,14 @@ fn rebalance_works_in_the_opening_and_says_where_it_looked() {
     // With two presenters the rounds keep their equal time: nothing is taken from them.
     let mut two = app("mastermind", Some("Ana,Ben,Chen,Dee,Eve,Fay"));
     press(&mut two, &c, KeyCode::Char(' '));
-    let left = two.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = two.engine().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left + 180_000);
     two.update(Msg::Tick, c.now());
     press(&mut two, &c, KeyCode::Char('b'));
-    let plan = two.session().unwrap().plan().clone();
+    let plan = two.engine().unwrap().plan().clone();
     let rounds: Vec<u64> = (0..plan.steps.len())
         .filter(|&i| plan.steps[i].round.is_some())
-        .map(|i| two.session().unwrap().clocks()[i].allotted_ms)
+        .map(|i| two.engine().unwrap().clocks()[i].allotted_ms)
         .collect();
     let planned: Vec<u64> = plan
         .steps
@@ -206,7 +206,7 @@ fn an_automatic_handover_rings_and_flashes_like_a_manual_one() {
     let mut a = App::new(spec, Some(members), settings, Theme::new(ThemeName::Mono), true).unwrap();
     let c = clock();
     press(&mut a, &c, KeyCode::Char(' '));
-    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
     let mut rings = 0;
     // Up to just before time: the wrap-up bell only.
     c.advance_ms(left - 1);
@@ -287,5 +287,5 @@ fn setup_takes_several_names_on_one_line() {
     press(&mut a, &c, KeyCode::Enter);
     press(&mut a, &c, KeyCode::Enter);
     assert_eq!(a.screen, Screen::Ready);
-    assert_eq!(a.session().unwrap().plan().members, ["Ana", "Ben", "Chen", "Dee"]);
+    assert_eq!(a.engine().unwrap().plan().members, ["Ana", "Ben", "Chen", "Dee"]);
 }

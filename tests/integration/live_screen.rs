@@ -8,10 +8,10 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
+use circle::engine::{Clock, ManualClock, Settings};
 use circle::notes::{GroupMemory, Memory, Record};
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
-use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, MeetingSpec, Msg, Screen};
 use circle::tui::showcase::{Shown, app_in, clock, press, questions};
 use circle::tui::theme::Theme;
@@ -62,7 +62,7 @@ fn the_digits_keep_their_size_at_time_up_with_notes_open_and_with_help() {
         type_text(&mut a, &c, "a note being typed");
         assert_eq!(digit_rows(&text(&a, &c, w, h)), before, "{w}×{h}: notes line open");
         press(&mut a, &c, KeyCode::Esc);
-        let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+        let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
         c.advance_ms(left - 1);
         a.update(Msg::Tick, c.now());
         let last_second = text(&a, &c, w, h);
@@ -139,7 +139,7 @@ fn a_norms_phase_shows_the_norms_and_a_phase_without_prompts_its_description() {
         let mut m = app(id, Some(members));
         press(&mut m, &c, KeyCode::Char(' '));
         loop {
-            let step = m.session().unwrap().current_step().clone();
+            let step = m.engine().unwrap().current_step().clone();
             if step.prompts.is_empty() && step.kind != circle::protocol::Kind::Norms {
                 let s = text(&m, &c, 100, 30);
                 assert!(
@@ -163,11 +163,11 @@ fn the_presenters_own_turn_shows_the_presenters_role() {
     press(&mut a, &c, KeyCode::Char(' '));
     let mut seen = false;
     while a.screen != Screen::Finished {
-        let step = a.session().unwrap().current_step().clone();
+        let step = a.engine().unwrap().current_step().clone();
         if step.turn.is_some() && step.presenter.is_some() && step.speaker == step.presenter {
             let s = text(&a, &c, 100, 30);
             let role = a
-                .session()
+                .engine()
                 .unwrap()
                 .plan()
                 .protocol
@@ -231,7 +231,7 @@ fn long_report_back_and_check_out_lists_keep_the_current_entry_on_screen() {
     let c = clock();
     let plain = app("mastermind", Some(FIFTEEN));
     let first = plain
-        .session()
+        .engine()
         .unwrap()
         .plan()
         .steps
@@ -243,7 +243,7 @@ fn long_report_back_and_check_out_lists_keep_the_current_entry_on_screen() {
         .unwrap();
     let mut a = with_open_commitments("mastermind", FIFTEEN, &first, 15);
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().unwrap().current_step().kind != circle::protocol::Kind::ReportBack {
+    while a.engine().unwrap().current_step().kind != circle::protocol::Kind::ReportBack {
         press(&mut a, &c, KeyCode::Char('n'));
     }
     for k in 1..=15 {
@@ -258,7 +258,7 @@ fn long_report_back_and_check_out_lists_keep_the_current_entry_on_screen() {
         }
         press(&mut a, &c, KeyCode::Down);
     }
-    while a.session().unwrap().current_step().kind != circle::protocol::Kind::CheckOut {
+    while a.engine().unwrap().current_step().kind != circle::protocol::Kind::CheckOut {
         press(&mut a, &c, KeyCode::Char('n'));
     }
     let members: Vec<&str> = FIFTEEN.split(',').collect();
@@ -289,7 +289,7 @@ fn long_text_is_elided_with_a_mark_never_cut_mid_word() {
     let long = "Maria Fernanda Alvarez de la Cruz";
     let mut a = app("peer-circle", Some(&format!("{long},Ben,Chen")));
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().unwrap().current_step().speaker.as_deref() != Some(long) {
+    while a.engine().unwrap().current_step().speaker.as_deref() != Some(long) {
         press(&mut a, &c, KeyCode::Char('n'));
     }
     // The name, elided in big letters at a word.
@@ -303,7 +303,7 @@ fn long_text_is_elided_with_a_mark_never_cut_mid_word() {
         "cut at a word: {band}"
     );
     // Lines longer than the window end in "…" (the role's does, up next).
-    while a.session().unwrap().current_step().title != "Powerful questions" {
+    while a.engine().unwrap().current_step().title != "Powerful questions" {
         press(&mut a, &c, KeyCode::Char('n'));
     }
     for w in [40u16, 60, 100] {
@@ -324,7 +324,7 @@ fn the_norms_step_shows_every_norm_large_at_80x24() {
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
     press(&mut a, &c, KeyCode::Char(' '));
     let s = text(&a, &c, 80, 24);
-    let norms = a.session().unwrap().plan().protocol.norms.clone();
+    let norms = a.engine().unwrap().plan().protocol.norms.clone();
     for (k, n) in norms.iter().enumerate() {
         let shown = s
             .lines()

@@ -9,10 +9,10 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
+use circle::engine::{Clock, ManualClock, Settings};
 use circle::notes::{self, GroupDir, GroupMemory, Record};
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
-use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, MeetingSpec, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
@@ -67,7 +67,7 @@ pub fn note(app: &mut App, c: &ManualClock, text: &str) {
 /// Move on until the current step is of `kind` (and, if given, spoken by `who`).
 pub fn go_to(app: &mut App, c: &ManualClock, kind: Kind, who: Option<&str>) {
     for _ in 0..100 {
-        let step = app.session().unwrap().current_step();
+        let step = app.engine().unwrap().current_step();
         if step.kind == kind && who.is_none_or(|w| step.speaker.as_deref() == Some(w)) {
             return;
         }
@@ -112,7 +112,7 @@ fn two_meetings_remember_commitments_and_rotate() {
     // ---- Meeting 1: Ana presents (first in the roster, nobody has presented yet).
     let c = clock();
     let mut app = group_app(&data);
-    assert_eq!(app.session().unwrap().plan().presenters, ["Ana"]);
+    assert_eq!(app.engine().unwrap().plan().presenters, ["Ana"]);
     let ready = screen(&app, &c);
     assert!(
         ready.contains("Facilitator: Ben"),
@@ -183,7 +183,7 @@ fn two_meetings_remember_commitments_and_rotate() {
     c.advance_secs(28 * 24 * 3600);
     let mut app = group_app(&data);
     assert_eq!(
-        app.session().unwrap().plan().presenters,
+        app.engine().unwrap().plan().presenters,
         ["Ben"],
         "least recent presenter first"
     );
@@ -300,7 +300,7 @@ fn the_ready_screen_can_change_the_proposed_presenter() {
         press(&mut app, &c, KeyCode::Backspace);
     }
     type_line(&mut app, &c, "Dee");
-    assert_eq!(app.session().unwrap().plan().presenters, ["Dee"]);
+    assert_eq!(app.engine().unwrap().plan().presenters, ["Dee"]);
     assert!(screen(&app, &c).contains("Presenter: Dee"));
     press(&mut app, &c, KeyCode::Char('e'));
     for _ in 0..10 {
@@ -308,7 +308,7 @@ fn the_ready_screen_can_change_the_proposed_presenter() {
     }
     type_line(&mut app, &c, "Zed");
     assert_eq!(
-        app.session().unwrap().plan().presenters,
+        app.engine().unwrap().plan().presenters,
         ["Dee"],
         "an unknown name keeps the plan"
     );

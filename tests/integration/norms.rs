@@ -4,18 +4,18 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::engine::{Clock, Settings};
 use circle::meeting::Meeting;
 use circle::notes::GroupDir;
 use circle::notes::journal::Journal;
 use circle::protocol::Kind;
-use circle::session::{Clock, Settings};
 use circle::tui::app::Effect;
 
 use crate::memory::{go_to, group_app, new_group, save, screen};
 use crate::render::{clock, press};
 use crate::support::Circle;
 
-fn keys(app: &mut circle::tui::app::App, c: &circle::session::ManualClock, text: &str, log: &mut Vec<Effect>) {
+fn keys(app: &mut circle::tui::app::App, c: &circle::engine::ManualClock, text: &str, log: &mut Vec<Effect>) {
     for ch in text.chars() {
         log.extend(press(app, c, KeyCode::Char(ch)));
     }
@@ -31,7 +31,7 @@ fn a_norm_proposed_in_the_norms_step_is_adopted_with_a_key_and_remembered() {
     let mut app = group_app(&data);
     let mut log = Vec::new();
     log.extend(press(&mut app, &c, KeyCode::Char(' ')));
-    assert_eq!(app.session().unwrap().current_step().kind, Kind::Norms);
+    assert_eq!(app.engine().unwrap().current_step().kind, Kind::Norms);
     let s = screen(&app, &c);
     assert!(
         s.contains("i proposes a norm") && s.contains("   1. What is said in the circle"),

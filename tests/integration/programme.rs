@@ -12,12 +12,12 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
+use circle::engine::{Clock, ManualClock, Settings};
 use circle::notes::every::Every;
 use circle::notes::record::Status;
 use circle::notes::{self, GroupDir, GroupMemory, Record};
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
-use circle::session::{Clock, ManualClock, Settings};
 use circle::tui::app::{App, MeetingSpec, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
@@ -119,7 +119,7 @@ fn run_meeting(app: &mut App, c: &ManualClock, k: u32, silent: Option<&str>) -> 
     let mut screens = Vec::new();
     press(app, c, KeyCode::Char(' '));
     while app.screen != Screen::Finished {
-        let step = app.session().unwrap().current_step().clone();
+        let step = app.engine().unwrap().current_step().clone();
         match step.kind {
             Kind::ReportBack => {
                 screens.push(screen(app, c));
@@ -157,7 +157,7 @@ fn run_meeting(app: &mut App, c: &ManualClock, k: u32, silent: Option<&str>) -> 
 }
 
 fn presenters(app: &App) -> Vec<String> {
-    app.session().unwrap().plan().presenters.clone()
+    app.engine().unwrap().plan().presenters.clone()
 }
 
 fn cli(circle: &Circle, args: &[&str]) -> std::process::Output {
@@ -230,8 +230,8 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     let mut app = meeting_app(&data, &[]);
     assert_eq!(presenters(&app), ["Dee", "Fay"], "Anna presented at meeting 1");
     press(&mut app, &c, KeyCode::Char(' '));
-    while !(app.session().unwrap().current_step().kind == Kind::ReportBack
-        && app.session().unwrap().current_step().speaker.as_deref() == Some("Eve"))
+    while !(app.engine().unwrap().current_step().kind == Kind::ReportBack
+        && app.engine().unwrap().current_step().speaker.as_deref() == Some("Eve"))
     {
         c.advance_secs(5);
         press(&mut app, &c, KeyCode::Char('n'));
@@ -487,7 +487,7 @@ fn a_round_counts_as_a_hot_seat_once_it_is_past_its_challenge_step() {
     assert_eq!(presenters(&app), ["Ana", "Ben"]);
     press(&mut app, &c, KeyCode::Char(' '));
     // Through Ana's challenge into her first questions, then the window closes.
-    while !(app.session().unwrap().current_step().kind == Kind::Challenge) {
+    while !(app.engine().unwrap().current_step().kind == Kind::Challenge) {
         c.advance_secs(5);
         press(&mut app, &c, KeyCode::Char('n'));
     }

@@ -342,13 +342,13 @@ fn the_clarifying_phase_does_not_correct_a_fact_question_on_screen() {
     press(&mut a, &c, KeyCode::Char(' '));
     let mut ask_in = |kind: Kind, question: &str| {
         for _ in 0..60 {
-            if a.session().unwrap().current_step().kind == kind {
+            if a.engine().unwrap().current_step().kind == kind {
                 break;
             }
             c.advance_secs(20);
             press(&mut a, &c, KeyCode::Char('n'));
         }
-        assert_eq!(a.session().unwrap().current_step().kind, kind);
+        assert_eq!(a.engine().unwrap().current_step().kind, kind);
         press(&mut a, &c, KeyCode::Char('i'));
         for ch in question.chars() {
             press(&mut a, &c, KeyCode::Char(ch));
@@ -359,7 +359,7 @@ fn the_clarifying_phase_does_not_correct_a_fact_question_on_screen() {
             f.render_widget(
                 circle::tui::view::AppView {
                     app: &a,
-                    now: circle::session::Clock::now(&c),
+                    now: circle::engine::Clock::now(&c),
                 },
                 f.area(),
             )

@@ -37,7 +37,7 @@ fn the_finished_screen_shows_commitments_rating_notes_and_airtime_bars() {
     let c = clock();
     let mut a = app("peer-circle", Some("Ana,Ben,Chen"));
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().unwrap().current_step().kind != circle::protocol::Kind::Commitment {
+    while a.engine().unwrap().current_step().kind != circle::protocol::Kind::Commitment {
         c.advance_secs(40);
         press(&mut a, &c, KeyCode::Char('n'));
     }
@@ -45,7 +45,7 @@ fn the_finished_screen_shows_commitments_rating_notes_and_airtime_bars() {
     type_text(&mut a, &c, "I will call the supplier by 2026-12-01");
     press(&mut a, &c, KeyCode::Enter);
     press(&mut a, &c, KeyCode::Esc);
-    while a.session().unwrap().current_step().kind != circle::protocol::Kind::CheckOut {
+    while a.engine().unwrap().current_step().kind != circle::protocol::Kind::CheckOut {
         c.advance_secs(40);
         press(&mut a, &c, KeyCode::Char('n'));
     }
@@ -83,7 +83,7 @@ fn the_ready_plan_says_how_many_more_and_scrolls() {
     let mut a = app("mastermind", Some(FIFTEEN));
     let s = text(&a, &c, 80, 24);
     assert!(s.contains("more below"), "{s}");
-    let last = a.session().unwrap().plan().steps.last().unwrap().title.clone();
+    let last = a.engine().unwrap().plan().steps.last().unwrap().title.clone();
     assert!(!s.contains(&last), "{s}");
     for _ in 0..100 {
         press(&mut a, &c, KeyCode::Down);

@@ -7,9 +7,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use circle::cli::ThemeName;
+use circle::engine::{Alert, Clock, ManualClock, Settings};
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
-use circle::session::{Alert, Clock, ManualClock, Settings};
 use circle::tui::app::{App, Effect, MeetingSpec, Mode, Msg, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
@@ -47,7 +47,7 @@ fn running() -> (App, ManualClock) {
     let c = clock();
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().unwrap().current_step().title != "Powerful questions" {
+    while a.engine().unwrap().current_step().title != "Powerful questions" {
         c.advance_secs(30);
         press(&mut a, &c, KeyCode::Char('n'));
     }
@@ -67,10 +67,10 @@ fn snapshots_of_every_state() {
         insta::assert_snapshot!(format!("running_{w}x{h}"), screen_text(&a, &c, w, h));
 
         // Into the wrap-up minute, past the flash.
-        let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+        let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
         c.advance_ms(left - 40_000);
         a.update(Msg::Tick, c.now());
-        assert_eq!(a.session().unwrap().time(c.now()).alert, Alert::WrapUp);
+        assert_eq!(a.engine().unwrap().time(c.now()).alert, Alert::WrapUp);
         insta::assert_snapshot!(format!("wrap_up_{w}x{h}"), screen_text(&a, &c, w, h));
 
         c.advance_ms(55_000);
@@ -109,7 +109,7 @@ fn the_running_screen_shows_who_what_and_when() {
 #[test]
 fn warnings_say_so_in_words_and_shapes() {
     let (mut a, c) = running();
-    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left - 30_000);
     a.update(Msg::Tick, c.now());
     // From 80×24 up the word is in big letters; below, in words and shapes.
@@ -194,7 +194,7 @@ fn the_digits_grow_with_the_window_and_fall_back_to_text() {
 #[test]
 fn bells_ring_once_twice_three_times() {
     let (mut a, c) = running();
-    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
     let mut rung = 0;
     let mut run_for = |a: &mut App, ms: u64| {
         for _ in 0..ms / 100 {
@@ -225,7 +225,7 @@ fn quiet_never_rings() {
 #[test]
 fn flashing_is_slower_than_3_hz_and_stops() {
     let (mut a, c) = running();
-    let left = a.session().unwrap().time(c.now()).remaining_ms as u64;
+    let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
     c.advance_ms(left);
     a.update(Msg::Tick, c.now());
     let mut changes = 0;

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use circle::session::Clock;
+use circle::engine::Clock;
 use circle::tui::app::Screen;
 
 use crate::render::{app, clock, press};
@@ -52,7 +52,7 @@ fn no_builtin_protocol_leaves_an_empty_section() {
                 c.advance_secs(20);
                 // A note in every step (it becomes whatever the phase makes of it),
                 // or only where commitments are made.
-                let kind = a.session().unwrap().current_step().kind;
+                let kind = a.engine().unwrap().current_step().kind;
                 // (Cut short and "only": notes in the first steps only, which makes
                 // sections that might have nothing else in them.)
                 let skip = match (only_commitments, cut_short) {

@@ -4,9 +4,9 @@
 use chrono::{Local, TimeZone};
 use serde_json::Value;
 
+use circle::engine::{Clock, Command, Engine, ManualClock, Outcome, Settings};
 use circle::plan::{Misfit, Plan, PlanRequest, PresenterChoice, build};
 use circle::protocol::{Kind, Library};
-use circle::session::{Clock, Command, ManualClock, Outcome, Session, Settings};
 
 use crate::support::Circle;
 
@@ -187,7 +187,7 @@ fn rebalancing_never_cuts_the_break() {
     let challenge = p.steps.iter().position(|s| s.kind == Kind::Challenge).unwrap();
     assert!(challenge < brk && p.steps[brk].round == p.steps[challenge].round);
     let c = ManualClock::new(Local.with_ymd_and_hms(2026, 11, 22, 14, 0, 0).unwrap());
-    let mut s = Session::new(p.clone(), Settings::default());
+    let mut s = Engine::new(p.clone(), Settings::default());
     s.apply(Command::Start, c.now());
     while s.current_index() < challenge {
         c.advance_ms(s.time(c.now()).allotted_ms);
@@ -266,7 +266,7 @@ fn the_break_says_when_to_be_back() {
     let c = clock();
     let mut a = app("mastermind", Some(&names(8)));
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.session().unwrap().current_step().kind != Kind::Break {
+    while a.engine().unwrap().current_step().kind != Kind::Break {
         c.advance_secs(47);
         press(&mut a, &c, KeyCode::Char('n'));
     }

@@ -1,16 +1,16 @@
 //! The report-back and check-out lists: choosing a row, marking and rating.
 
 use super::{App, Effect, Screen};
+use crate::engine::Now;
 use crate::meeting::Meeting;
 use crate::notes;
 use crate::notes::journal::Event;
 use crate::notes::kinds::{StepList, rules};
-use crate::session::Now;
 
 impl App {
     /// Who a check-out rating goes to: the speaker, or the member selected.
     pub fn rating_target(&self) -> Option<String> {
-        let s = self.session()?;
+        let s = self.engine()?;
         let step = s.current_step();
         if rules(step.kind).list != StepList::Ratings {
             return None;
@@ -35,7 +35,7 @@ impl App {
             self.ui.scroll = self.ui.scroll.saturating_add_signed(delta as isize).min(max);
             return;
         }
-        let Some(s) = self.session() else { return };
+        let Some(s) = self.engine() else { return };
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),
             StepList::Ratings if s.current_step().speaker.is_none() => s.plan().members.len(),
@@ -49,7 +49,7 @@ impl App {
 
     /// A digit key: a report-back mark (1–4) or a check-out rating (1–5).
     pub(super) fn digit(&mut self, d: u8, now: Now, out: &mut Vec<Effect>) {
-        let Some(list) = self.session().map(|s| rules(s.current_step().kind).list) else {
+        let Some(list) = self.engine().map(|s| rules(s.current_step().kind).list) else {
             return;
         };
         match list {
@@ -70,7 +70,7 @@ impl App {
                 let Some(member) = self.rating_target() else { return };
                 self.send(Event::Rate { member, value: d }, now, out);
                 // A speaker-less check-out moves on to the next member.
-                if self.session().is_some_and(|s| s.current_step().speaker.is_none()) {
+                if self.engine().is_some_and(|s| s.current_step().speaker.is_none()) {
                     self.select(1);
                 }
             }

@@ -17,12 +17,12 @@ use ratatui::crossterm::event::KeyEvent;
 use super::keys::{Action, Scope, action};
 use super::line::{LineEdit, LineInput};
 use super::theme::Theme;
+use crate::engine::{Command, Engine, Ms, Now, Settings};
 pub use crate::meeting::MeetingSpec;
 use crate::meeting::{Meeting, MeetingEffect, Stage};
 use crate::notes::journal::{Entry, Event};
 use crate::notes::{self, MeetingNotes};
 pub use crate::persist::DiskStatus;
-use crate::session::{Command, Ms, Now, Session, Settings};
 
 /// How long a short message stays on screen.
 pub const MESSAGE_MS: Ms = 4000;
@@ -107,7 +107,7 @@ pub struct Ui {
     pub prompt: usize,
     pub message: Option<Message>,
     /// The alert level already announced, per step, so each level rings once.
-    pub announced: Option<(usize, crate::session::Alert)>,
+    pub announced: Option<(usize, crate::engine::Alert)>,
     /// When the next rings are due.
     pub bells: VecDeque<Ms>,
     pub notes: NotesUi,
@@ -187,8 +187,8 @@ impl App {
         Ok(())
     }
 
-    pub fn session(&self) -> Option<&Session> {
-        self.meeting.as_ref().map(Meeting::session)
+    pub fn engine(&self) -> Option<&Engine> {
+        self.meeting.as_ref().map(Meeting::engine)
     }
 
     pub fn notes(&self) -> Option<&MeetingNotes> {
@@ -308,7 +308,7 @@ impl App {
             Action::OpenNotes => self.mode = Mode::Notes,
             Action::EditPresenters => {
                 let current = self
-                    .session()
+                    .engine()
                     .map(|s| s.plan().presenters.join(", "))
                     .unwrap_or_default();
                 let mut line = LineInput::default();
@@ -330,7 +330,7 @@ impl App {
             Action::Help => self.mode = Mode::Help,
             Action::Curtain => self.ui.curtain = !self.ui.curtain,
             Action::NextPrompt => {
-                let count = self.session().map_or(0, |s| s.current_step().prompts.len());
+                let count = self.engine().map_or(0, |s| s.current_step().prompts.len());
                 if count > 0 {
                     self.ui.prompt = (self.ui.prompt + 1) % count;
                 }

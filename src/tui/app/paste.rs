@@ -2,7 +2,7 @@
 //! piece, or, if it would not fit, is refused with a message — never cut silently.
 
 use super::{App, LineInput, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
-use crate::session::Now;
+use crate::engine::Now;
 
 /// Where a paste goes: a line editor (inserted at its cursor) or the setup name.
 enum Target<'a> {

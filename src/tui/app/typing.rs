@@ -2,9 +2,9 @@
 //! the notes line during the meeting.
 
 use super::{App, Effect, LineEdit, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use crate::engine::Now;
 use crate::notes::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
-use crate::session::Now;
 
 impl App {
     pub(super) fn type_char(&mut self, c: char) {
@@ -94,7 +94,7 @@ impl App {
 
     /// On the ready screen: take the typed presenters ("Ben", "Ben, Dee", "2", "all").
     fn change_presenters(&mut self, text: &str, now: Now) {
-        let Some(members) = self.session().map(|s| s.plan().members.clone()) else {
+        let Some(members) = self.engine().map(|s| s.plan().members.clone()) else {
             return;
         };
         let choice = match PresenterChoice::parse(text) {
@@ -116,7 +116,7 @@ impl App {
         }
         let Some(meeting) = &self.meeting else { return };
         // At report-back, a line on a marked commitment is what was learned from it.
-        if crate::notes::kinds::rules(meeting.session().current_step().kind).list
+        if crate::notes::kinds::rules(meeting.engine().current_step().kind).list
             == crate::notes::kinds::StepList::Commitments
             && let Some(id) = self
                 .report_back_list()

@@ -1,14 +1,14 @@
 //! When the screen must next change by itself: the loop sleeps until then.
 
 use super::{App, Screen};
-use crate::session::{Ms, Now};
+use crate::engine::{Ms, Now};
 
 impl App {
     /// Milliseconds until the screen must change by itself, if ever.
     pub fn next_wake_in(&self, now: Now) -> Option<Ms> {
         let mut wake: Option<Ms> = None;
         let mut consider = |ms: Ms| wake = Some(wake.map_or(ms, |w| w.min(ms)));
-        if let Some(s) = self.session()
+        if let Some(s) = self.engine()
             && self.screen == Screen::Live
         {
             if let Some(ms) = s.next_change_in(now) {

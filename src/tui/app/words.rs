@@ -1,18 +1,18 @@
 //! What the meeting's notices say on screen.
 
 use super::{App, Message, RESUME_MESSAGE_MS};
+use crate::engine::Now;
 use crate::meeting::Notice;
 use crate::notes::record::{Category, Commitment};
 use crate::notes::taking::Added;
 use crate::protocol::duration::{format_clock, format_secs};
-use crate::session::Now;
 
 impl App {
     pub(super) fn notice(&mut self, notice: Notice, now: Now) {
         match notice {
             Notice::Refused(why) => self.say(why, now),
             Notice::Adjusted { ms, floored } => {
-                let left = self.session().map(|s| s.time(now).shown_remaining_secs()).unwrap_or(0);
+                let left = self.engine().map(|s| s.time(now).shown_remaining_secs()).unwrap_or(0);
                 let sign = if ms >= 0 { "+" } else { "−" };
                 let change = format_secs(ms.unsigned_abs().div_ceil(1000).max(1));
                 let text = if floored {
@@ -27,7 +27,7 @@ impl App {
                 now,
             ),
             Notice::Rebalanced(r) => {
-                let Some(plan) = self.session().map(|s| s.plan()) else {
+                let Some(plan) = self.engine().map(|s| s.plan()) else {
                     return;
                 };
                 let parts: Vec<String> = r
@@ -67,7 +67,7 @@ impl App {
             Notice::HandedOver => {
                 // Like a facilitator's handover: the time bell, and the cues flash.
                 if self.bell {
-                    for k in 0..crate::session::Alert::Time.rings() {
+                    for k in 0..crate::engine::Alert::Time.rings() {
                         self.ui.bells.push_back(now.mono + u64::from(k) * super::BELL_GAP_MS);
                     }
                 }

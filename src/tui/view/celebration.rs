@@ -4,8 +4,8 @@
 use ratatui::text::{Line, Span};
 
 use super::util::{clipped, name, printable};
+use crate::engine::Now;
 use crate::protocol::duration::format_clock;
-use crate::session::Now;
 use crate::tui::app::App;
 
 /// The celebration's lines, or none when this is not a programme's last meeting.

@@ -11,7 +11,7 @@ use ratatui::text::Line;
 use super::big_text;
 use super::fold::{elide, wrap};
 use super::util::centered;
-use crate::session::Alert;
+use crate::engine::Alert;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 

@@ -16,7 +16,7 @@ use crate::tui::keys::{self, Scope};
 use crate::tui::text;
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = app.session() else { return };
+    let Some(engine) = app.engine() else { return };
     let theme = &app.theme;
     let w = area.width as usize;
     let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
@@ -77,7 +77,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
 
     // The summary may take half the screen; airtime a row per member; the phase
     // table what is left.
-    let airtime = session.airtime_ms(data.now);
+    let airtime = engine.airtime_ms(data.now);
     let h = body.height as usize;
     let top_max = (h / 2).max(5).min(h);
     if top.len() > top_max && top_max > 0 {
@@ -165,12 +165,12 @@ fn airtime_chart(app: &App, airtime: &[(String, u64)], area: Rect, buf: &mut Buf
 }
 
 fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
-    let Some(session) = app.session() else {
+    let Some(engine) = app.engine() else {
         return Vec::new();
     };
     let theme = &app.theme;
-    let plan = session.plan();
-    let used = session.used_ms(data.now);
+    let plan = engine.plan();
+    let used = engine.used_ms(data.now);
     let title_w = w.saturating_sub(20).clamp(8, 40);
     let mut lines = vec![Line::from(Span::styled(
         format!(" {:<title_w$} {:>8} {:>8}", "Phase", "planned", "actual"),

@@ -12,8 +12,8 @@ use super::fold::elide;
 use super::live_layout::{Part, layout};
 use super::live_lines::{self, rules_text, speaker_text};
 use super::util::{centered, left_lines, line, name};
+use crate::engine::{Engine, StepTime};
 use crate::protocol::duration::format_clock;
-use crate::session::{Session, StepTime};
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 use crate::tui::keys::Scope;
@@ -26,15 +26,15 @@ pub fn widest_clock(t: &StepTime) -> String {
 }
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
-    let Some(session) = app.session() else { return };
+    let Some(engine) = app.engine() else { return };
     let Some(time) = data.time else { return };
-    let step = session.current_step();
+    let step = engine.current_step();
     let theme = &app.theme;
     let digit_style = theme.for_alert(time.alert);
     let state = ClockState {
         // Just handed over by itself: the cues still say TIME for the step left.
         alert: if data.handover {
-            crate::session::Alert::Time
+            crate::engine::Alert::Time
         } else {
             time.alert
         },
@@ -44,7 +44,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
 
     // A tiny window: one line with the essentials.
     if area.height < 3 || area.width < 12 {
-        let text = format!("{} {}", data.clock_text, speaker_text(app, session, step));
+        let text = format!("{} {}", data.clock_text, speaker_text(app, engine, step));
         let shown = elide(&text, area.width as usize);
         line(buf, area, Line::from(Span::styled(shown, digit_style)), Alignment::Left);
         return;
@@ -53,7 +53,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let curtain = app.ui.curtain;
     let widest = widest_clock(&time);
     let lay = layout(area, &widest, curtain);
-    let who = live_lines::who(app, session, step, Some(data));
+    let who = live_lines::who(app, engine, step, Some(data));
     let rules = rules_text(step);
     let mut rules_in_band = false;
     let mut norms_in_band = false;
@@ -71,15 +71,15 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     }
     for &(part, rect) in &lay.parts {
         match part {
-            Part::Ribbon => ribbon(app, session, rect, buf),
-            Part::Title => title(app, data, session, rect, buf),
+            Part::Ribbon => ribbon(app, engine, rect, buf),
+            Part::Title => title(app, data, engine, rect, buf),
             Part::Name => {
                 let drawn = lay.band_scale > 0 && big_text::render(&who.name, theme.strong, rect, buf);
                 if !drawn {
                     let text = if lay.band_scale > 0 {
                         name(&who.name)
                     } else {
-                        speaker_text(app, session, step)
+                        speaker_text(app, engine, step)
                     };
                     centered(buf, rect, &elide(&text, rect.width as usize), theme.strong);
                 }
@@ -142,17 +142,17 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn title(app: &App, data: &FrameData, session: &Session, rect: Rect, buf: &mut Buffer) {
+fn title(app: &App, data: &FrameData, engine: &Engine, rect: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let step = session.current_step();
+    let step = engine.current_step();
     let clock = data.wall.format("%H:%M").to_string();
     let w = rect.width as usize;
-    let mut round = live_lines::round_text(session, step);
+    let mut round = live_lines::round_text(engine, step);
     if let Some(p) = super::group_bits::programme_label(app) {
         round = format!("{p} · {round}");
     }
     // An outside facilitator takes no turn, so no speaker line ever names them.
-    if let Some(f) = &session.plan().facilitator {
+    if let Some(f) = &engine.plan().facilitator {
         round = format!("facilitator {} · {round}", crate::safe_text::printable(f));
     }
     let mut right = format!("{round}  {clock}");
@@ -167,10 +167,10 @@ fn title(app: &App, data: &FrameData, session: &Session, rect: Rect, buf: &mut B
 
 /// The whole meeting as one bar, each cell a slice of planned time: ▰ done,
 /// █ now, ▱ to come. Shapes, not only colours.
-fn ribbon(app: &App, session: &Session, rect: Rect, buf: &mut Buffer) {
-    let plan = session.plan();
+fn ribbon(app: &App, engine: &Engine, rect: Rect, buf: &mut Buffer) {
+    let plan = engine.plan();
     let total = plan.length.max(1);
-    let current = session.current_step();
+    let current = engine.current_step();
     let width = rect.width as u64;
     let here = current.start * width / total;
     for x in 0..width {

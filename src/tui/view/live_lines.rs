@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans, wrap};
 use super::util::{name, printable};
+use crate::engine::Engine;
 use crate::plan::Step;
 use crate::protocol::Kind;
 use crate::protocol::duration::format_clock;
-use crate::session::Session;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 use crate::tui::text;
@@ -25,13 +25,13 @@ fn holder<'a>(app: &'a App, role: &str) -> Option<&'a str> {
     app.context()?.roles.get(role).map(String::as_str)
 }
 
-fn role_label(session: &Session, role: &str) -> String {
-    printable(session.plan().protocol.role_name(role)).to_lowercase()
+fn role_label(engine: &Engine, role: &str) -> String {
+    printable(engine.plan().protocol.role_name(role)).to_lowercase()
 }
 
 /// The speaker and their role; when a role leads the whole group, the member who
 /// holds it today ("Ben — facilitator leads").
-pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) -> Who {
+pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) -> Who {
     if step.kind == crate::protocol::Kind::Break {
         // A break: when everyone is back, under the word (the current step only).
         return Who {
@@ -41,7 +41,7 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
                 .unwrap_or_else(|| "a break for everyone".to_string()),
         };
     }
-    if let Some(pairs) = crate::plan::describe_pairs(session.plan(), step) {
+    if let Some(pairs) = crate::plan::describe_pairs(engine.plan(), step) {
         // Pairs at work on one timer: who in each pair speaks now ("A → B · C & D → E").
         return Who {
             name: "In pairs".to_string(),
@@ -53,7 +53,7 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
     let presenting = step.presenter.is_some() && step.presenter == step.speaker;
     let (name_text, mut role_text) = match (&step.speaker, role) {
         (Some(who), Some(r)) => {
-            let label = role_label(session, r);
+            let label = role_label(engine, r);
             let role_text = match turn {
                 // The presenter's own turn in a round where everyone speaks.
                 Some(t) if presenting => format!("{label} · turn {t}"),
@@ -66,9 +66,9 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
         (None, Some(r)) => match holder(app, r) {
             Some(h) => (
                 h.to_string(),
-                format!("{} leads · everyone takes part", role_label(session, r)),
+                format!("{} leads · everyone takes part", role_label(engine, r)),
             ),
-            None => ("Everyone".to_string(), format!("the {} leads", role_label(session, r))),
+            None => ("Everyone".to_string(), format!("the {} leads", role_label(engine, r))),
         },
         (None, None) => ("Everyone".to_string(), "open floor".to_string()),
     };
@@ -78,7 +78,7 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
             if role == Some(r.as_str()) && (step.speaker.is_none() || step.speaker.as_deref() == Some(member)) {
                 continue;
             }
-            let part = format!("{}: {}", role_label(session, r), name(member));
+            let part = format!("{}: {}", role_label(engine, r), name(member));
             role_text = if role_text.is_empty() {
                 part
             } else {
@@ -93,8 +93,8 @@ pub fn who(app: &App, session: &Session, step: &Step, data: Option<&FrameData>) 
 }
 
 /// The one-line form of the speaker, for up-next and tiny windows.
-pub fn speaker_text(app: &App, session: &Session, step: &Step) -> String {
-    let w = who(app, session, step, None);
+pub fn speaker_text(app: &App, engine: &Engine, step: &Step) -> String {
+    let w = who(app, engine, step, None);
     let role = w.role.split(" · ").next().unwrap_or("").to_string();
     if role.is_empty() {
         name(&w.name)
@@ -103,9 +103,9 @@ pub fn speaker_text(app: &App, session: &Session, step: &Step) -> String {
     }
 }
 
-pub fn round_text(session: &Session, step: &Step) -> String {
-    let plan = session.plan();
-    let pos = format!("step {}/{}", session.current_index() + 1, plan.steps.len());
+pub fn round_text(engine: &Engine, step: &Step) -> String {
+    let plan = engine.plan();
+    let pos = format!("step {}/{}", engine.current_index() + 1, plan.steps.len());
     match (step.round, &step.presenter) {
         (Some(r), Some(p)) => format!("round {r}/{} · {} presents · {pos}", plan.presenters.len(), name(p)),
         _ => pos,
@@ -149,7 +149,7 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     }
     let text = if data.paused {
         format!("❚❚ PAUSED · {used} · space resume")
-    } else if t.alert == crate::session::Alert::Calm {
+    } else if t.alert == crate::engine::Alert::Calm {
         format!("{}  ·  {used}", text::ON_TRACK)
     } else {
         used
@@ -167,14 +167,14 @@ pub fn lower(
     width: u16,
     rows: usize,
 ) -> Vec<Line<'static>> {
-    let Some(session) = app.session() else {
+    let Some(engine) = app.engine() else {
         return Vec::new();
     };
-    let step = session.current_step();
+    let step = engine.current_step();
     let theme = &app.theme;
     let w = width as usize;
     let mut out = pane;
-    let protocol = &session.plan().protocol;
+    let protocol = &engine.plan().protocol;
     let norms = super::group_bits::norms(app);
     if step.kind == Kind::Norms && !norms.is_empty() && !norms_in_band {
         // Large enough to read aloud: each norm on its own lines, in bold, numbered
@@ -222,7 +222,7 @@ pub fn lower(
             .centered(),
         );
     }
-    out.push(next_line(app, session, w));
+    out.push(next_line(app, engine, w));
     if let Some(role) = step.role.as_deref().and_then(|r| protocol.role(r)) {
         if !role.does.is_empty() {
             let items: Vec<String> = role.does.iter().map(|d| printable(d)).collect();
@@ -250,17 +250,17 @@ pub fn lower(
     out
 }
 
-fn next_line(app: &App, session: &Session, w: usize) -> Line<'static> {
+fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
     let theme = &app.theme;
-    match session.next_step() {
+    match engine.next_step() {
         Some(next) => {
-            let len = session.clocks()[session.current_index() + 1].allotted_ms / 1000;
+            let len = engine.clocks()[engine.current_index() + 1].allotted_ms / 1000;
             fit_spans(
                 vec![
                     Span::styled(" Up next: ", theme.dim),
                     Span::styled(printable(&next.title), theme.strong),
                     Span::styled(
-                        format!(" — {} · {}", speaker_text(app, session, next), format_clock(len)),
+                        format!(" — {} · {}", speaker_text(app, engine, next), format_clock(len)),
                         theme.text,
                     ),
                 ],

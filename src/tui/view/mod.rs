@@ -25,7 +25,7 @@ use ratatui::widgets::Widget;
 
 use super::app::{App, Mode, Screen};
 use super::frame::FrameData;
-use crate::session::Now;
+use crate::engine::Now;
 
 /// The whole app as a widget, so it can be drawn on a real terminal or off-screen.
 pub struct AppView<'a> {

@@ -14,13 +14,13 @@ use crate::tui::text;
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
 pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let (Some(session), Some(notes)) = (app.session(), app.notes()) else {
+    let (Some(engine), Some(notes)) = (app.engine(), app.notes()) else {
         return Vec::new();
     };
     if app.ui.curtain || max == 0 {
         return Vec::new();
     }
-    let step = session.current_step();
+    let step = engine.current_step();
     let w = width as usize;
     let mut out: Vec<Line> = Vec::new();
 
@@ -65,7 +65,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         StepList::Norms => out.extend(super::group_bits::norms_pane(app, w)),
         StepList::Ratings => {
             let target = app.rating_target();
-            let rated: Vec<String> = session
+            let rated: Vec<String> = engine
                 .plan()
                 .members
                 .iter()
@@ -82,7 +82,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             out.push(Line::from(Span::styled(elide(text::CHECK_OUT_KEYS, w), theme.dim)));
             let at = target
                 .as_deref()
-                .and_then(|t| session.plan().members.iter().position(|m| m == t))
+                .and_then(|t| engine.plan().members.iter().position(|m| m == t))
                 .unwrap_or(0);
             out.push(Line::from(Span::styled(around(&rated, at, w), theme.text)));
         }

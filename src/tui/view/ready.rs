@@ -15,10 +15,10 @@ use crate::tui::text;
 
 /// Every line of the ready screen, for a window `w` columns wide.
 pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
-    let Some(session) = app.session() else {
+    let Some(engine) = app.engine() else {
         return Vec::new();
     };
-    let plan = session.plan();
+    let plan = engine.plan();
     let p = &plan.protocol;
     let theme = &app.theme;
     let names = |list: &[String]| list.iter().map(|m| name(m)).collect::<Vec<_>>();

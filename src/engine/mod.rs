@@ -2,9 +2,9 @@
 //! terminal code lives here, so a whole meeting can be tested in microseconds.
 
 pub mod clock;
-pub mod engine;
+pub mod countdown;
 pub mod rebalance;
 
 pub use clock::{Clock, ManualClock, Ms, Now, ShiftedClock, SystemClock};
-pub use engine::{Alert, Command, Outcome, RunState, Schedule, Session, Settings, StepTime};
+pub use countdown::{Alert, Command, Engine, Outcome, RunState, Schedule, Settings, StepTime};
 pub use rebalance::Rebalance;

@@ -1,6 +1,6 @@
 //! The live meeting: a pure state machine over the plan.
 //!
-//! Every change goes through [`Session::apply`] with the time it happened, and every
+//! Every change goes through [`Engine::apply`] with the time it happened, and every
 //! reading takes the time it is read at. Remaining time is always
 //! `allotted − (used before + now − since)`: computed from timestamps, never by
 //! counting ticks, so it cannot drift however irregularly the screen is drawn.
@@ -111,7 +111,7 @@ impl Default for Settings {
 }
 
 #[derive(Debug, Clone)]
-pub struct Session {
+pub struct Engine {
     plan: Plan,
     settings: Settings,
     clocks: Vec<StepClock>,
@@ -181,8 +181,8 @@ pub struct Schedule {
     pub behind_secs: i64,
 }
 
-impl Session {
-    pub fn new(plan: Plan, settings: Settings) -> Session {
+impl Engine {
+    pub fn new(plan: Plan, settings: Settings) -> Engine {
         let clocks = plan
             .steps
             .iter()
@@ -196,7 +196,7 @@ impl Session {
             auto_advance: settings.auto_advance || plan.protocol.auto_advance,
             ..settings
         };
-        Session {
+        Engine {
             plan,
             settings,
             clocks,

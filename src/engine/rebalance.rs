@@ -10,7 +10,7 @@
 //! is never cut: people have planned around its end.
 
 use super::clock::Ms;
-use super::engine::StepClock;
+use super::countdown::StepClock;
 use crate::plan::{Plan, Step};
 use crate::protocol::{Kind, Section};
 
