@@ -1,4 +1,4 @@
-//! Prints the README's key tables from the one key table in src/tui/keys.rs:
+//! Prints the README's key tables from the one key table in src/tui/keys/table.rs:
 //! `cargo run --example key_table`, then paste between the README's keys markers.
 
 fn main() {
