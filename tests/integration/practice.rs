@@ -417,3 +417,26 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     assert!(back.contains("facilitator Kate"), "{back}");
     assert_eq!(term.quit_with_keys(), 0);
 }
+
+/// The ready screen's notices (who was drawn, an outside facilitator) wrap at words
+/// at 80×24: every word of them is on screen whole.
+#[test]
+fn ready_screen_notices_wrap_without_cutting_a_word() {
+    let circle = Circle::new();
+    let args = [
+        "run",
+        "get-better",
+        "--members",
+        "Ana,Ben,Chen,Dee,Eve",
+        "--facilitator",
+        "Kate",
+        "--seed",
+        "7",
+    ];
+    let mut term = Term::spawn(&circle, &args, 80, 24);
+    let ready = term.wait_for("Press SPACE to begin");
+    let flat = ready.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("leads and keeps time, takes no turns)"), "{ready}");
+    assert!(flat.contains("--seed 7 draws the same again"), "{ready}");
+    assert_eq!(term.quit_with_keys(), 0);
+}

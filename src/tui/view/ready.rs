@@ -143,7 +143,15 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
             w,
         ));
     }
-    lines.extend(super::plan_notices::warning_lines(plan, theme));
+    // Who was drawn, and turn warnings: wrapped at words (two rows each at most),
+    // never cut mid-word.
+    for notice in super::plan_notices::warning_lines(plan, theme) {
+        let style = notice.spans.first().map_or(theme.text, |s| s.style);
+        let text: String = notice.spans.iter().map(|s| s.content.as_ref()).collect();
+        for row in wrap(&text, w.saturating_sub(1).max(1), 2) {
+            lines.push(Line::from(Span::styled(row, style)));
+        }
+    }
     let norms = super::group_bits::norms(app);
     if !norms.is_empty() {
         lines.push(Line::default());
