@@ -392,3 +392,15 @@ fn the_readme_states_the_measured_held_out_figures() {
     );
     assert!(readme.contains(&overall), "README lacks {overall:?}");
 }
+
+#[test]
+fn an_empty_question_is_refused_not_judged() {
+    let out = crate::support::Circle::new()
+        .cmd()
+        .args(["questions", "check", "What matters?", "  "])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("question 2 is empty"));
+    assert!(out.stdout.is_empty(), "nothing judged");
+}
