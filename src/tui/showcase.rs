@@ -63,7 +63,12 @@ pub fn theme_key(name: ThemeName) -> &'static str {
 pub const THEMES: [ThemeName; 3] = [ThemeName::Default, ThemeName::HighContrast, ThemeName::Mono];
 
 pub fn clock() -> ManualClock {
-    ManualClock::new(Local.with_ymd_and_hms(2026, 11, 22, 14, 0, 0).unwrap())
+    ManualClock::new(
+        Local
+            .with_ymd_and_hms(2026, 11, 22, 14, 0, 0)
+            .earliest()
+            .expect("a date that exists in every zone"),
+    )
 }
 
 pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) {

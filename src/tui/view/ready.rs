@@ -28,30 +28,13 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(l, theme.dim)));
     }
     lines.push(Line::default());
-    let head = "Members: ";
-    lines.push(Line::from(vec![
-        Span::styled(head, theme.strong),
-        join_fitting(
-            &names(&plan.members),
-            ", ",
-            w.saturating_sub(head.len() + 1),
-            theme.text,
-        ),
-    ]));
+    lines.push(names_line("Members: ", &plan.members, w, theme.strong, theme.text));
     let head = if plan.presenters.len() == 1 {
         "Presenter: "
     } else {
         "Presenters: "
     };
-    lines.push(Line::from(vec![
-        Span::styled(head, theme.strong),
-        join_fitting(
-            &names(&plan.presenters),
-            ", ",
-            w.saturating_sub(head.len() + 1),
-            theme.accent,
-        ),
-    ]));
+    lines.push(names_line(head, &plan.presenters, w, theme.strong, theme.accent));
     if let Mode::Presenters(input) = &app.mode {
         let hint = "  (names, a number or \"all\"; Enter to apply, Esc to keep)";
         let label = "Change presenters › ";
@@ -234,4 +217,23 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         &keys::footer(Scope::Ready, area.width as usize),
         theme.dim,
     );
+}
+
+/// "Members: Ana, Ben, …" fitted to the width, whole names only.
+fn names_line(
+    head: &'static str,
+    list: &[String],
+    w: usize,
+    head_style: ratatui::style::Style,
+    style: ratatui::style::Style,
+) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(head, head_style),
+        join_fitting(
+            &list.iter().map(|m| name(m)).collect::<Vec<_>>(),
+            ", ",
+            w.saturating_sub(head.len() + 1),
+            style,
+        ),
+    ])
 }
