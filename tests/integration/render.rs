@@ -368,3 +368,13 @@ proptest::proptest! {
         draw(&a, &c, w, h);
     }
 }
+
+/// The setup screen's help wraps at words at 80 columns: every word is whole.
+#[test]
+fn the_setup_help_wraps_at_words() {
+    let c = clock();
+    let a = app("peer-circle", None);
+    let s = screen_text(&a, &c, 80, 24);
+    let flat = s.replace('"', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Enter on an empty line when all are in."), "{s}");
+}

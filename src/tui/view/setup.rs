@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::fold::{elide, wrap};
 use super::util::{footer, left_lines, name, printable};
 use crate::tui::app::{App, SetupForm};
 use crate::tui::keys::{self, Scope};
@@ -12,15 +13,19 @@ use crate::tui::text;
 pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let p = &app.spec.protocol;
+    // Room for text beside the one-column margin: wrapped or elided at words.
+    let w = (area.width as usize).saturating_sub(1).max(1);
     let mut lines: Vec<Line> = vec![
         Line::from(Span::styled(text::SETUP_TITLE, theme.strong)),
         Line::from(Span::styled(
-            format!("{} — for {}", printable(&p.name), p.group.describe()),
+            elide(&format!("{} — for {}", p.name, p.group.describe()), w),
             theme.dim,
         )),
-        Line::from(Span::styled(text::SETUP_HELP, theme.text)),
-        Line::default(),
     ];
+    for row in wrap(text::SETUP_HELP, w, 3) {
+        lines.push(Line::from(Span::styled(row, theme.text)));
+    }
+    lines.push(Line::default());
     for (i, n) in form.names.iter().enumerate() {
         lines.push(Line::from(format!("  {:>2}. {}", i + 1, name(n))));
     }
@@ -31,7 +36,9 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     ]));
     if let Some(e) = &form.error {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(printable(e), theme.wrap_up)));
+        for row in wrap(e, w, 3) {
+            lines.push(Line::from(Span::styled(row, theme.wrap_up)));
+        }
     }
     let body_h = area.height.saturating_sub(1);
     // Keep the input line visible when the list is longer than the window.
