@@ -26,6 +26,10 @@ pub struct Cli {
     /// Where groups and meeting notes are kept (default: your data dir; also CIRCLE_DATA_DIR)
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// The language circle speaks: en or de (default: config.toml's `lang`, then LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,6 +6,7 @@
 //! default_protocol = "peer-circle"
 //! warn = "1m"                 # wrap-up warning for phases whose protocol sets none
 //! grace = "2m"                # overtime before the third bell
+//! lang = "de"                 # en | de; --lang overrides, LANG is used when unset
 //! ```
 
 use std::path::Path;
@@ -61,6 +62,7 @@ pub struct Config {
     pub default_protocol: Option<String>,
     pub warn: Warn,
     pub grace: Secs,
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for Config {
@@ -71,11 +73,12 @@ impl Default for Config {
             default_protocol: None,
             warn: crate::defaults::WARN,
             grace: crate::defaults::GRACE_SECS,
+            lang: None,
         }
     }
 }
 
-const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace"];
+const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace", "lang"];
 
 pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
     let mut diag = Collector::new(file, text);
@@ -104,6 +107,17 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
     }
     if let Some(g) = t.secs(&mut diag, "grace") {
         config.grace = g.value;
+    }
+    if let Some(lang) = t.string(&mut diag, "lang") {
+        match lang.value.parse() {
+            Ok(l) => config.lang = Some(l),
+            Err(_) => diag.error(
+                Some(lang.span),
+                "lang",
+                format!("unknown language \"{}\"", lang.value),
+                Some(format!("one of: {}", crate::i18n::Lang::choices())),
+            ),
+        }
     }
     diag.finish()?;
     Ok(config)

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod defaults;
 pub mod engine;
+pub mod i18n;
 pub mod meeting;
 pub mod names;
 pub mod notes;

@@ -10,7 +10,6 @@ pub mod keys;
 pub mod lifeline;
 pub mod line;
 pub mod showcase;
-pub mod text;
 pub mod theme;
 pub mod view;
 

@@ -3,6 +3,7 @@
 mod bigread;
 mod boundary;
 mod calendar;
+mod catalogue;
 mod cli;
 mod contrast;
 mod crash;

@@ -38,6 +38,11 @@ pub fn spawn(bin: &Path, home: Home, args: &[&str], cols: u16, rows: u16) -> Spa
     cmd.env("CIRCLE_CONFIG_DIR", home.dir.join("config"));
     cmd.env("CIRCLE_DATA_DIR", home.dir.join("data"));
     cmd.env("TERM", "xterm-256color");
+    // English unless a test asks for another language (portable-pty starts
+    // from this process's environment).
+    cmd.env_remove("LC_ALL");
+    cmd.env_remove("LC_MESSAGES");
+    cmd.env("LANG", "C.UTF-8");
     for (k, v) in home.env {
         cmd.env(k, v);
     }

@@ -38,7 +38,11 @@ impl Circle {
         cmd.env("CIRCLE_CONFIG_DIR", self.config_dir())
             .env("CIRCLE_DATA_DIR", self.data_dir())
             .env("NO_COLOR", "1")
-            .env_remove("RUST_BACKTRACE");
+            .env_remove("RUST_BACKTRACE")
+            // English unless a test asks for another language.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         cmd
     }
 }

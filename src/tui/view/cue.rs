@@ -12,7 +12,6 @@ use super::big_text;
 use super::fold::{elide, wrap};
 use super::util::centered;
 use crate::engine::Alert;
-use crate::tui::text;
 use crate::tui::theme::Theme;
 
 /// What the clock is doing, as the cues show it.
@@ -26,27 +25,27 @@ pub struct ClockState {
 
 impl ClockState {
     /// The word in big letters, if the state has one.
-    pub fn big_word(&self) -> Option<&'static str> {
+    pub fn big_word(&self) -> Option<String> {
         if self.paused {
-            return Some("PAUSED");
+            return Some(crate::t!("state-paused-big"));
         }
         match self.alert {
             Alert::Calm => None,
-            Alert::WrapUp => Some("WRAP UP"),
-            Alert::Time => Some("TIME"),
-            Alert::Overdue => Some("OVER TIME"),
+            Alert::WrapUp => Some(crate::t!("state-wrap-up-big")),
+            Alert::Time => Some(crate::t!("state-time-big")),
+            Alert::Overdue => Some(crate::t!("state-overdue-big")),
         }
     }
 
-    fn small_word(&self) -> Option<&'static str> {
+    fn small_word(&self) -> Option<String> {
         if self.paused {
-            return Some(text::PAUSED);
+            return Some(crate::t!("state-paused"));
         }
         match self.alert {
             Alert::Calm => None,
-            Alert::WrapUp => Some(text::WRAP_UP),
-            Alert::Time => Some(text::TIME),
-            Alert::Overdue => Some(text::OVERDUE),
+            Alert::WrapUp => Some(crate::t!("state-wrap-up")),
+            Alert::Time => Some(crate::t!("state-time")),
+            Alert::Overdue => Some(crate::t!("state-overdue")),
         }
     }
 
@@ -89,16 +88,16 @@ pub fn alert_band(state: ClockState, theme: &Theme, rules: &str, scale: u16, rec
     let style = state.style(theme);
     if scale > 0
         && let Some(word) = state.big_word()
-        && big_text::render(word, style, rect, buf)
+        && big_text::render(&word, style, rect, buf)
     {
         return false;
     }
     if let Some(word) = state.small_word() {
-        centered(buf, mid_row(rect), &elide(word, rect.width as usize), style);
+        centered(buf, mid_row(rect), &elide(&word, rect.width as usize), style);
         return false;
     }
     if rules.is_empty() {
-        centered(buf, mid_row(rect), text::ON_TRACK, theme.dim);
+        centered(buf, mid_row(rect), &crate::t!("on-track"), theme.dim);
         return false;
     }
     let lines = wrap(

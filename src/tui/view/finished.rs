@@ -13,14 +13,13 @@ use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Scope};
-use crate::tui::text;
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let Some(engine) = app.engine() else { return };
     let theme = &app.theme;
     let w = area.width as usize;
     let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
-    let mut top = vec![Line::from(Span::styled(text::FINISHED_TITLE, theme.strong))];
+    let mut top = vec![Line::from(Span::styled(crate::t!("finished-title"), theme.strong))];
     if let Some(s) = data.schedule {
         top.push(Line::from(Span::styled(
             elide(
@@ -28,7 +27,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     "Ended {} — planned {} ({})",
                     s.projected_end.format("%H:%M"),
                     s.planned_end.format("%H:%M"),
-                    text::behind(s.behind_secs)
+                    super::util::behind(s.behind_secs)
                 ),
                 w,
             ),

@@ -12,7 +12,6 @@ use crate::protocol::Kind;
 use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
-use crate::tui::text;
 
 /// Who the name band shows, and the line under it.
 pub struct Who {
@@ -139,7 +138,7 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
         Some((m.text.clone(), theme.accent))
     } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
         // What is typed never shows under the curtain; only that the line is open.
-        Some((text::NOTES_UNDER_CURTAIN.to_string(), theme.dim))
+        Some((crate::t!("notes-under-curtain"), theme.dim))
     } else {
         None
     };
@@ -150,7 +149,7 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     let text = if data.paused {
         format!("❚❚ PAUSED · {used} · space resume")
     } else if t.alert == crate::engine::Alert::Calm {
-        format!("{}  ·  {used}", text::ON_TRACK)
+        format!("{}  ·  {used}", crate::t!("on-track"))
     } else {
         used
     };
@@ -282,7 +281,7 @@ fn schedule_line(app: &App, data: &FrameData, w: usize) -> Line<'static> {
             Span::styled("  ·  projected ", theme.dim),
             Span::styled(s.projected_end.format("%H:%M").to_string(), theme.strong),
             Span::raw(" "),
-            Span::styled(format!("({})", text::behind(s.behind_secs)), behind_style),
+            Span::styled(format!("({})", super::util::behind(s.behind_secs)), behind_style),
         ],
         w,
     )

@@ -9,7 +9,6 @@ use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::Status;
 use crate::tui::app::{App, Mode};
 use crate::tui::keys::{Scope, footer};
-use crate::tui::text;
 
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
 pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
@@ -28,9 +27,12 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         StepList::Commitments => {
             let list = app.report_back_list();
             if list.is_empty() {
-                out.push(Line::from(Span::styled(text::NO_OPEN_COMMITMENTS, theme.dim)));
+                out.push(Line::from(Span::styled(crate::t!("no-open-commitments"), theme.dim)));
             } else {
-                out.push(Line::from(Span::styled(elide(text::REPORT_BACK_KEYS, w), theme.dim)));
+                out.push(Line::from(Span::styled(
+                    elide(&crate::t!("report-back-keys"), w),
+                    theme.dim,
+                )));
                 // Room for the list: what the notes line below needs is kept.
                 let below = if app.mode == Mode::Notes { 3 } else { 1 };
                 let room = max.saturating_sub(1 + below).max(1);
@@ -79,7 +81,10 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     format!("{here}{} {r}", name(m))
                 })
                 .collect();
-            out.push(Line::from(Span::styled(elide(text::CHECK_OUT_KEYS, w), theme.dim)));
+            out.push(Line::from(Span::styled(
+                elide(&crate::t!("check-out-keys"), w),
+                theme.dim,
+            )));
             let at = target
                 .as_deref()
                 .and_then(|t| engine.plan().members.iter().position(|m| m == t))

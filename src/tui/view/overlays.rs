@@ -11,7 +11,6 @@ use super::util::centered_rect;
 use crate::tui::app::{App, Screen};
 use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Action};
-use crate::tui::text;
 
 /// The keys of the screen in use. During a meeting the box sits under the digits,
 /// so the clock stays in sight for everyone while the facilitator reads.
@@ -117,11 +116,12 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
-    let rect = centered_rect(area, text::CONFIRM_QUIT.chars().count() as u16 + 4, 3);
+    let confirm = crate::t!("confirm-quit");
+    let rect = centered_rect(area, confirm.chars().count() as u16 + 4, 3);
     Clear.render(rect, buf);
     buf.set_style(rect, app.theme.base);
     Paragraph::new(Line::from(Span::styled(
-        elide(text::CONFIRM_QUIT, rect.width.saturating_sub(2) as usize),
+        elide(&confirm, rect.width.saturating_sub(2) as usize),
         app.theme.strong,
     )))
     .alignment(Alignment::Center)

@@ -11,7 +11,6 @@ use crate::protocol::duration::{format_clock, format_secs};
 use crate::tui::app::{App, Mode};
 use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Scope};
-use crate::tui::text;
 
 /// Every line of the ready screen, for a window `w` columns wide.
 pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
@@ -208,7 +207,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     centered(
         buf,
         rows[1],
-        &elide(text::READY_START, area.width as usize),
+        &elide(&crate::t!("ready-start"), area.width as usize),
         theme.accent,
     );
     centered(

@@ -8,7 +8,6 @@ use super::fold::{elide, wrap};
 use super::util::{footer, left_lines, name, printable};
 use crate::tui::app::{App, SetupForm};
 use crate::tui::keys::{self, Scope};
-use crate::tui::text;
 
 pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
@@ -16,13 +15,13 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     // Room for text beside the one-column margin: wrapped or elided at words.
     let w = (area.width as usize).saturating_sub(1).max(1);
     let mut lines: Vec<Line> = vec![
-        Line::from(Span::styled(text::SETUP_TITLE, theme.strong)),
+        Line::from(Span::styled(crate::t!("setup-title"), theme.strong)),
         Line::from(Span::styled(
             elide(&format!("{} — for {}", p.name, p.group.describe()), w),
             theme.dim,
         )),
     ];
-    for row in wrap(text::SETUP_HELP, w, 3) {
+    for row in wrap(&crate::t!("setup-help"), w, 3) {
         lines.push(Line::from(Span::styled(row, theme.text)));
     }
     lines.push(Line::default());

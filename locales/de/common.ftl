@@ -1,0 +1,4 @@
+# Wörter, die überall in circle vorkommen. Jede Datei in diesem Ordner enthält
+# die Texte eines Programmteils; locales/en/ hat dieselben Meldungen auf Englisch.
+
+lang-unknown = unbekannte Sprache „{ $tag }“; möglich sind: { $choices }

@@ -1,0 +1,4 @@
+# Words used all over circle. Each file in this folder holds one part of the
+# program's text; locales/de/ has the same messages in German.
+
+lang-unknown = unknown language "{ $tag }"; one of: { $choices }

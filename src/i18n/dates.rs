@@ -1,0 +1,47 @@
+//! Dates and times as the chosen language writes them.
+
+use chrono::{Locale, NaiveDate, TimeZone};
+
+use super::{Lang, lang};
+
+fn locale() -> Locale {
+    match lang() {
+        Lang::En => Locale::en_GB,
+        Lang::De => Locale::de_DE,
+    }
+}
+
+/// "Sunday 22 November 2026, 14:00" · "Sonntag, 22. November 2026, 14:00".
+pub fn long_date_time<Tz: TimeZone>(t: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let f = match lang() {
+        Lang::En => "%A %-d %B %Y, %H:%M",
+        Lang::De => "%A, %-d. %B %Y, %H:%M",
+    };
+    t.format_localized(f, locale()).to_string()
+}
+
+/// "Tue 8 Dec 2026" · "Di, 8. Dez 2026".
+pub fn short_date(d: NaiveDate) -> String {
+    let f = match lang() {
+        Lang::En => "%a %-d %b %Y",
+        Lang::De => "%a, %-d. %b %Y",
+    };
+    d.format_localized(f, locale()).to_string()
+}
+
+/// "Tue 8 Dec" · "Di, 8. Dez": a date in the coming weeks.
+pub fn short_date_no_year(d: NaiveDate) -> String {
+    let f = match lang() {
+        Lang::En => "%a %-d %b",
+        Lang::De => "%a, %-d. %b",
+    };
+    d.format_localized(f, locale()).to_string()
+}
+
+/// The weekday's name: "Tuesday" · "Dienstag".
+pub fn weekday(d: NaiveDate) -> String {
+    d.format_localized("%A", locale()).to_string()
+}
