@@ -132,3 +132,12 @@ macro_rules! t {
         $crate::i18n::text($id, Some(&args))
     }};
 }
+
+/// A decimal number as the language writes it: "4.2" · "4,2".
+pub fn decimal(x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    match lang() {
+        Lang::En => s,
+        Lang::De => s.replace('.', ","),
+    }
+}
