@@ -137,17 +137,18 @@ pub enum Category {
 }
 
 impl Category {
-    pub fn label(self) -> &'static str {
+    /// What a note of this kind is called on screen ("saved as initial focus").
+    pub fn label(self) -> String {
         match self {
-            Category::Focus => "initial focus",
-            Category::Reframe => "reframed focus",
-            Category::Question => "question",
-            Category::Option => "option",
-            Category::Suggestion => "suggestion",
-            Category::Commitment => "commitment",
-            Category::Learning => "learning",
-            Category::Insight => "insight",
-            Category::Norm => "proposed norm",
+            Category::Focus => crate::t!("category-focus"),
+            Category::Reframe => crate::t!("category-reframe"),
+            Category::Question => crate::t!("category-question"),
+            Category::Option => crate::t!("category-option"),
+            Category::Suggestion => crate::t!("category-suggestion"),
+            Category::Commitment => crate::t!("category-commitment"),
+            Category::Learning => crate::t!("category-learning"),
+            Category::Insight => crate::t!("category-insight"),
+            Category::Norm => crate::t!("category-norm"),
         }
     }
 }
@@ -190,12 +191,24 @@ pub enum Status {
 impl Status {
     pub const ALL: [Status; 4] = [Status::Done, Status::Partly, Status::NotYet, Status::Dropped];
 
+    /// The status's stable English label, as `--format json` and the records
+    /// write it.
     pub fn label(self) -> &'static str {
         match self {
             Status::Done => "done",
             Status::Partly => "partly",
             Status::NotYet => "not yet",
             Status::Dropped => "dropped",
+        }
+    }
+
+    /// The status as the screen says it, in the current language.
+    pub fn word(self) -> String {
+        match self {
+            Status::Done => crate::t!("status-done"),
+            Status::Partly => crate::t!("status-partly"),
+            Status::NotYet => crate::t!("status-not-yet"),
+            Status::Dropped => crate::t!("status-dropped"),
         }
     }
 

@@ -62,7 +62,7 @@ impl App {
                     .get(self.ui.notes.selected)
                     .map(|o| o.commitment.id.clone())
                 else {
-                    return self.say("no open commitments to mark in this turn", now);
+                    return self.say(crate::t!("notice-nothing-to-mark"), now);
                 };
                 self.send(Event::Mark { commitment: id, status }, now, out);
             }

@@ -6,6 +6,7 @@
 mod bells;
 mod lists;
 mod paste;
+mod refusals;
 mod typing;
 mod wake;
 mod words;
@@ -61,9 +62,20 @@ pub enum Effect {
 pub struct NotesUi {
     pub input: LineInput,
     /// What the last saved note became, and a coaching hint for questions.
-    pub echo: Option<(String, Option<String>)>,
+    pub echo: Option<Echo>,
     /// The selected row of the report-back or check-out list.
     pub selected: usize,
+}
+
+/// The line under the notes line after a note is saved or a commitment marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Echo {
+    pub said: String,
+    /// What a saved note was saved as, so that the pane can say it is only kept
+    /// in memory while the disk refuses.
+    pub saved: Option<String>,
+    /// A coaching hint for questions, or how to go on.
+    pub hint: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -234,7 +246,7 @@ impl App {
             Msg::Tick => {}
             Msg::Disk(DiskStatus::Saved) => self.ui.disk_warning = None,
             Msg::Disk(DiskStatus::Refused(why)) => {
-                self.ui.disk_warning = Some(format!("notes NOT saved ({why}); kept in memory, retrying"));
+                self.ui.disk_warning = Some(crate::t!("disk-not-saved", why = why));
             }
         }
         // Time passes for the meeting at every update.
@@ -320,10 +332,7 @@ impl App {
             Action::Digit(d) => self.digit(d, now, out),
             Action::AcceptNorm => match self.meeting.as_ref().and_then(Meeting::pending_norm) {
                 Some(note) => self.send(Event::AcceptNorm { note }, now, out),
-                None => self.say(
-                    "no norm proposed: in the norms step, press i and type one (\"2: …\" changes norm 2)",
-                    now,
-                ),
+                None => self.say(crate::t!("notice-no-norm-proposed"), now),
             },
             Action::AskQuit => self.mode = Mode::ConfirmQuit,
             Action::Quit => self.quit = true,
@@ -361,9 +370,9 @@ impl App {
         match meeting.hand_on_role() {
             Some((role, who)) => {
                 let label = meeting.plan_ref().protocol.role_name(&role).to_lowercase();
-                self.say(format!("{who} is the {label} today"), now);
+                self.say(crate::t!("notice-role-today", who = who, role = label), now);
             }
-            None => self.say("this protocol has no rotating role to hand on", now),
+            None => self.say(crate::t!("notice-no-rotating-role"), now),
         }
     }
 }

@@ -19,7 +19,7 @@ impl App {
         }
         let live = self.screen == Screen::Live;
         let (input, cap, what) = match (&mut self.mode, &mut self.screen) {
-            (Mode::Presenters(input), _) => (Target::Line(input), MAX_NAME_CHARS * 4, "presenters line"),
+            (Mode::Presenters(input), _) => (Target::Line(input), MAX_NAME_CHARS * 4, "presenters"),
             (Mode::Notes, Screen::Live) => (Target::Line(&mut self.ui.notes.input), MAX_NOTE_CHARS, "note"),
             (Mode::Normal, Screen::Setup(form)) => {
                 form.error = None;
@@ -27,9 +27,9 @@ impl App {
             }
             _ => {
                 let hint = if live {
-                    "to paste a note, open the notes line first (i)"
+                    crate::t!("paste-open-notes-first")
                 } else {
-                    "there is nothing to paste into here"
+                    crate::t!("paste-nowhere")
                 };
                 return self.say(hint, now);
             }
@@ -39,9 +39,7 @@ impl App {
             Target::Text(t) => t.chars().count(),
         };
         if have + added > cap {
-            let text = format!(
-                "paste refused: {added} characters, and a {what} holds at most {cap} ({have} already typed); nothing was added"
-            );
+            let text = crate::t!("paste-refused", added = added, what = what, cap = cap, have = have);
             return self.say(text, now);
         }
         match input {

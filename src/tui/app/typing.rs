@@ -71,7 +71,7 @@ impl App {
         if !typed.is_empty() {
             for (k, name) in typed.iter().enumerate() {
                 if form.names.iter().chain(&typed[..k]).any(|n| same_name(n, name)) {
-                    form.error = Some(format!("\"{name}\" is already in; give each member a distinct name"));
+                    form.error = Some(crate::t!("setup-name-taken", name = name));
                     return;
                 }
             }
@@ -81,7 +81,7 @@ impl App {
             return;
         }
         if form.names.is_empty() {
-            form.error = Some("type at least one name first".into());
+            form.error = Some(crate::t!("setup-no-names"));
             return;
         }
         let names = form.names.clone();
@@ -99,7 +99,7 @@ impl App {
         };
         let choice = match PresenterChoice::parse(text) {
             Ok(c) => c,
-            Err(e) => return self.say(format!("presenters {e}"), now),
+            Err(e) => return self.say(crate::t!("presenters-refused", why = e.to_string()), now),
         };
         let previous = std::mem::replace(&mut self.spec.presenters, choice);
         if let Err(e) = self.plan_for(members.clone()) {

@@ -1,8 +1,9 @@
 //! What the meeting's notices say on screen.
 
-use super::{App, Message, RESUME_MESSAGE_MS};
+use super::{App, Echo, Message, RESUME_MESSAGE_MS};
 use crate::engine::Now;
 use crate::meeting::Notice;
+use crate::notes::classify::Verdict;
 use crate::notes::record::{Category, Commitment};
 use crate::notes::taking::Added;
 use crate::protocol::duration::{format_clock, format_secs};
@@ -10,22 +11,20 @@ use crate::protocol::duration::{format_clock, format_secs};
 impl App {
     pub(super) fn notice(&mut self, notice: Notice, now: Now) {
         match notice {
-            Notice::Refused(why) => self.say(why, now),
+            Notice::Refused(why) => self.say(super::refusals::refusal(why), now),
             Notice::Adjusted { ms, floored } => {
                 let left = self.engine().map(|s| s.time(now).shown_remaining_secs()).unwrap_or(0);
                 let sign = if ms >= 0 { "+" } else { "−" };
                 let change = format_secs(ms.unsigned_abs().div_ceil(1000).max(1));
+                let change = format!("{sign}{change}");
                 let text = if floored {
-                    format!("{sign}{change} for this step: cut to the time already used · time is up")
+                    crate::t!("notice-adjusted-floored", change = change)
                 } else {
-                    format!("{sign}{change} for this step · {} left", format_clock(left))
+                    crate::t!("notice-adjusted", change = change, left = format_clock(left))
                 };
                 self.say(text, now);
             }
-            Notice::Restarted => self.say(
-                "this step's time starts again (time already spent stays on record)",
-                now,
-            ),
+            Notice::Restarted => self.say(crate::t!("notice-restarted"), now),
             Notice::Rebalanced(r) => {
                 let Some(plan) = self.engine().map(|s| s.plan()) else {
                     return;
@@ -35,16 +34,11 @@ impl App {
                     .iter()
                     .map(|(j, ms)| format!("{} −{}", plan.steps[*j].title, format_clock(ms / 1000)))
                     .collect();
-                let mut text = format!(
-                    "Rebalanced: took back {} ({})",
-                    format_clock(r.taken_ms() / 1000),
-                    parts.join(", ")
-                );
+                let taken = format_clock(r.taken_ms() / 1000);
+                let mut text = crate::t!("notice-rebalanced", taken = taken, steps = parts.join(", "));
                 if r.short_ms > 0 {
-                    text.push_str(&format!(
-                        "; still {} behind (floors reached)",
-                        format_clock(r.short_ms / 1000)
-                    ));
+                    let behind = format_clock(r.short_ms / 1000);
+                    text.push_str(&crate::t!("notice-rebalanced-short", behind = behind));
                 }
                 self.say(text, now);
             }
@@ -52,14 +46,14 @@ impl App {
                 self.ui.notes.echo = Some(echo(&added, commitment.as_ref()));
             }
             Notice::Marked { text, status } => {
-                let line = format!("{text} — {}", status.label());
-                self.ui.notes.echo = Some((crate::safe_text::clipped(&line, 200), None));
+                let line = crate::t!("notice-marked", text = text, status = status.word());
+                self.ui.notes.echo = Some(said(crate::safe_text::clipped(&line, 200)));
             }
-            Notice::Learned => self.ui.notes.echo = Some(("learned — saved with the report-back".into(), None)),
+            Notice::Learned => self.ui.notes.echo = Some(said(crate::t!("notice-learned"))),
             Notice::NormAdopted(change) => {
                 let line = match &change.replaces {
-                    Some(old) => format!("norm changed: \"{old}\" is now \"{}\"", change.norm),
-                    None => format!("norm adopted: {}", change.norm),
+                    Some(old) => crate::t!("notice-norm-changed", old = old, norm = &change.norm),
+                    None => crate::t!("notice-norm-adopted", norm = &change.norm),
                 };
                 // Adopted with a key, outside the notes line: said on the status line.
                 self.say(crate::safe_text::clipped(&line, 200), now);
@@ -75,10 +69,7 @@ impl App {
             }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {
-                    text: format!(
-                        "Resumed after {} away — paused; space to go on",
-                        format_secs(away_s.max(1))
-                    ),
+                    text: crate::t!("notice-resumed", away = format_secs(away_s.max(1))),
                     until: now.mono + RESUME_MESSAGE_MS,
                 });
             }
@@ -86,27 +77,51 @@ impl App {
     }
 }
 
+/// An echo that is only words.
+fn said(text: String) -> Echo {
+    Echo {
+        said: text,
+        saved: None,
+        hint: None,
+    }
+}
+
+/// A question's verdict as the screen says it.
+fn verdict_word(v: Verdict) -> String {
+    match v {
+        Verdict::Open => crate::t!("verdict-open"),
+        Verdict::Closed => crate::t!("verdict-closed"),
+        Verdict::Advice => crate::t!("verdict-advice"),
+        Verdict::Judgemental => crate::t!("verdict-judgemental"),
+    }
+}
+
 /// What the notes pane says about a saved note.
-fn echo(added: &Added, commitment: Option<&Commitment>) -> (String, Option<String>) {
-    let mut label = added.category.label().to_string();
+fn echo(added: &Added, commitment: Option<&Commitment>) -> Echo {
+    let mut label = added.category.label();
     if let Some(v) = added.verdict {
-        label = format!("{label} ({})", v.key());
+        label = format!("{label} ({})", verdict_word(v));
     }
     if added.category == Category::Commitment
         && let Some(c) = commitment
     {
-        label = format!("commitment of {}, due {}", c.owner, c.due.format("%a %-d %b %Y"));
+        let due = crate::i18n::dates::short_date(c.due);
+        label = crate::t!("echo-commitment", owner = &c.owner, due = due);
         if let Some(said) = &added.due_said {
-            label.push_str(&format!(" (read from \"{said}\")"));
+            label.push_str(&crate::t!("echo-due-read", said = said));
         }
         if let Some(b) = &c.buddy {
-            label.push_str(&format!(", buddy {b}"));
+            label.push_str(&crate::t!("echo-buddy", buddy = b));
         }
     }
     let hint = match added.category {
         // The line stays open for more notes, where `a` is a letter: say how to get out.
-        Category::Norm => Some("Esc closes the line, then a adopts it as a norm of the group".to_string()),
+        Category::Norm => Some(crate::t!("echo-norm-hint")),
         _ => added.hint.clone(),
     };
-    (format!("saved as {label}"), hint)
+    Echo {
+        said: crate::t!("echo-saved", what = &label),
+        saved: Some(label),
+        hint,
+    }
 }

@@ -53,15 +53,15 @@ pub enum Scope {
 
 impl Scope {
     /// The heading of this scope's keys in help and the README.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Scope::Setup => "Who is here (setup)",
-            Scope::Ready => "Ready screen",
-            Scope::Live => "During the meeting",
-            Scope::Finished => "After the last step",
-            Scope::TextLine => "Typing a note or names",
-            Scope::Help => "Help",
-            Scope::ConfirmQuit => "Leave the meeting?",
+            Scope::Setup => crate::t!("keys-title-setup"),
+            Scope::Ready => crate::t!("keys-title-ready"),
+            Scope::Live => crate::t!("keys-title-live"),
+            Scope::Finished => crate::t!("keys-title-finished"),
+            Scope::TextLine => crate::t!("keys-title-line"),
+            Scope::Help => crate::t!("keys-title-help"),
+            Scope::ConfirmQuit => crate::t!("keys-title-confirm"),
         }
     }
 }
@@ -94,7 +94,7 @@ impl Key {
     pub fn label(self) -> String {
         match self {
             Key::Char(c) => c.to_string(),
-            Key::Space => "space".into(),
+            Key::Space => crate::t!("key-name-space"),
             Key::Enter => "Enter".into(),
             Key::Esc => "Esc".into(),
             Key::Tab => "tab".into(),
@@ -110,7 +110,7 @@ impl Key {
             Key::Ctrl(c) => format!("ctrl-{c}"),
             Key::PageDown => "PgDn".into(),
             Key::CtrlC => "ctrl-c".into(),
-            Key::Any => "any key".into(),
+            Key::Any => crate::t!("key-name-any"),
         }
     }
 
@@ -147,9 +147,9 @@ pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
     pub action: Action,
-    /// What it does, for the help and the README.
+    /// The message id of what it does, for the help and the README.
     pub does: &'static str,
-    /// Its word in the footer; `None` keeps it out of the footer.
+    /// The message id of its word in the footer; `None` keeps it out of the footer.
     pub footer: Option<&'static str>,
     /// Kept in the footer when the window is narrow.
     pub essential: bool,
@@ -167,14 +167,24 @@ const fn bind(scope: Scope, keys: &'static [Key], action: Action, does: &'static
 }
 
 impl Binding {
-    const fn footer(mut self, word: &'static str) -> Binding {
-        self.footer = Some(word);
+    const fn footer(mut self, id: &'static str) -> Binding {
+        self.footer = Some(id);
         self
     }
 
     const fn essential(mut self) -> Binding {
         self.essential = true;
         self
+    }
+
+    /// What it does, in the current language.
+    pub fn does(&self) -> String {
+        crate::i18n::text(self.does, None)
+    }
+
+    /// Its footer word, in the current language.
+    pub fn footer_word(&self) -> Option<String> {
+        self.footer.map(|id| crate::i18n::text(id, None))
     }
 
     /// The keys as written in help: `n  →`.
@@ -219,7 +229,7 @@ pub fn footer(scope: Scope, width: usize) -> String {
     let line = |essential_only: bool| {
         bindings(scope)
             .filter(|b| b.footer.is_some() && (b.essential || !essential_only))
-            .map(|b| format!("{} {}", b.keys[0].label(), b.footer.unwrap_or_default()))
+            .map(|b| format!("{} {}", b.keys[0].label(), b.footer_word().unwrap_or_default()))
             .collect::<Vec<_>>()
             .join(" · ")
     };
@@ -240,8 +250,13 @@ pub const README_SCOPES: [Scope; 5] = [
     Scope::Finished,
 ];
 
-/// The README's key tables, made from [`KEYS`].
+/// The README's key tables, made from [`KEYS`]; in English whatever the
+/// language, as the README is.
 pub fn markdown() -> String {
+    crate::i18n::with_lang(crate::i18n::Lang::En, markdown_here)
+}
+
+fn markdown_here() -> String {
     let mut out = String::new();
     for scope in README_SCOPES {
         out.push_str(&format!("**{}**\n\n| key | does |\n|---|---|\n", scope.title()));
@@ -255,7 +270,7 @@ pub fn markdown() -> String {
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            out.push_str(&format!("| {keys} | {} |\n", b.does));
+            out.push_str(&format!("| {keys} | {} |\n", b.does()));
         }
         out.push('\n');
     }

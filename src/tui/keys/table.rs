@@ -5,190 +5,149 @@ use super::{Action, Binding, Key, Scope, bind};
 use crate::engine::Command;
 use crate::tui::line::LineEdit;
 
+// Each row names its messages (locales/*/keys.ftl): what it does, its footer word.
+// i18n-ids: key-setup-add key-setup-erase key-quit-asks key-ready-begin key-ready-presenters
+// i18n-ids: key-ready-facilitator key-ready-up key-ready-down key-ready-page-up key-ready-page-down key-help
+// i18n-ids: key-live-pause key-live-next key-live-back key-live-more key-live-less key-live-restart
+// i18n-ids: key-live-rebalance key-live-prompt key-live-note key-live-up key-live-down key-live-digits
+// i18n-ids: key-live-adopt key-live-curtain key-quit key-finished-back key-line-save key-line-close
+// i18n-ids: key-line-erase key-line-delete key-line-left key-line-right key-line-home key-line-end
+// i18n-ids: key-line-erase-start key-line-erase-word key-help-close key-confirm-quit key-confirm-stay
+// i18n-ids: footer-add footer-erase footer-quit footer-begin footer-presenters footer-facilitator
+// i18n-ids: footer-scroll footer-help footer-pause footer-next footer-back footer-more footer-less
+// i18n-ids: footer-restart footer-rebalance footer-note footer-curtain footer-finished-back footer-save
+// i18n-ids: footer-close footer-stay
+
 use Action as A;
 use Key as K;
 use Scope as S;
 
 /// Every key circle knows, by scope, in the order help lists them.
 pub const KEYS: &[Binding] = &[
-    bind(
-        S::Setup,
-        &[K::Enter],
-        A::Enter,
-        "add the typed name; on an empty line, done",
-    )
-    .footer("add"),
-    bind(S::Setup, &[K::Backspace], A::Erase, "erase a letter, or the last name").footer("erase"),
-    bind(S::Setup, &[K::Esc, K::CtrlC], A::AskQuit, "quit (asks first)").footer("quit"),
-    bind(S::Ready, &[K::Space, K::Enter], A::Begin, "begin the meeting").footer("begin"),
-    bind(S::Ready, &[K::Char('e')], A::EditPresenters, "change who presents").footer("change presenters"),
-    bind(
-        S::Ready,
-        &[K::Char('f')],
-        A::NextFacilitator,
-        "hand the facilitator's role to the next member in the seating order",
-    )
-    .footer("facilitator"),
-    bind(S::Ready, &[K::Up, K::Char('k')], A::Select(-1), "scroll the plan up").footer("scroll"),
-    bind(S::Ready, &[K::Down, K::Char('j')], A::Select(1), "scroll the plan down"),
-    bind(S::Ready, &[K::PageUp], A::Select(-10), "scroll a page up"),
-    bind(S::Ready, &[K::PageDown], A::Select(10), "scroll a page down"),
-    bind(S::Ready, &[K::Char('?')], A::Help, "these keys").footer("help"),
-    bind(
-        S::Ready,
-        &[K::Char('q'), K::Esc, K::CtrlC],
-        A::AskQuit,
-        "quit (asks first)",
-    )
-    .footer("quit"),
-    bind(S::Live, &[K::Space], A::Engine(Command::TogglePause), "pause · resume")
-        .footer("pause")
+    bind(S::Setup, &[K::Enter], A::Enter, "key-setup-add").footer("footer-add"),
+    bind(S::Setup, &[K::Backspace], A::Erase, "key-setup-erase").footer("footer-erase"),
+    bind(S::Setup, &[K::Esc, K::CtrlC], A::AskQuit, "key-quit-asks").footer("footer-quit"),
+    bind(S::Ready, &[K::Space, K::Enter], A::Begin, "key-ready-begin").footer("footer-begin"),
+    bind(S::Ready, &[K::Char('e')], A::EditPresenters, "key-ready-presenters").footer("footer-presenters"),
+    bind(S::Ready, &[K::Char('f')], A::NextFacilitator, "key-ready-facilitator").footer("footer-facilitator"),
+    bind(S::Ready, &[K::Up, K::Char('k')], A::Select(-1), "key-ready-up").footer("footer-scroll"),
+    bind(S::Ready, &[K::Down, K::Char('j')], A::Select(1), "key-ready-down"),
+    bind(S::Ready, &[K::PageUp], A::Select(-10), "key-ready-page-up"),
+    bind(S::Ready, &[K::PageDown], A::Select(10), "key-ready-page-down"),
+    bind(S::Ready, &[K::Char('?')], A::Help, "key-help").footer("footer-help"),
+    bind(S::Ready, &[K::Char('q'), K::Esc, K::CtrlC], A::AskQuit, "key-quit-asks").footer("footer-quit"),
+    bind(S::Live, &[K::Space], A::Engine(Command::TogglePause), "key-live-pause")
+        .footer("footer-pause")
         .essential(),
     bind(
         S::Live,
         &[K::Char('n'), K::Right],
         A::Engine(Command::Next),
-        "next step",
+        "key-live-next",
     )
-    .footer("next")
+    .footer("footer-next")
     .essential(),
     bind(
         S::Live,
         &[K::Char('p'), K::Left],
         A::Engine(Command::Previous),
-        "previous step (its time carries on)",
+        "key-live-back",
     )
-    .footer("back")
+    .footer("footer-back")
     .essential(),
     bind(
         S::Live,
         &[K::Char('+'), K::Char('=')],
         A::Engine(Command::Adjust { secs: 60 }),
-        "one minute more for this step",
+        "key-live-more",
     )
-    .footer("1 min more"),
+    .footer("footer-more"),
     bind(
         S::Live,
         &[K::Char('-'), K::Char('_')],
         A::Engine(Command::Adjust { secs: -60 }),
-        "one minute less for this step",
+        "key-live-less",
     )
-    .footer("1 min less"),
+    .footer("footer-less"),
     bind(
         S::Live,
         &[K::Char('r')],
         A::Engine(Command::Restart),
-        "restart this step's time",
+        "key-live-restart",
     )
-    .footer("restart"),
+    .footer("footer-restart"),
     bind(
         S::Live,
         &[K::Char('b')],
         A::Engine(Command::Rebalance),
-        "rebalance: take an overrun back from later shared steps",
+        "key-live-rebalance",
     )
-    .footer("rebalance"),
-    bind(S::Live, &[K::Tab], A::NextPrompt, "next prompt for this phase"),
-    bind(
-        S::Live,
-        &[K::Char('i')],
-        A::OpenNotes,
-        "notes line (Enter saves, Esc closes)",
-    )
-    .footer("note"),
-    bind(
-        S::Live,
-        &[K::Up, K::Char('k')],
-        A::Select(-1),
-        "report-back or check-out: choose the row above",
-    ),
-    bind(
-        S::Live,
-        &[K::Down, K::Char('j')],
-        A::Select(1),
-        "report-back or check-out: choose the row below",
-    ),
+    .footer("footer-rebalance"),
+    bind(S::Live, &[K::Tab], A::NextPrompt, "key-live-prompt"),
+    bind(S::Live, &[K::Char('i')], A::OpenNotes, "key-live-note").footer("footer-note"),
+    bind(S::Live, &[K::Up, K::Char('k')], A::Select(-1), "key-live-up"),
+    bind(S::Live, &[K::Down, K::Char('j')], A::Select(1), "key-live-down"),
     bind(
         S::Live,
         &[K::Char('1'), K::Char('2'), K::Char('3'), K::Char('4'), K::Char('5')],
         A::Digit(0),
-        "report-back: 1 done · 2 partly · 3 not yet · 4 dropped; check-out: rate 1–5",
+        "key-live-digits",
     ),
-    bind(
-        S::Live,
-        &[K::Char('a')],
-        A::AcceptNorm,
-        "norms step: adopt the norm just proposed",
-    ),
-    bind(
-        S::Live,
-        &[K::Char('c')],
-        A::Curtain,
-        "curtain: show only the clock, the speaker and the alert",
-    )
-    .footer("curtain"),
-    bind(S::Live, &[K::Char('?')], A::Help, "these keys")
-        .footer("help")
+    bind(S::Live, &[K::Char('a')], A::AcceptNorm, "key-live-adopt"),
+    bind(S::Live, &[K::Char('c')], A::Curtain, "key-live-curtain").footer("footer-curtain"),
+    bind(S::Live, &[K::Char('?')], A::Help, "key-help")
+        .footer("footer-help")
         .essential(),
-    bind(
-        S::Live,
-        &[K::Char('q'), K::Esc, K::CtrlC],
-        A::AskQuit,
-        "quit (asks first)",
-    )
-    .footer("quit")
-    .essential(),
-    bind(S::Finished, &[K::Char('q'), K::Esc, K::CtrlC], A::Quit, "quit").footer("quit"),
+    bind(S::Live, &[K::Char('q'), K::Esc, K::CtrlC], A::AskQuit, "key-quit-asks")
+        .footer("footer-quit")
+        .essential(),
+    bind(S::Finished, &[K::Char('q'), K::Esc, K::CtrlC], A::Quit, "key-quit").footer("footer-quit"),
     bind(
         S::Finished,
         &[K::Char('p'), K::Left],
         A::Engine(Command::Previous),
-        "back to the last step",
+        "key-finished-back",
     )
-    .footer("back to the last step"),
-    bind(S::Finished, &[K::Char('?')], A::Help, "these keys").footer("help"),
-    bind(S::TextLine, &[K::Enter], A::Enter, "save the line").footer("save"),
-    bind(S::TextLine, &[K::Esc], A::Dismiss, "close the line without saving").footer("close"),
-    bind(
-        S::TextLine,
-        &[K::Backspace],
-        A::Erase,
-        "erase the letter before the cursor",
-    ),
-    bind(
-        S::TextLine,
-        &[K::Delete],
-        A::Edit(LineEdit::Delete),
-        "erase the letter after the cursor",
-    ),
-    bind(S::TextLine, &[K::Left], A::Edit(LineEdit::Left), "cursor left"),
-    bind(S::TextLine, &[K::Right], A::Edit(LineEdit::Right), "cursor right"),
+    .footer("footer-finished-back"),
+    bind(S::Finished, &[K::Char('?')], A::Help, "key-help").footer("footer-help"),
+    bind(S::TextLine, &[K::Enter], A::Enter, "key-line-save").footer("footer-save"),
+    bind(S::TextLine, &[K::Esc], A::Dismiss, "key-line-close").footer("footer-close"),
+    bind(S::TextLine, &[K::Backspace], A::Erase, "key-line-erase"),
+    bind(S::TextLine, &[K::Delete], A::Edit(LineEdit::Delete), "key-line-delete"),
+    bind(S::TextLine, &[K::Left], A::Edit(LineEdit::Left), "key-line-left"),
+    bind(S::TextLine, &[K::Right], A::Edit(LineEdit::Right), "key-line-right"),
     bind(
         S::TextLine,
         &[K::Home, K::Ctrl('a')],
         A::Edit(LineEdit::Home),
-        "cursor to the start",
+        "key-line-home",
     ),
     bind(
         S::TextLine,
         &[K::End, K::Ctrl('e')],
         A::Edit(LineEdit::End),
-        "cursor to the end",
+        "key-line-end",
     ),
     bind(
         S::TextLine,
         &[K::Ctrl('u')],
         A::Edit(LineEdit::EraseToStart),
-        "erase from the start to the cursor",
+        "key-line-erase-start",
     ),
     bind(
         S::TextLine,
         &[K::Ctrl('w')],
         A::Edit(LineEdit::EraseWord),
-        "erase the word before the cursor",
+        "key-line-erase-word",
     ),
-    bind(S::TextLine, &[K::CtrlC], A::AskQuit, "quit (asks first)"),
-    bind(S::Help, &[K::Any], A::Dismiss, "close the help"),
-    bind(S::ConfirmQuit, &[K::Char('y'), K::Char('Y')], A::Quit, "yes, quit").footer("quit"),
-    bind(S::ConfirmQuit, &[K::Any], A::Dismiss, "stay").footer("stay"),
+    bind(S::TextLine, &[K::CtrlC], A::AskQuit, "key-quit-asks"),
+    bind(S::Help, &[K::Any], A::Dismiss, "key-help-close"),
+    bind(
+        S::ConfirmQuit,
+        &[K::Char('y'), K::Char('Y')],
+        A::Quit,
+        "key-confirm-quit",
+    )
+    .footer("footer-quit"),
+    bind(S::ConfirmQuit, &[K::Any], A::Dismiss, "key-confirm-stay").footer("footer-stay"),
 ];

@@ -134,7 +134,9 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 let mut keys = crate::tui::keys::footer(Scope::Live, rect.width as usize);
                 if data.paused {
                     // What space does now.
-                    keys = keys.replacen("space pause", "space resume", 1);
+                    let space = crate::tui::keys::Key::Space.label();
+                    let pause = format!("{space} {}", crate::t!("footer-pause"));
+                    keys = keys.replacen(&pause, &format!("{space} {}", crate::t!("footer-resume")), 1);
                 }
                 centered(buf, rect, &elide(&keys, rect.width as usize), theme.dim);
             }

@@ -7,7 +7,7 @@ use super::fold::{elide, fit_spans};
 use super::util::{name, printable};
 use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::Status;
-use crate::tui::app::{App, Mode};
+use crate::tui::app::{App, Echo, Mode};
 use crate::tui::keys::{Scope, footer};
 
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
@@ -42,7 +42,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     let c = &open.commitment;
                     let mark = notes.mark_of(&c.id).map(|m| m.status);
                     let pointer = if i == selected { "▶ " } else { "  " };
-                    let status = mark.map_or("open", Status::label);
+                    let status = mark.map_or_else(|| crate::t!("status-open"), Status::word);
                     let more = match (i == from && from > 0, i + 1 == to && to < list.len()) {
                         (true, _) => format!(" (↑ {} more)", from),
                         (_, true) => format!(" (↓ {} more)", list.len() - to),
@@ -120,9 +120,9 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             Span::styled("▏", theme.accent),
             Span::styled(printable(&after), theme.text),
         ]));
-        if let Some((said, hint)) = &app.ui.notes.echo {
-            out.push(Line::from(Span::styled(elide(&on_disk(app, said), w), theme.dim)));
-            if let Some(h) = hint {
+        if let Some(echo) = &app.ui.notes.echo {
+            out.push(Line::from(Span::styled(elide(&on_disk(app, echo), w), theme.dim)));
+            if let Some(h) = &echo.hint {
                 out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
             }
         }
@@ -133,11 +133,11 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             ),
             theme.dim,
         )));
-    } else if let Some((said, hint)) = &app.ui.notes.echo
+    } else if let Some(echo) = &app.ui.notes.echo
         && rules(step.kind).list == StepList::Commitments
     {
-        out.push(Line::from(Span::styled(elide(&on_disk(app, said), w), theme.dim)));
-        if let Some(h) = hint {
+        out.push(Line::from(Span::styled(elide(&on_disk(app, echo), w), theme.dim)));
+        if let Some(h) = &echo.hint {
             out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
         }
     }
@@ -151,10 +151,10 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
 
 /// What the echo says, true to the disk: while the notes cannot be written, a
 /// saved note is only kept in memory.
-fn on_disk(app: &App, said: &str) -> String {
-    match (&app.ui.disk_warning, said.strip_prefix("saved as ")) {
-        (Some(_), Some(what)) => format!("kept as {what}, not yet on disk"),
-        _ => said.to_string(),
+fn on_disk(app: &App, echo: &Echo) -> String {
+    match (&app.ui.disk_warning, &echo.saved) {
+        (Some(_), Some(what)) => crate::t!("echo-kept", what = what),
+        _ => echo.said.clone(),
     }
 }
 

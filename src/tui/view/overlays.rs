@@ -18,11 +18,11 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     // The keys of the screen under the help, from the one key table.
     let scope = app.screen_scope();
-    let labels: Vec<(String, &str)> = keys::bindings(scope)
+    let labels: Vec<(String, String)> = keys::bindings(scope)
         .filter(|b| b.action != Action::Help)
-        .map(|b| (b.keys_label(), b.does))
+        .map(|b| (b.keys_label(), b.does()))
         .collect();
-    let keys: Vec<(&str, &str)> = labels.iter().map(|(k, d)| (k.as_str(), *d)).collect();
+    let keys: Vec<(&str, &str)> = labels.iter().map(|(k, d)| (k.as_str(), d.as_str())).collect();
     let keys = keys.as_slice();
     let mut rect = centered_rect(area, 76, keys.len() as u16 + 2);
     if app.screen == Screen::Live
@@ -41,7 +41,7 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         let line = Rect::new(area.x, y, area.width, 1);
         Clear.render(line, buf);
         let all: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-        let text = format!("keys: {} — any key closes", all.join(" · "));
+        let text = crate::t!("help-one-line", keys = all.join(" · "));
         super::util::centered(buf, line, &elide(&text, area.width as usize), theme.key);
         return;
     }
@@ -100,7 +100,7 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         let more = (lines.len() - rows + 1) * columns;
         lines.truncate(rows.saturating_sub(1));
         lines.push(Line::from(Span::styled(
-            format!("… {more} more keys: make the window taller"),
+            crate::t!("help-more-keys", count = more),
             theme.dim,
         )));
     }
@@ -110,7 +110,7 @@ pub fn help(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         .block(
             Block::default()
                 .borders(borders)
-                .title(format!(" {} — any key closes ", scope.title())),
+                .title(format!(" {} ", crate::t!("help-title", scope = scope.title()))),
         )
         .render(rect, buf);
 }
