@@ -101,3 +101,124 @@ status-done = erledigt
 status-partly = teilweise
 status-not-yet = noch nicht
 status-dropped = verworfen
+
+## Gekürzte Listen: „Ana, Ben, … 2 weitere“.
+fold-more = … { $count } weitere
+
+## Der Bildschirm vor dem Beginn. Das „: “ nach einer Beschriftung setzt der Bildschirm.
+ready-members = Mitglieder
+ready-presenters = { $count ->
+        [one] Fallgeber·in
+       *[other] Fallgebende
+    }
+ready-change-presenters = Fallgebende ändern
+ready-presenters-hint = (Namen, eine Zahl oder „all“; Enter übernimmt, Esc lässt es, wie es ist)
+ready-group = Gruppe: { $group }
+ready-away-today = heute nicht da: { $names }
+ready-fair-rotation = Fallgebende reihum fair vorgeschlagen
+ready-role-by-rotation = nach dem Wechsel der Gruppe
+ready-role-by-seating = nach der Sitzordnung vorgeschlagen
+ready-buddies = Lernpartner·innen
+ready-report-back = Für den Rückblick
+ready-open-commitments = { $count ->
+        [one] ein offenes Vorhaben
+       *[other] { $count } offene Vorhaben
+    } aus früheren Treffen
+ready-length = Dauer
+ready-length-ends = { $length } — wenn ihr jetzt beginnt, endet das Treffen um { $end }
+ready-programme = Programm
+ready-our-norms = Unsere Vereinbarungen
+ready-the-plan = Der Plan
+ready-turns = { $count } Beiträge
+ready-everyone = alle
+ready-more-below = … { $count } weitere unten (↓ zum Blättern)
+ready-more-above = … { $count } weitere oben (↑)
+
+## Der Bildschirm nach dem Treffen.
+finished-ended = Beendet um { $ended } — geplant war { $planned } ({ $behind })
+finished-no-ratings = keine Bewertungen abgegeben
+finished-rating = { $average } / 5 von { $count } { $count ->
+        [one] Mitglied
+       *[other] Mitgliedern
+    }
+finished-value = Wert für unsere Zeit
+finished-notes = Notizen
+finished-notes-in-memory = im Speicher behalten, noch nicht auf der Festplatte
+finished-notes-not-saved = in diesem Lauf nicht auf der Festplatte gespeichert
+finished-commitments = Vereinbarte Vorhaben: { $count }
+finished-due = bis { $due }
+finished-airtime = Redezeit
+finished-more-phases = … { $count } weitere Phasen
+finished-phase = Phase
+finished-planned = Soll
+finished-actual = Ist
+finished-round = Runde { $round }
+
+## Der Abschluss eines Programms (nach dem Treffen).
+celebration-complete = Das Programm ist abgeschlossen — { $count ->
+        [one] ein Vorhaben
+       *[other] { $count } Vorhaben
+    } erledigt:
+celebration-kept = { $kept } von { $due } fälligen erledigt ({ $percent } %)
+celebration-none-due = kein Vorhaben wurde fällig
+celebration-return = Ertrag unserer Zeit: { $meetings ->
+        [one] ein Treffen
+       *[other] { $meetings } Treffen
+    }, { $together } gemeinsam · { $kept } · Wert { $trend }
+
+## Der Teil der Gruppe auf den Bildschirmen.
+programme-meeting = Treffen { $number } von { $of }
+norm-proposed = Vorschlag: { $norm } — a drücken, um ihn zu übernehmen
+norm-proposed-line-open = Vorschlag: { $norm } — Esc, dann a, um ihn zu übernehmen
+norm-how = i schlägt eine Vereinbarung vor („2: …“ ändert Vereinbarung 2); a übernimmt sie
+buddy-of = Lernpartner·in von { $owner }: { $buddy }
+carried-head = Aufs nächste Mal verschoben
+carried-line = { $count ->
+        [one] ein offenes Vorhaben
+       *[other] { $count } offene Vorhaben
+    } von { $owners } (heute nicht da)
+carried-note = Aufs nächste Mal verschoben (heute nicht da): { $count ->
+        [one] ein Vorhaben
+       *[other] { $count } Vorhaben
+    } von { $owners }
+
+## Eine Pause auf dem Live-Bildschirm.
+break-over = Die Pause ist vorbei — willkommen zurück
+break-back-at = Pause — zurück um { $time }
+
+## Die Aufstellung: der Ablauf und für wen er ist.
+setup-protocol = { $name } — für { $group }
+
+## Der Live-Bildschirm: wer spricht, wo das Treffen steht.
+live-break = Pause
+live-break-for-everyone = eine Pause für alle
+live-in-pairs = In Paaren
+live-turn-of = { $index } von { $of }
+live-turn = Beitrag { $turn }
+live-role-leads-all = { $role } leitet · alle machen mit
+live-role-leads = { $role } leitet
+live-everyone = Alle
+live-open-floor = offene Runde
+live-step-of = Schritt { $step }/{ $of }
+live-round-of = Runde { $round }/{ $of }
+live-presents = Fallgeber·in { $name }
+live-outside-facilitator = Moderation { $name }
+live-used-of = { $used } von { $allotted }
+live-status-paused = ❚❚ PAUSE · { $used } · Leertaste setzt fort
+live-role-does = { $role } tut:
+live-role-avoids = vermeidet:
+live-up-next = Als Nächstes:
+live-up-next-end = Als Nächstes: das Ende des Treffens
+live-planned-end = Geplantes Ende
+live-projected = voraussichtlich
+
+## Der Notizbereich.
+list-more = { $count } weitere
+due-on = fällig { $due }
+commitments-due = Vorhaben sind fällig am { $due } (zum Ändern „by next friday“ oder „by 15 March“ tippen)
+note-label = Notiz ({ $category })
+notes-private = Notizen werden privat gespeichert
+
+## Ein Fälligkeitsdatum, das nicht übernommen werden konnte (unter der Notizzeile).
+due-past = „{ $said }“ ({ $date }) ist schon vorbei: stattdessen fällig beim nächsten Treffen ({ $due }); mit einem späteren Datum neu tippen, um es zu ändern
+due-impossible = „{ $said }“ ist kein Datum, das es gibt oder das circle lesen kann: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („by 15 March“, „by 2026-12-15“), um es zu ändern

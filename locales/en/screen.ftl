@@ -101,3 +101,109 @@ status-done = done
 status-partly = partly
 status-not-yet = not yet
 status-dropped = dropped
+
+## Lists cut to fit: "Ana, Ben, … 2 more".
+fold-more = … { $count } more
+
+## The ready screen. A label's ": " is added by the screen.
+ready-members = Members
+ready-presenters = { $count ->
+        [one] Presenter
+       *[other] Presenters
+    }
+ready-change-presenters = Change presenters
+ready-presenters-hint = (names, a number or "all"; Enter to apply, Esc to keep)
+ready-group = Group: { $group }
+ready-away-today = away today: { $names }
+ready-fair-rotation = presenters proposed by fair rotation
+ready-role-by-rotation = by the group's rotation
+ready-role-by-seating = proposed from the seating order
+ready-buddies = Accountability buddies
+ready-report-back = To report back on
+ready-open-commitments = { $count } open commitment(s) from earlier meetings
+ready-length = Length
+ready-length-ends = { $length } — if you begin now, it ends at { $end }
+ready-programme = Programme
+ready-our-norms = Our norms
+ready-the-plan = The plan
+ready-turns = { $count } turns
+ready-everyone = everyone
+ready-more-below = … { $count } more below (↓ to scroll)
+ready-more-above = … { $count } more above (↑)
+
+## The finished screen.
+finished-ended = Ended { $ended } — planned { $planned } ({ $behind })
+finished-no-ratings = no ratings given
+finished-rating = { $average } / 5 from { $count } { $count ->
+        [one] member
+       *[other] members
+    }
+finished-value = Value for our time
+finished-notes = Notes
+finished-notes-in-memory = kept in memory, not yet on disk
+finished-notes-not-saved = not saved to disk in this run
+finished-commitments = Commitments made: { $count }
+finished-due = by { $due }
+finished-airtime = Airtime
+finished-more-phases = … { $count } more phases
+finished-phase = Phase
+finished-planned = planned
+finished-actual = actual
+finished-round = round { $round }
+
+## The close of a programme (finished screen).
+celebration-complete = The programme is complete — { $count } commitment(s) kept:
+celebration-kept = kept { $kept } of the { $due } that came due ({ $percent }%)
+celebration-none-due = no commitment came due
+celebration-return = Return on our time: { $meetings } meetings, { $together } together · { $kept } · value { $trend }
+
+## The group's part of the screens.
+programme-meeting = meeting { $number } of { $of }
+norm-proposed = Proposed: { $norm } — press a to adopt it
+norm-proposed-line-open = Proposed: { $norm } — Esc, then a to adopt it
+norm-how = i proposes a norm ("2: …" changes norm 2); a adopts it
+buddy-of = { $owner }'s buddy: { $buddy }
+carried-head = Carried to next time
+carried-line = { $count } open commitment(s) of { $owners } (away today)
+carried-note = Carried to next time (away today): { $count } commitment(s) of { $owners }
+
+## A break on the live screen.
+break-over = Break is over — welcome back
+break-back-at = Break — back at { $time }
+
+## The setup screen: the protocol and whom it is for.
+setup-protocol = { $name } — for { $group }
+
+## The live screen: who speaks, where the meeting is.
+live-break = Break
+live-break-for-everyone = a break for everyone
+live-in-pairs = In pairs
+live-turn-of = { $index } of { $of }
+live-turn = turn { $turn }
+live-role-leads-all = { $role } leads · everyone takes part
+live-role-leads = the { $role } leads
+live-everyone = Everyone
+live-open-floor = open floor
+live-step-of = step { $step }/{ $of }
+live-round-of = round { $round }/{ $of }
+live-presents = { $name } presents
+live-outside-facilitator = facilitator { $name }
+live-used-of = { $used } of { $allotted }
+live-status-paused = ❚❚ PAUSED · { $used } · space resume
+live-role-does = { $role } does:
+live-role-avoids = avoids:
+live-up-next = Up next:
+live-up-next-end = Up next: the end of the meeting
+live-planned-end = Planned end
+live-projected = projected
+
+## The notes pane.
+list-more = { $count } more
+due-on = due { $due }
+commitments-due = Commitments are due { $due } (type "by next friday", "by 15 March" to change)
+note-label = note ({ $category })
+notes-private = notes are saved privately
+
+## A commitment's due date that could not be taken (under the notes line).
+due-past = "{ $said }" is { $date }, already past: due at the next meeting ({ $due }) instead; type it again with a later date to change it
+due-impossible = "{ $said }" is not a date that exists, or not one circle can read: due at the next meeting ({ $due }) instead; type it again ("by 15 March", "by 2026-12-15") to change it

@@ -168,16 +168,12 @@ impl MeetingNotes {
                     added.due_said = Some(phrase);
                 }
                 DuePhrase::Past { phrase, date } => {
-                    added.hint = Some(format!(
-                        "\"{}\" is {date}, already past: due at the next meeting ({due}) instead; type it again with a later date to change it",
-                        crate::safe_text::clipped(&phrase, 40)
-                    ));
+                    let (said, date, due) = (crate::safe_text::clipped(&phrase, 40), shown(date), shown(due));
+                    added.hint = Some(crate::t!("due-past", said = said, date = date, due = due));
                 }
                 DuePhrase::Impossible { phrase } => {
-                    added.hint = Some(format!(
-                        "\"{}\" is not a date that exists, or not one circle can read: due at the next meeting ({due}) instead; type it again (\"by 15 March\", \"by 2026-12-15\") to change it",
-                        crate::safe_text::clipped(&phrase, 40)
-                    ));
+                    let (said, due) = (crate::safe_text::clipped(&phrase, 40), shown(due));
+                    added.hint = Some(crate::t!("due-impossible", said = said, due = due));
                 }
                 DuePhrase::None => {}
             }
@@ -341,6 +337,15 @@ impl MeetingNotes {
 }
 
 /// Earlier commitments due back at this meeting; those of members away are carried.
+/// A date in a hint on screen: ISO in English (as it always was), the language's
+/// short date otherwise.
+fn shown(d: chrono::NaiveDate) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => d.to_string(),
+        _ => crate::i18n::dates::short_date(d),
+    }
+}
+
 fn awaiting(open: &[OpenCommitment], carried: &[OpenCommitment]) -> Vec<Awaiting> {
     let one = |c: &OpenCommitment, carried: bool| Awaiting {
         commitment: c.commitment.id.clone(),

@@ -21,18 +21,11 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
     let mut top = vec![Line::from(Span::styled(crate::t!("finished-title"), theme.strong))];
     if let Some(s) = data.schedule {
-        top.push(Line::from(Span::styled(
-            elide(
-                &format!(
-                    "Ended {} — planned {} ({})",
-                    s.projected_end.format("%H:%M"),
-                    s.planned_end.format("%H:%M"),
-                    super::util::behind(s.behind_secs)
-                ),
-                w,
-            ),
-            theme.dim,
-        )));
+        let ended = s.projected_end.format("%H:%M").to_string();
+        let planned = s.planned_end.format("%H:%M").to_string();
+        let behind = super::util::behind(s.behind_secs);
+        let text = crate::t!("finished-ended", ended = ended, planned = planned, behind = behind);
+        top.push(Line::from(Span::styled(elide(&text, w), theme.dim)));
     }
     top.extend(super::celebration::lines(app, data.now, w));
     let record = app.notes().map(|n| &n.record);
@@ -40,27 +33,24 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         .map(|r| r.ratings.iter().map(|r| r.value).collect())
         .unwrap_or_default();
     let rating = if ratings.is_empty() {
-        "no ratings given".to_string()
+        crate::t!("finished-no-ratings")
     } else {
         let avg = f64::from(ratings.iter().map(|&v| u32::from(v)).sum::<u32>()) / ratings.len() as f64;
-        format!("{avg:.1} / 5 from {} member{}", ratings.len(), plural(ratings.len()))
+        let avg = crate::i18n::decimal(avg, 1);
+        crate::t!("finished-rating", average = avg, count = ratings.len())
     };
-    top.push(fit_spans(
-        vec![Span::styled("Value for our time: ", theme.strong), Span::raw(rating)],
-        w,
-    ));
+    let value = format!("{}: ", crate::t!("finished-value"));
+    top.push(fit_spans(vec![Span::styled(value, theme.strong), Span::raw(rating)], w));
     let saved = match (&app.ui.saved_to, &app.ui.disk_warning) {
-        (_, Some(_)) => "kept in memory, not yet on disk".to_string(),
+        (_, Some(_)) => crate::t!("finished-notes-in-memory"),
         (Some(p), None) => printable(&p.display().to_string()),
-        (None, None) => "not saved to disk in this run".to_string(),
+        (None, None) => crate::t!("finished-notes-not-saved"),
     };
-    top.push(fit_spans(
-        vec![Span::styled("Notes: ", theme.strong), Span::raw(saved)],
-        w,
-    ));
+    let notes = format!("{}: ", crate::t!("finished-notes"));
+    top.push(fit_spans(vec![Span::styled(notes, theme.strong), Span::raw(saved)], w));
     let commitments = record.map(|r| r.commitments.clone()).unwrap_or_default();
     top.push(Line::from(Span::styled(
-        format!("Commitments made: {}", commitments.len()),
+        crate::t!("finished-commitments", count = commitments.len()),
         theme.strong,
     )));
     for c in &commitments {
@@ -68,7 +58,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             vec![
                 Span::styled(format!("  {}: ", name(&c.owner)), theme.accent),
                 Span::raw(printable(&c.text)),
-                Span::styled(format!("  (by {})", c.due), theme.dim),
+                Span::styled(
+                    format!("  ({})", crate::t!("finished-due", due = super::util::due_date(c.due))),
+                    theme.dim,
+                ),
             ],
             w,
         ));
@@ -82,7 +75,8 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     if top.len() > top_max && top_max > 0 {
         let hidden = top.len() - top_max + 1;
         top.truncate(top_max - 1);
-        top.push(Line::from(Span::styled(format!("  … {hidden} more"), theme.dim)));
+        let more = format!("  {}", crate::t!("fold-more", count = hidden));
+        top.push(Line::from(Span::styled(more, theme.dim)));
     }
     let chart_rows = airtime.len().min(h.saturating_sub(top.len() + 1 + 2));
     let top_h = top.len() as u16;
@@ -92,7 +86,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         left_lines(
             buf,
             Rect::new(body.x, y, body.width, 1),
-            vec![Line::from(Span::styled("Airtime", theme.strong))],
+            vec![Line::from(Span::styled(crate::t!("finished-airtime"), theme.strong))],
         );
         y += 1;
         let h = (chart_rows as u16).min(body.bottom() - y);
@@ -120,16 +114,13 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// At most `rows` lines; the last says how many more there are.
 fn fit_rows(mut lines: Vec<Line<'static>>, rows: usize, style: Style) -> Vec<Line<'static>> {
     if lines.len() > rows && rows > 0 {
         let more = lines.len() - rows + 1;
         lines.truncate(rows - 1);
-        lines.push(Line::from(Span::styled(format!("  … {more} more phases"), style)));
+        let more = format!("  {}", crate::t!("finished-more-phases", count = more));
+        lines.push(Line::from(Span::styled(more, style)));
     }
     lines
 }
@@ -172,7 +163,12 @@ fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
     let used = engine.used_ms(data.now);
     let title_w = w.saturating_sub(20).clamp(8, 40);
     let mut lines = vec![Line::from(Span::styled(
-        format!(" {:<title_w$} {:>8} {:>8}", "Phase", "planned", "actual"),
+        format!(
+            " {:<title_w$} {:>8} {:>8}",
+            crate::t!("finished-phase"),
+            crate::t!("finished-planned"),
+            crate::t!("finished-actual")
+        ),
         theme.strong,
     ))];
     let mut i = 0;
@@ -187,7 +183,7 @@ fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
             j += 1;
         }
         let title = match s.round {
-            Some(r) => format!("{} (round {r})", s.title),
+            Some(r) => format!("{} ({})", s.title, crate::t!("finished-round", round = r)),
             None => s.title.clone(),
         };
         let style = if actual > planned { theme.wrap_up } else { theme.text };

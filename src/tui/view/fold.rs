@@ -125,16 +125,17 @@ pub fn join_fitting(items: &[String], sep: &str, max: usize, style: Style) -> Sp
         };
         let left = items.len() - k - 1;
         let tail = if left > 0 {
-            format!("{sep}… {left} more")
+            format!("{sep}{}", crate::t!("fold-more", count = left))
         } else {
             String::new()
         };
         if width(&next) + width(&tail) > max {
             let rest = items.len() - k;
             let more = if shown.is_empty() {
-                elide(item, max.saturating_sub(width(&format!("{sep}… {} more", rest - 1))))
+                let tail = crate::t!("fold-more", count = rest - 1);
+                elide(item, max.saturating_sub(width(&format!("{sep}{tail}"))))
             } else {
-                format!("{shown}{sep}… {rest} more")
+                format!("{shown}{sep}{}", crate::t!("fold-more", count = rest))
             };
             return Span::styled(elide(&more, max), style);
         }

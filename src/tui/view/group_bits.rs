@@ -10,7 +10,8 @@ use crate::tui::app::App;
 
 /// "meeting 3 of 6", when the group runs a programme.
 pub fn programme_label(app: &App) -> Option<String> {
-    app.meeting.as_ref()?.programme().map(|p| p.label())
+    let p = app.meeting.as_ref()?.programme()?;
+    Some(crate::t!("programme-meeting", number = p.number, of = p.of))
 }
 
 /// The group's norms: its own once it has them, else the protocol's.
@@ -35,10 +36,10 @@ pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
     let hint = match pending {
         // While the notes line is open, `a` is a letter of the next note.
         Some(p) if app.mode == crate::tui::app::Mode::Notes => {
-            format!("Proposed: {} — Esc, then a to adopt it", printable(&p))
+            crate::t!("norm-proposed-line-open", norm = printable(&p))
         }
-        Some(p) => format!("Proposed: {} — press a to adopt it", printable(&p)),
-        None => "i proposes a norm (\"2: …\" changes norm 2); a adopts it".to_string(),
+        Some(p) => crate::t!("norm-proposed", norm = printable(&p)),
+        None => crate::t!("norm-how"),
     };
     out.push(Line::from(Span::styled(clipped(&hint, width.max(1)), theme.dim)));
     out
@@ -48,7 +49,7 @@ pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
 pub fn buddy_of(meeting: &Meeting, owner: &str) -> Option<String> {
     meeting
         .buddy_for(owner)
-        .map(|b| format!("{}'s buddy: {}", name(owner), name(&b)))
+        .map(|b| crate::t!("buddy-of", owner = name(owner), buddy = name(&b)))
 }
 
 /// The ready screen's word on commitments of members away today: carried, not skipped.
@@ -59,13 +60,10 @@ pub fn carried_line(app: &App) -> Option<Line<'static>> {
     }
     let mut owners: Vec<String> = ctx.carried.iter().map(|c| name(&c.commitment.owner)).collect();
     owners.dedup();
+    let owners = owners.join(", ");
     Some(Line::from(vec![
-        Span::styled("Carried to next time: ", app.theme.strong),
-        Span::raw(format!(
-            "{} open commitment(s) of {} (away today)",
-            ctx.carried.len(),
-            owners.join(", ")
-        )),
+        Span::styled(format!("{}: ", crate::t!("carried-head")), app.theme.strong),
+        Span::raw(crate::t!("carried-line", count = ctx.carried.len(), owners = owners)),
     ]))
 }
 
@@ -78,10 +76,6 @@ pub fn carried_note(app: &App, width: usize) -> Option<Line<'static>> {
     }
     let mut owners: Vec<String> = ctx.carried.iter().map(|c| name(&c.commitment.owner)).collect();
     owners.dedup();
-    let text = format!(
-        "Carried to next time (away today): {} commitment(s) of {}",
-        ctx.carried.len(),
-        owners.join(", ")
-    );
+    let text = crate::t!("carried-note", count = ctx.carried.len(), owners = owners.join(", "));
     Some(Line::from(Span::styled(clipped(&text, width.max(1)), app.theme.dim)))
 }

@@ -155,7 +155,8 @@ fn title(app: &App, data: &FrameData, engine: &Engine, rect: Rect, buf: &mut Buf
     }
     // An outside facilitator takes no turn, so no speaker line ever names them.
     if let Some(f) = &engine.plan().facilitator {
-        round = format!("facilitator {} · {round}", crate::safe_text::printable(f));
+        let f = crate::t!("live-outside-facilitator", name = crate::safe_text::printable(f));
+        round = format!("{f} · {round}");
     }
     let mut right = format!("{round}  {clock}");
     if right.chars().count() + 12 > w {

@@ -34,42 +34,48 @@ pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) ->
     if step.kind == crate::protocol::Kind::Break {
         // A break: when everyone is back, under the word (the current step only).
         return Who {
-            name: "Break".to_string(),
+            name: crate::t!("live-break"),
             role: data
                 .and_then(|d| super::plan_notices::back_at(step, d))
-                .unwrap_or_else(|| "a break for everyone".to_string()),
+                .unwrap_or_else(|| crate::t!("live-break-for-everyone")),
         };
     }
     if let Some(pairs) = crate::plan::describe_pairs(engine.plan(), step) {
         // Pairs at work on one timer: who in each pair speaks now ("A → B · C & D → E").
         return Who {
-            name: "In pairs".to_string(),
+            name: crate::t!("live-in-pairs"),
             role: printable(&pairs),
         };
     }
     let role = step.role.as_deref();
-    let turn = step.turn.map(|t| format!("{} of {}", t.index, t.of));
+    let turn = step.turn.map(|t| crate::t!("live-turn-of", index = t.index, of = t.of));
     let presenting = step.presenter.is_some() && step.presenter == step.speaker;
     let (name_text, mut role_text) = match (&step.speaker, role) {
         (Some(who), Some(r)) => {
             let label = role_label(engine, r);
             let role_text = match turn {
                 // The presenter's own turn in a round where everyone speaks.
-                Some(t) if presenting => format!("{label} · turn {t}"),
+                Some(t) if presenting => format!("{label} · {}", crate::t!("live-turn", turn = t)),
                 Some(t) => format!("{label} {t}"),
                 None => label,
             };
             (who.clone(), role_text)
         }
-        (Some(who), None) => (who.clone(), turn.map(|t| format!("turn {t}")).unwrap_or_default()),
+        (Some(who), None) => (
+            who.clone(),
+            turn.map(|t| crate::t!("live-turn", turn = t)).unwrap_or_default(),
+        ),
         (None, Some(r)) => match holder(app, r) {
             Some(h) => (
                 h.to_string(),
-                format!("{} leads · everyone takes part", role_label(engine, r)),
+                crate::t!("live-role-leads-all", role = role_label(engine, r)),
             ),
-            None => ("Everyone".to_string(), format!("the {} leads", role_label(engine, r))),
+            None => (
+                crate::t!("live-everyone"),
+                crate::t!("live-role-leads", role = role_label(engine, r)),
+            ),
         },
-        (None, None) => ("Everyone".to_string(), "open floor".to_string()),
+        (None, None) => (crate::t!("live-everyone"), crate::t!("live-open-floor")),
     };
     // Every rotating role is named, so the group knows who keeps time, who leads.
     if let Some(ctx) = app.context() {
@@ -104,9 +110,13 @@ pub fn speaker_text(app: &App, engine: &Engine, step: &Step) -> String {
 
 pub fn round_text(engine: &Engine, step: &Step) -> String {
     let plan = engine.plan();
-    let pos = format!("step {}/{}", engine.current_index() + 1, plan.steps.len());
+    let pos = crate::t!("live-step-of", step = engine.current_index() + 1, of = plan.steps.len());
     match (step.round, &step.presenter) {
-        (Some(r), Some(p)) => format!("round {r}/{} · {} presents · {pos}", plan.presenters.len(), name(p)),
+        (Some(r), Some(p)) => {
+            let round = crate::t!("live-round-of", round = r, of = plan.presenters.len());
+            let presents = crate::t!("live-presents", name = name(p));
+            format!("{round} · {presents} · {pos}")
+        }
         _ => pos,
     }
 }
@@ -129,11 +139,9 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     let Some(t) = data.time else {
         return (String::new(), theme.dim);
     };
-    let used = format!(
-        "{} of {}",
-        format_clock(t.elapsed_ms / 1000),
-        format_clock(t.allotted_ms / 1000)
-    );
+    let elapsed = format_clock(t.elapsed_ms / 1000);
+    let allotted = format_clock(t.allotted_ms / 1000);
+    let used = crate::t!("live-used-of", used = elapsed, allotted = allotted);
     let said = if let Some(m) = &app.ui.message {
         Some((m.text.clone(), theme.accent))
     } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
@@ -147,7 +155,7 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
         return (elide(&format!("{}  ·  {used}", elide(&said, room)), width), style);
     }
     let text = if data.paused {
-        format!("❚❚ PAUSED · {used} · space resume")
+        crate::t!("live-status-paused", used = used)
     } else if t.alert == crate::engine::Alert::Calm {
         format!("{}  ·  {used}", crate::t!("on-track"))
     } else {
@@ -227,7 +235,10 @@ pub fn lower(
             let items: Vec<String> = role.does.iter().map(|d| printable(d)).collect();
             out.push(fit_spans(
                 vec![
-                    Span::styled(format!(" {} does: ", printable(&role.name)), theme.strong),
+                    Span::styled(
+                        format!(" {} ", crate::t!("live-role-does", role = printable(&role.name))),
+                        theme.strong,
+                    ),
                     Span::styled(items.join(" · "), theme.text),
                 ],
                 w,
@@ -237,7 +248,7 @@ pub fn lower(
             let items: Vec<String> = role.avoids.iter().map(|d| printable(d)).collect();
             out.push(fit_spans(
                 vec![
-                    Span::styled(" avoids: ", theme.strong),
+                    Span::styled(format!(" {} ", crate::t!("live-role-avoids")), theme.strong),
                     Span::styled(items.join(" · "), theme.dim),
                 ],
                 w,
@@ -256,7 +267,7 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
             let len = engine.clocks()[engine.current_index() + 1].allotted_ms / 1000;
             fit_spans(
                 vec![
-                    Span::styled(" Up next: ", theme.dim),
+                    Span::styled(format!(" {} ", crate::t!("live-up-next")), theme.dim),
                     Span::styled(printable(&next.title), theme.strong),
                     Span::styled(
                         format!(" — {} · {}", speaker_text(app, engine, next), format_clock(len)),
@@ -266,7 +277,7 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
                 w,
             )
         }
-        None => Line::from(Span::styled(" Up next: the end of the meeting", theme.dim)),
+        None => Line::from(Span::styled(format!(" {}", crate::t!("live-up-next-end")), theme.dim)),
     }
 }
 
@@ -276,9 +287,9 @@ fn schedule_line(app: &App, data: &FrameData, w: usize) -> Line<'static> {
     let behind_style = if s.behind_secs > 0 { theme.wrap_up } else { theme.dim };
     fit_spans(
         vec![
-            Span::styled(" Planned end ", theme.dim),
+            Span::styled(format!(" {} ", crate::t!("live-planned-end")), theme.dim),
             Span::styled(s.planned_end.format("%H:%M").to_string(), theme.strong),
-            Span::styled("  ·  projected ", theme.dim),
+            Span::styled(format!("  ·  {} ", crate::t!("live-projected")), theme.dim),
             Span::styled(s.projected_end.format("%H:%M").to_string(), theme.strong),
             Span::raw(" "),
             Span::styled(format!("({})", super::util::behind(s.behind_secs)), behind_style),

@@ -44,8 +44,8 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     let pointer = if i == selected { "▶ " } else { "  " };
                     let status = mark.map_or_else(|| crate::t!("status-open"), Status::word);
                     let more = match (i == from && from > 0, i + 1 == to && to < list.len()) {
-                        (true, _) => format!(" (↑ {} more)", from),
-                        (_, true) => format!(" (↓ {} more)", list.len() - to),
+                        (true, _) => format!(" (↑ {})", crate::t!("list-more", count = from)),
+                        (_, true) => format!(" (↓ {})", crate::t!("list-more", count = list.len() - to)),
                         _ => String::new(),
                     };
                     out.push(fit_spans(
@@ -55,7 +55,10 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                                 format!("[{status}] "),
                                 if mark.is_some() { theme.accent } else { theme.dim },
                             ),
-                            Span::styled(format!("due {}{more} ", c.due), theme.dim),
+                            Span::styled(
+                                format!("{}{more} ", crate::t!("due-on", due = super::util::due_date(c.due))),
+                                theme.dim,
+                            ),
                             Span::styled(printable(&c.text), theme.text),
                         ],
                         w,
@@ -93,10 +96,8 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         StepList::NewCommitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
-            let mut t = format!(
-                "Commitments are due {} (type \"by next friday\", \"by 15 March\" to change)",
-                notes.default_due()
-            );
+            let due = super::util::due_date(notes.default_due());
+            let mut t = crate::t!("commitments-due", due = due);
             if let Some(b) = owner
                 .zip(app.meeting.as_ref())
                 .and_then(|(o, m)| super::group_bits::buddy_of(m, o))
@@ -110,7 +111,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
 
     if app.mode == Mode::Notes {
         let category = crate::notes::taking::category_for(step.kind).label();
-        let label = format!("note ({category}) › ");
+        let label = format!("{} › ", crate::t!("note-label", category = category));
         // The part of a long line around the cursor.
         let room = w.saturating_sub(label.chars().count() + 1);
         let (before, after) = app.ui.notes.input.window(room);
@@ -128,7 +129,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::from(Span::styled(
             elide(
-                &format!("{} · notes are saved privately", footer(Scope::TextLine, w)),
+                &format!("{} · {}", footer(Scope::TextLine, w), crate::t!("notes-private")),
                 w,
             ),
             theme.dim,

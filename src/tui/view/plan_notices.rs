@@ -31,8 +31,8 @@ pub fn back_at(step: &Step, data: &FrameData) -> Option<String> {
     }
     let t = data.time?;
     if t.overtime_secs() > 0 {
-        return Some("Break is over — welcome back".into());
+        return Some(crate::t!("break-over"));
     }
     let back = data.wall + Duration::seconds(t.shown_remaining_secs() as i64);
-    Some(format!("Break — back at {}", back.format("%H:%M")))
+    Some(crate::t!("break-back-at", time = back.format("%H:%M").to_string()))
 }

@@ -27,18 +27,17 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(Span::styled(l, theme.dim)));
     }
     lines.push(Line::default());
-    lines.push(names_line("Members: ", &plan.members, w, theme.strong, theme.text));
-    let head = if plan.presenters.len() == 1 {
-        "Presenter: "
-    } else {
-        "Presenters: "
-    };
-    lines.push(names_line(head, &plan.presenters, w, theme.strong, theme.accent));
+    let members = crate::t!("ready-members");
+    lines.push(names_line(&members, &plan.members, w, theme.strong, theme.text));
+    let head = crate::t!("ready-presenters", count = plan.presenters.len());
+    lines.push(names_line(&head, &plan.presenters, w, theme.strong, theme.accent));
     if let Mode::Presenters(input) = &app.mode {
-        let hint = "  (names, a number or \"all\"; Enter to apply, Esc to keep)";
-        let label = "Change presenters › ";
+        let hint = format!("  {}", crate::t!("ready-presenters-hint"));
+        let label = format!("{} › ", crate::t!("ready-change-presenters"));
         // The part of a long line around the cursor.
-        let room = w.saturating_sub(label.len() + hint.chars().count() + 1).max(8);
+        let room = w
+            .saturating_sub(label.chars().count() + hint.chars().count() + 1)
+            .max(8);
         let (before, after) = input.window(room);
         lines.push(fit_spans(
             vec![
@@ -55,11 +54,12 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
     }
     if let Some(ctx) = app.context() {
         if let Some(g) = &ctx.group {
-            let mut t = format!("Group: {}", name(g));
+            let mut t = crate::t!("ready-group", group = name(g));
             if !ctx.absent.is_empty() {
-                t.push_str(&format!(" · away today: {}", names(&ctx.absent).join(", ")));
+                let away = names(&ctx.absent).join(", ");
+                t.push_str(&format!(" · {}", crate::t!("ready-away-today", names = away)));
             }
-            t.push_str(" · presenters proposed by fair rotation");
+            t.push_str(&format!(" · {}", crate::t!("ready-fair-rotation")));
             for l in wrap(&t, w.saturating_sub(1), 2) {
                 lines.push(Line::from(Span::styled(l, theme.dim)));
             }
@@ -70,15 +70,15 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
                 continue;
             }
             let how = if ctx.group.is_some() {
-                "  (by the group's rotation)"
+                crate::t!("ready-role-by-rotation")
             } else {
-                "  (proposed from the seating order)"
+                crate::t!("ready-role-by-seating")
             };
             lines.push(fit_spans(
                 vec![
                     Span::styled(format!("{}: ", printable(p.role_name(role))), theme.strong),
                     Span::styled(name(who), theme.accent),
-                    Span::styled(how, theme.dim),
+                    Span::styled(format!("  ({how})"), theme.dim),
                 ],
                 w,
             ));
@@ -89,17 +89,18 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
                 .iter()
                 .map(|b| format!("{} ↔ {}", name(&b.member), name(&b.buddy)))
                 .collect();
-            let head = "Accountability buddies: ";
+            let head = format!("{}: ", crate::t!("ready-buddies"));
+            let room = w.saturating_sub(head.chars().count() + 1);
             lines.push(Line::from(vec![
                 Span::styled(head, theme.strong),
-                join_fitting(&pairs, ", ", w.saturating_sub(head.len() + 1), theme.text),
+                join_fitting(&pairs, ", ", room, theme.text),
             ]));
         }
         if !ctx.open.is_empty() {
             lines.push(fit_spans(
                 vec![
-                    Span::styled("To report back on: ", theme.strong),
-                    Span::raw(format!("{} open commitment(s) from earlier meetings", ctx.open.len())),
+                    Span::styled(format!("{}: ", crate::t!("ready-report-back")), theme.strong),
+                    Span::raw(crate::t!("ready-open-commitments", count = ctx.open.len())),
                 ],
                 w,
             ));
@@ -107,21 +108,22 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         lines.extend(super::group_bits::carried_line(app));
     }
     if let Some(s) = data.schedule {
+        let end = s.planned_end.format("%H:%M").to_string();
+        let length = format_secs(plan.length);
         lines.push(fit_spans(
             vec![
-                Span::styled("Length: ", theme.strong),
-                Span::raw(format!(
-                    "{} — if you begin now, it ends at {}",
-                    format_secs(plan.length),
-                    s.planned_end.format("%H:%M")
-                )),
+                Span::styled(format!("{}: ", crate::t!("ready-length")), theme.strong),
+                Span::raw(crate::t!("ready-length-ends", length = length, end = end)),
             ],
             w,
         ));
     }
     if let Some(label) = super::group_bits::programme_label(app) {
         lines.push(fit_spans(
-            vec![Span::styled("Programme: ", theme.strong), Span::raw(label)],
+            vec![
+                Span::styled(format!("{}: ", crate::t!("ready-programme")), theme.strong),
+                Span::raw(label),
+            ],
             w,
         ));
     }
@@ -137,7 +139,7 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
     let norms = super::group_bits::norms(app);
     if !norms.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled("Our norms", theme.strong)));
+        lines.push(Line::from(Span::styled(crate::t!("ready-our-norms"), theme.strong)));
         for n in &norms {
             for (k, l) in wrap(n, w.saturating_sub(5), 3).into_iter().enumerate() {
                 lines.push(Line::from(format!("{}{l}", if k == 0 { "  • " } else { "    " })));
@@ -145,7 +147,7 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled("The plan", theme.strong)));
+    lines.push(Line::from(Span::styled(crate::t!("ready-the-plan"), theme.strong)));
     // One line per phase (turns folded together).
     let mut last: Option<(Option<usize>, Option<usize>, &str)> = None;
     for (i, step) in plan.steps.iter().enumerate() {
@@ -160,9 +162,13 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
             .collect();
         let total: u64 = same.iter().map(|s| s.length).sum();
         let who = match (&step.presenter, same.len()) {
-            (_, n) if n > 1 => format!("{n} turns"),
-            (Some(_), _) => step.speaker.as_deref().map(name).unwrap_or_else(|| "everyone".into()),
-            (None, _) => "everyone".into(),
+            (_, n) if n > 1 => crate::t!("ready-turns", count = n),
+            (Some(_), _) => step
+                .speaker
+                .as_deref()
+                .map(name)
+                .unwrap_or_else(|| crate::t!("ready-everyone")),
+            (None, _) => crate::t!("ready-everyone"),
         };
         lines.push(fit_spans(
             vec![
@@ -196,12 +202,13 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     if below > 0 && body > 0 {
         shown.pop();
         shown.push(Line::from(Span::styled(
-            format!("  … {} more below (↓ to scroll)", below + 1),
+            format!("  {}", crate::t!("ready-more-below", count = below + 1)),
             theme.dim,
         )));
     }
     if scroll > 0 && body > 1 {
-        shown[0] = Line::from(Span::styled(format!("  … {} more above (↑)", scroll + 1), theme.dim));
+        let above = format!("  {}", crate::t!("ready-more-above", count = scroll + 1));
+        shown[0] = Line::from(Span::styled(above, theme.dim));
     }
     left_lines(buf, rows[0], shown);
     centered(
@@ -220,19 +227,16 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
 
 /// "Members: Ana, Ben, …" fitted to the width, whole names only.
 fn names_line(
-    head: &'static str,
+    head: &str,
     list: &[String],
     w: usize,
     head_style: ratatui::style::Style,
     style: ratatui::style::Style,
 ) -> Line<'static> {
+    let head = format!("{head}: ");
+    let room = w.saturating_sub(head.chars().count() + 1);
     Line::from(vec![
         Span::styled(head, head_style),
-        join_fitting(
-            &list.iter().map(|m| name(m)).collect::<Vec<_>>(),
-            ", ",
-            w.saturating_sub(head.len() + 1),
-            style,
-        ),
+        join_fitting(&list.iter().map(|m| name(m)).collect::<Vec<_>>(), ", ", room, style),
     ])
 }

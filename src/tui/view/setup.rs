@@ -17,7 +17,10 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = vec![
         Line::from(Span::styled(crate::t!("setup-title"), theme.strong)),
         Line::from(Span::styled(
-            elide(&format!("{} — for {}", p.name, p.group.describe()), w),
+            elide(
+                &crate::t!("setup-protocol", name = &p.name, group = p.group.describe()),
+                w,
+            ),
             theme.dim,
         )),
     ];
