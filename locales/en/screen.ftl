@@ -207,3 +207,24 @@ notes-private = notes are saved privately
 ## A commitment's due date that could not be taken (under the notes line).
 due-past = "{ $said }" is { $date }, already past: due at the next meeting ({ $due }) instead; type it again with a later date to change it
 due-impossible = "{ $said }" is not a date that exists, or not one circle can read: due at the next meeting ({ $due }) instead; type it again ("by 15 March", "by 2026-12-15") to change it
+
+## What the group does now, for a phase with no prompts of its own.
+what-norms = Read the norms aloud; everyone agrees before the circle starts.
+what-report-back = Each says what became of last time's commitments: done, partly, not yet, dropped.
+what-challenge = The presenter describes the challenge; the others listen without interrupting.
+what-clarifying = Ask short questions about the facts, to understand the situation; no advice.
+what-questions = The coaches ask open questions, one at a time; no advice.
+what-reframe = Offer another way to see the challenge; the presenter listens.
+what-options = Name possible ways forward; the presenter chooses none yet.
+what-reflection = Each says what they take away from this round.
+what-feedback = Give the presenter ideas for the future; they only say thank you.
+what-commitment = The presenter names one next step, by when, and who will check in.
+what-check-out = Each says one word about the meeting and rates its value for their time.
+what-custom = Time for the group to use as it agreed.
+what-break = A break: stretch, get a drink; the clock says when we start again.
+
+## Whom a protocol is for (setup screen).
+group-size-range = { $min }–{ $max } members
+group-size-min = { $min } or more members
+group-size-max = up to { $max } members
+group-size-any = any size

@@ -180,6 +180,26 @@ mod tests {
     }
 
     #[test]
+    fn the_state_words_draw_big_in_every_language() {
+        // ÜBERZEIT needs the Latin-1 table: its Ü is a U with two dots over it.
+        assert_eq!(glyph('Ü'), Some(LATIN_LEGACY[0xDC - 0xa0]));
+        assert_ne!(glyph('Ü'), glyph('U'));
+        assert_ne!(glyph('Ü'), Some([0; 8]));
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::with_lang(lang, || {
+                for word in [
+                    crate::t!("state-wrap-up-big"),
+                    crate::t!("state-time-big"),
+                    crate::t!("state-overdue-big"),
+                    crate::t!("state-paused-big"),
+                ] {
+                    assert!(drawable(&word), "{word} has a letter without a big glyph");
+                }
+            });
+        }
+    }
+
+    #[test]
     fn draws_an_i_in_blocks() {
         let area = Rect::new(0, 0, 8, 4);
         let mut buf = Buffer::empty(area);

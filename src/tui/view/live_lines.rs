@@ -223,7 +223,7 @@ pub fn lower(
     } else if step.kind != Kind::Norms || norms.is_empty() {
         out.push(
             Line::from(Span::styled(
-                elide(crate::notes::kinds::rules(step.kind).what, w),
+                elide(&super::kind_words::what_to_do(step.kind), w),
                 theme.text,
             ))
             .centered(),

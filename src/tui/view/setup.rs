@@ -14,15 +14,11 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let p = &app.spec.protocol;
     // Room for text beside the one-column margin: wrapped or elided at words.
     let w = (area.width as usize).saturating_sub(1).max(1);
+    let group = super::kind_words::group_size(&p.group);
+    let about = crate::t!("setup-protocol", name = &p.name, group = group);
     let mut lines: Vec<Line> = vec![
         Line::from(Span::styled(crate::t!("setup-title"), theme.strong)),
-        Line::from(Span::styled(
-            elide(
-                &crate::t!("setup-protocol", name = &p.name, group = p.group.describe()),
-                w,
-            ),
-            theme.dim,
-        )),
+        Line::from(Span::styled(elide(&about, w), theme.dim)),
     ];
     for row in wrap(&crate::t!("setup-help"), w, 3) {
         lines.push(Line::from(Span::styled(row, theme.text)));
