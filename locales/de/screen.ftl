@@ -243,3 +243,6 @@ group-size-range = { $min }–{ $max } Mitglieder
 group-size-min = ab { $min } Mitgliedern
 group-size-max = bis zu { $max } Mitglieder
 group-size-any = jede Größe
+
+## Wem ein Vorhaben gehört, das ohne Fallgeber·in oder Sprecher·in entstand.
+owner-the-group = die Gruppe

@@ -228,3 +228,6 @@ group-size-range = { $min }–{ $max } members
 group-size-min = { $min } or more members
 group-size-max = up to { $max } members
 group-size-any = any size
+
+## Who owns a commitment made without a presenter or speaker.
+owner-the-group = the group

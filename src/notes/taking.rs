@@ -181,7 +181,7 @@ impl MeetingNotes {
                 .presenter
                 .clone()
                 .or_else(|| step.speaker.clone())
-                .unwrap_or_else(|| "the group".to_string());
+                .unwrap_or_else(|| GROUP_OWNER.to_string());
             let buddy = self.buddy_for(&owner);
             if let Some(b) = &buddy
                 && !self.record.buddies.iter().any(|x| same_name(&x.member, &owner))
@@ -337,6 +337,11 @@ impl MeetingNotes {
 }
 
 /// Earlier commitments due back at this meeting; those of members away are carried.
+/// Who owns a commitment made in a step without a presenter or speaker. It is
+/// data (records and journals keep it), so it stays English; screens say it in
+/// the person's language.
+pub const GROUP_OWNER: &str = "the group";
+
 /// A date in a hint on screen: ISO in English (as it always was), the language's
 /// short date otherwise.
 fn shown(d: chrono::NaiveDate) -> String {

@@ -106,7 +106,12 @@ fn echo(added: &Added, commitment: Option<&Commitment>) -> Echo {
         && let Some(c) = commitment
     {
         let due = crate::i18n::dates::short_date(c.due);
-        label = crate::t!("echo-commitment", owner = &c.owner, due = due);
+        let owner = if c.owner == crate::notes::taking::GROUP_OWNER {
+            crate::t!("owner-the-group")
+        } else {
+            c.owner.clone()
+        };
+        label = crate::t!("echo-commitment", owner = owner, due = due);
         if let Some(said) = &added.due_said {
             label.push_str(&crate::t!("echo-due-read", said = said));
         }

@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::util::{clipped, name, printable};
+use super::util::{clipped, printable};
 use crate::engine::Now;
 use crate::protocol::duration::format_clock;
 use crate::tui::app::App;
@@ -24,7 +24,7 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
         theme.accent,
     ))];
     for k in &c.kept {
-        let text = format!("  ✔ {}: {}", name(&k.owner), printable(&k.text));
+        let text = format!("  ✔ {}: {}", super::util::owner(&k.owner), printable(&k.text));
         out.push(Line::from(clipped(&text, width.max(1))));
     }
     let kept = match c.tally.percent() {

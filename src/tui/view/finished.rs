@@ -56,7 +56,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     for c in &commitments {
         top.push(fit_spans(
             vec![
-                Span::styled(format!("  {}: ", name(&c.owner)), theme.accent),
+                Span::styled(format!("  {}: ", super::util::owner(&c.owner)), theme.accent),
                 Span::raw(printable(&c.text)),
                 Span::styled(
                     format!("  ({})", crate::t!("finished-due", due = super::util::due_date(c.due))),

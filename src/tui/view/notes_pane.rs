@@ -50,7 +50,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     };
                     out.push(fit_spans(
                         vec![
-                            Span::styled(format!("{pointer}{}: ", name(&c.owner)), theme.strong),
+                            Span::styled(format!("{pointer}{}: ", super::util::owner(&c.owner)), theme.strong),
                             Span::styled(
                                 format!("[{status}] "),
                                 if mark.is_some() { theme.accent } else { theme.dim },

@@ -73,6 +73,15 @@ pub fn behind(secs: i64) -> String {
     }
 }
 
+/// A commitment's owner: a member's name, or the group, said in the language.
+pub fn owner(o: &str) -> String {
+    if o == crate::notes::taking::GROUP_OWNER {
+        crate::t!("owner-the-group")
+    } else {
+        name(o)
+    }
+}
+
 /// A due date as the screens write it: ISO in English (as they always have), the
 /// language's short date otherwise ("Di, 8. Dez 2026").
 pub fn due_date(d: chrono::NaiveDate) -> String {
