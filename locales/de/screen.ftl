@@ -20,7 +20,7 @@ finished-title = Treffen beendet
 confirm-quit = Treffen verlassen?  y = beenden · jede andere Taste = bleiben
 
 report-back-keys = ↑↓ wählen · 1 erledigt · 2 teilweise · 3 noch nicht · 4 verworfen · i was gelernt wurde
-no-open-commitments = Für diese Runde gibt es keine offenen Vorhaben aus früheren Treffen.
+no-open-commitments = Für diesen Beitrag gibt es keine offenen Vorhaben aus früheren Treffen.
 check-out-keys = Wert dieses Treffens für deine Zeit: 1–5 drücken
 
 behind-none = pünktlich

@@ -428,6 +428,16 @@ impl Look {
         for (w, h) in [(80, 24), (120, 40)] {
             let screen = draw(a, c, w, h);
             self.seen += 1;
+            // GERMAN_DUMP=file writes every screen there, to read the German.
+            if let Ok(path) = std::env::var("GERMAN_DUMP") {
+                use std::io::Write as _;
+                let mut f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)
+                    .unwrap();
+                writeln!(f, "== {what} at {w}x{h}\n{screen}").unwrap();
+            }
             let left = english_left(&screen, &foreign);
             if !left.is_empty() {
                 self.failures.push(format!("{what} at {w}x{h}: {left:?}"));

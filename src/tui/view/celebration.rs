@@ -34,7 +34,7 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
     let trend: Vec<String> = c
         .ratings
         .iter()
-        .map(|x| x.map_or("—".to_string(), |v| crate::i18n::decimal(f64::from(v), 1)))
+        .map(|x| x.map_or("—".to_string(), |v| crate::i18n::decimal(v, 1)))
         .collect();
     let together = format_clock(c.minutes * 60);
     let trend = trend.join(" → ");
