@@ -37,7 +37,7 @@ notice-marked = { $text } — { $status }
 notice-learned = Gelerntes — mit dem Rückblick gespeichert
 notice-norm-changed = Vereinbarung geändert: „{ $old }“ heißt jetzt „{ $norm }“
 notice-norm-adopted = Vereinbarung übernommen: { $norm }
-notice-resumed = Nach { $away } Unterbrechung wieder da — pausiert; Leertaste, um weiterzumachen
+notice-resumed = Wieder da nach { $away } Unterbrechung — pausiert; Leertaste macht weiter
 notice-no-norm-proposed = keine Vereinbarung vorgeschlagen: im Schritt Vereinbarungen i drücken und eine tippen („2: …“ ändert Vereinbarung 2)
 notice-role-today = { $who } übernimmt heute: { $role }
 notice-no-rotating-role = dieser Ablauf hat keine wechselnde Rolle zum Weitergeben
@@ -74,6 +74,7 @@ setup-no-names = zuerst mindestens einen Namen tippen
 echo-saved = gespeichert als { $what }
 echo-kept = behalten als { $what }, noch nicht auf der Festplatte
 echo-commitment = Vorhaben von { $owner }, fällig { $due }
+echo-commitment-group = Vorhaben der Gruppe, fällig { $due }
 echo-due-read = {" "}(gelesen aus „{ $said }“)
 echo-buddy = , Lernpartner·in { $buddy }
 echo-norm-hint = Esc schließt die Zeile, dann übernimmt a sie als Vereinbarung der Gruppe
@@ -112,7 +113,7 @@ ready-presenters = { $count ->
        *[other] Fallgebende
     }
 ready-change-presenters = Fallgebende ändern
-ready-presenters-hint = (Namen, eine Zahl oder „all“; Enter übernimmt, Esc lässt es, wie es ist)
+ready-presenters-hint = (Namen, eine Zahl oder „all“; Enter übernimmt, Esc behält)
 ready-group = Gruppe: { $group }
 ready-away-today = heute nicht da: { $names }
 ready-fair-rotation = Fallgebende reihum fair vorgeschlagen
@@ -240,7 +241,7 @@ what-break = Eine Pause: strecken, etwas trinken; die Uhr zeigt, wann es weiterg
 
 ## Für wen ein Ablauf ist (Aufstellung).
 group-size-range = { $min }–{ $max } Mitglieder
-group-size-min = ab { $min } Mitgliedern
+group-size-min = { $min } oder mehr Mitglieder
 group-size-max = bis zu { $max } Mitglieder
 group-size-any = jede Größe
 

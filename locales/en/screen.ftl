@@ -74,6 +74,7 @@ setup-no-names = type at least one name first
 echo-saved = saved as { $what }
 echo-kept = kept as { $what }, not yet on disk
 echo-commitment = commitment of { $owner }, due { $due }
+echo-commitment-group = commitment of the group, due { $due }
 echo-due-read = {" "}(read from "{ $said }")
 echo-buddy = , buddy { $buddy }
 echo-norm-hint = Esc closes the line, then a adopts it as a norm of the group

@@ -8,6 +8,7 @@ mod cli;
 mod contrast;
 mod crash;
 mod engine;
+mod german_check;
 mod german_screens;
 mod group_memory;
 mod hangup;

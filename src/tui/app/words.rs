@@ -106,12 +106,11 @@ fn echo(added: &Added, commitment: Option<&Commitment>) -> Echo {
         && let Some(c) = commitment
     {
         let due = crate::i18n::dates::short_date(c.due);
-        let owner = if c.owner == crate::notes::taking::GROUP_OWNER {
-            crate::t!("owner-the-group")
+        label = if c.owner == crate::notes::taking::GROUP_OWNER {
+            crate::t!("echo-commitment-group", due = due)
         } else {
-            c.owner.clone()
+            crate::t!("echo-commitment", owner = &c.owner, due = due)
         };
-        label = crate::t!("echo-commitment", owner = owner, due = due);
         if let Some(said) = &added.due_said {
             label.push_str(&crate::t!("echo-due-read", said = said));
         }
