@@ -9,6 +9,7 @@ mod contrast;
 mod crash;
 mod engine;
 mod german_check;
+mod german_group_screens;
 mod german_screens;
 mod group_memory;
 mod hangup;
