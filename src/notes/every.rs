@@ -27,10 +27,8 @@ impl Every {
     pub fn parse(text: &str) -> Result<Every, String> {
         let t = text.trim().to_lowercase();
         let help = || {
-            format!(
-                "\"{}\": say how often the group meets, e.g. \"month\", \"2 months\", \"4 weeks\" or \"28 days\"",
-                crate::safe_text::clipped(text, 40)
-            )
+            let shown = crate::safe_text::clipped(text, 40);
+            format!("\"{shown}\": {}", crate::t!("err-every-help"))
         };
         let (n, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
             Some(0) => (1, t.as_str()),
@@ -48,8 +46,9 @@ impl Every {
             Every::Days(d) if (1..=MAX_DAYS).contains(&d) => Ok(every),
             Every::Months(m) if (1..=MAX_MONTHS).contains(&m) => Ok(every),
             _ => Err(format!(
-                "\"{}\": meetings can be 1 day to a year apart",
-                crate::safe_text::clipped(text, 40)
+                "\"{}\": {}",
+                crate::safe_text::clipped(text, 40),
+                crate::t!("err-every-range")
             )),
         }
     }
