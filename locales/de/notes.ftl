@@ -30,6 +30,7 @@ summary-col-status = Stand
 summary-col-learned = gelernt
 summary-pros = dafür: { $pros }
 summary-cons = dagegen: { $cons }
+summary-group-owner = die Gruppe
 summary-buddy = Lernpartner·in { $name }
 summary-due = fällig { $date }
 summary-verdict-open = offen

@@ -30,6 +30,7 @@ summary-col-status = status
 summary-col-learned = learned
 summary-pros = pros: { $pros }
 summary-cons = cons: { $cons }
+summary-group-owner = the group
 summary-buddy = buddy { $name }
 summary-due = due { $date }
 summary-verdict-open = open

@@ -220,6 +220,16 @@ fn front_matter(md: &mut String, r: &Record) {
     md.push_str("---\n\n");
 }
 
+/// Who a commitment is for, as the summary shows it: a commitment made outside
+/// anyone's turn is kept under the owner "the group" (see `notes::taking`).
+pub(super) fn owner(name: &str) -> String {
+    if name == "the group" {
+        crate::t!("summary-group-owner")
+    } else {
+        inline(name)
+    }
+}
+
 /// The coach's verdict on a question, as a word for people.
 fn verdict_word(v: crate::notes::classify::Verdict) -> String {
     use crate::notes::classify::Verdict;
@@ -303,7 +313,7 @@ fn commitments(md: &mut String, r: &Record, presenter: Option<&String>) {
             .map(|b| format!(", {}", crate::t!("summary-buddy", name = inline(b))))
             .unwrap_or_default();
         let due = crate::t!("summary-due", date = c.due.to_string());
-        let _ = writeln!(md, "- **{}**: {} — {due}{buddy}", inline(&c.owner), inline(&c.text));
+        let _ = writeln!(md, "- **{}**: {} — {due}{buddy}", owner(&c.owner), inline(&c.text));
     }
     md.push('\n');
 }

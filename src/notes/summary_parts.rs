@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::record::{Category, Record};
-use super::summary::{giver, inline};
+use super::summary::{giver, inline, owner};
 use crate::protocol::duration::format_clock;
 
 pub fn norms(md: &mut String, r: &Record) {
@@ -64,7 +64,7 @@ pub fn report_back(md: &mut String, r: &Record) {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} |",
-                inline(&m.owner),
+                owner(&m.owner),
                 inline(&m.text),
                 m.status.label(),
                 inline(m.learned.as_deref().unwrap_or(""))
@@ -76,7 +76,7 @@ pub fn report_back(md: &mut String, r: &Record) {
         let _ = writeln!(md, "{}\n", crate::t!("summary-not-marked"));
         for a in unmarked {
             let due = crate::t!("summary-due", date = a.due.to_string());
-            let _ = writeln!(md, "- **{}**: {} — {due}", inline(&a.owner), inline(&a.text));
+            let _ = writeln!(md, "- **{}**: {} — {due}", owner(&a.owner), inline(&a.text));
         }
         md.push('\n');
     }
@@ -84,7 +84,7 @@ pub fn report_back(md: &mut String, r: &Record) {
         let _ = writeln!(md, "{}\n", crate::t!("summary-carried"));
         for a in carried {
             let due = crate::t!("summary-due", date = a.due.to_string());
-            let _ = writeln!(md, "- **{}**: {} — {due}", inline(&a.owner), inline(&a.text));
+            let _ = writeln!(md, "- **{}**: {} — {due}", owner(&a.owner), inline(&a.text));
         }
         md.push('\n');
     }
@@ -114,7 +114,7 @@ pub fn celebration(md: &mut String, r: &Record) {
     }
     for k in &c.kept {
         let from = crate::t!("summary-kept-from", made = k.made.to_string());
-        let _ = writeln!(md, "- **{}**: {} *({from})*", inline(&k.owner), inline(&k.text));
+        let _ = writeln!(md, "- **{}**: {} *({from})*", owner(&k.owner), inline(&k.text));
     }
     if !c.kept.is_empty() {
         md.push('\n');

@@ -31,6 +31,7 @@ mod pty_spawn;
 mod questions;
 mod ready_finished;
 mod render;
+mod german_errors;
 mod summary_sections;
 mod support;
 mod turns;
