@@ -70,6 +70,8 @@ pub struct MeetingNotes {
     pub open: Vec<OpenCommitment>,
     pub cadence_days: i64,
     pub every: Option<Every>,
+    /// The protocol is in a language the question coach understands.
+    coach_questions: bool,
     past_buddies: Vec<Vec<Buddy>>,
     so_far: Option<SoFar>,
 }
@@ -118,6 +120,7 @@ impl MeetingNotes {
             open: context.open,
             cadence_days: context.cadence_days.clamp(1, 366),
             every: context.every,
+            coach_questions: plan.protocol.questions_coached(),
             past_buddies: context.past_buddies,
             so_far: context.so_far,
         }
@@ -154,7 +157,9 @@ impl MeetingNotes {
             due_said: None,
         };
         let mut body = text.to_string();
-        if let Some(purpose) = super::kinds::rules(step.kind).questions {
+        if self.coach_questions
+            && let Some(purpose) = super::kinds::rules(step.kind).questions
+        {
             let check = classify::check_for(text, purpose);
             added.verdict = Some(check.verdict);
             added.hint = check.correction().map(str::to_string);

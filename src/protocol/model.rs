@@ -13,6 +13,8 @@ pub struct Protocol {
     pub origin: String,
     pub name: String,
     pub summary: String,
+    /// The language of the file's own text (`"de"`, `"en-GB"`); `None` is English.
+    pub language: Option<String>,
     /// Default meeting length; when set, plans scale every phase to end exactly on it.
     pub length: Option<Secs>,
     pub group: GroupSize,
@@ -245,6 +247,14 @@ pub struct Phase {
 }
 
 impl Protocol {
+    /// Whether circle can coach questions typed in this protocol's meetings: its
+    /// question coach knows English only, and a wrong hint is worse than none.
+    pub fn questions_coached(&self) -> bool {
+        self.language
+            .as_deref()
+            .is_none_or(|l| l == "en" || l.starts_with("en-"))
+    }
+
     pub fn phases(&self, section: Section) -> &[Phase] {
         match section {
             Section::Opening => &self.opening,

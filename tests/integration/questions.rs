@@ -125,7 +125,9 @@ fn every_built_in_prompt_is_open() {
     let mut seen = 0;
     let lib = Library::load(None);
     assert!(lib.broken.is_empty());
-    for (p, _) in &lib.entries {
+    // The coach knows English; a protocol in another language is not coached (see
+    // `foreign_language_protocols_are_not_coached`), so its prompts are not judged here.
+    for (p, _) in lib.entries.iter().filter(|(p, _)| p.questions_coached()) {
         let id = &p.id;
         for section in Section::ALL {
             for phase in p.phases(section) {
@@ -403,4 +405,98 @@ fn an_empty_question_is_refused_not_judged() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("question 2 is empty"));
     assert!(out.stdout.is_empty(), "nothing judged");
+}
+
+/// German by its grammar, not by circle's classifier: an open question in German
+/// starts with a question word (W-Frage); a yes/no question starts with its verb.
+#[test]
+fn german_built_in_prompts_are_w_questions() {
+    const W_WORDS: &[&str] = &[
+        "was",
+        "wie",
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "wo",
+        "woran",
+        "worauf",
+        "woraus",
+        "worum",
+        "wovon",
+        "wozu",
+        "womit",
+        "wodurch",
+        "wann",
+        "seit",
+        "warum",
+        "wieso",
+        "inwiefern",
+        "mit",
+    ];
+    let lib = Library::load(None);
+    let german: Vec<_> = lib
+        .entries
+        .iter()
+        .filter(|(p, _)| p.language.as_deref() == Some("de"))
+        .collect();
+    assert!(!german.is_empty(), "no built-in protocol is written in German");
+    let mut seen = 0;
+    for (p, _) in german {
+        assert!(
+            !p.questions_coached(),
+            "{}: a German protocol must not get English coaching",
+            p.id
+        );
+        for section in Section::ALL {
+            for phase in p.phases(section) {
+                for prompt in &phase.prompts {
+                    seen += 1;
+                    let first = prompt.split_whitespace().next().unwrap_or("").to_lowercase();
+                    assert!(
+                        W_WORDS.contains(&first.as_str()),
+                        "{}: {prompt:?} is not a W-question",
+                        p.id
+                    );
+                    // "Seit wann …", "Mit welchem …": a preposition must lead into a W-word.
+                    if first == "seit" || first == "mit" {
+                        let second = prompt.split_whitespace().nth(1).unwrap_or("").to_lowercase();
+                        assert!(W_WORDS.contains(&second.as_str()), "{}: {prompt:?}", p.id);
+                    }
+                    assert!(prompt.ends_with('?'), "{}: {prompt:?} is not a question", p.id);
+                }
+            }
+        }
+    }
+    assert!(seen >= 10, "only {seen} German prompts");
+}
+
+/// A question typed in a German meeting gets no verdict and no English hint: the
+/// English coach would call "Was hast du versucht?" closed.
+#[test]
+fn foreign_language_protocols_are_not_coached() {
+    use crate::render::{app, clock, press};
+    use ratatui::crossterm::event::KeyCode;
+    for (protocol, coached) in [("kollegiale-beratung", false), ("peer-circle", true)] {
+        let c = clock();
+        let mut a = app(protocol, Some("Anna,Bernd,Cem,Dora,Emil"));
+        press(&mut a, &c, KeyCode::Char(' '));
+        while a.engine().unwrap().current_step().kind != circle::protocol::Kind::Clarifying {
+            c.advance_secs(30);
+            press(&mut a, &c, KeyCode::Char('n'));
+        }
+        press(&mut a, &c, KeyCode::Char('i'));
+        for ch in "Hast du schon mit ihr gesprochen?".chars() {
+            press(&mut a, &c, KeyCode::Char(ch));
+        }
+        press(&mut a, &c, KeyCode::Enter);
+        let notes = &a.notes().unwrap().record.notes;
+        let note = notes.last().expect("the note was kept");
+        assert_eq!(note.verdict.is_some(), coached, "{protocol}: {note:?}");
+    }
 }
