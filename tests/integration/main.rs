@@ -14,6 +14,7 @@ mod hostile_inputs;
 mod hostile_props;
 mod journal_integrity;
 mod keys;
+mod language_choice;
 mod live_binary;
 mod live_binary_keys;
 mod live_keys;
