@@ -26,7 +26,10 @@ fn refusal(env: &[(&str, &str)], config: Option<&str>) -> String {
 
 fn speaks(env: &[(&str, &str)], config: Option<&str>, want: &str) {
     let err = refusal(env, config);
-    assert!(err.contains(want), "env {env:?}, config {config:?}: want {want:?} in\n{err}");
+    assert!(
+        err.contains(want),
+        "env {env:?}, config {config:?}: want {want:?} in\n{err}"
+    );
 }
 
 #[test]
@@ -70,7 +73,11 @@ fn a_bad_lang_in_config_toml_is_refused_with_its_place() {
     let c = Circle::new();
     std::fs::create_dir_all(c.config_dir()).unwrap();
     std::fs::write(c.config_dir().join("config.toml"), "bell = true\nlang = \"klingon\"\n").unwrap();
-    let out = c.cmd().args(["plan", "peer-circle", "--members", "Ana,Ben,Chen"]).output().unwrap();
+    let out = c
+        .cmd()
+        .args(["plan", "peer-circle", "--members", "Ana,Ben,Chen"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("config.toml:2:8"), "{err}");
