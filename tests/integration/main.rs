@@ -8,6 +8,7 @@ mod cli;
 mod contrast;
 mod crash;
 mod engine;
+mod english_left;
 mod group_memory;
 mod hangup;
 mod hostile_inputs;
