@@ -247,14 +247,6 @@ pub struct Phase {
 }
 
 impl Protocol {
-    /// Whether circle can coach questions typed in this protocol's meetings: its
-    /// question coach knows English only, and a wrong hint is worse than none.
-    pub fn questions_coached(&self) -> bool {
-        self.language
-            .as_deref()
-            .is_none_or(|l| l == "en" || l.starts_with("en-"))
-    }
-
     pub fn phases(&self, section: Section) -> &[Phase] {
         match section {
             Section::Opening => &self.opening,
