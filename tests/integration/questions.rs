@@ -562,5 +562,5 @@ fn german_accuracy_on_both_authors() {
 
 /// Floors for the German independent set, below what it measured when the German
 /// coach was finished (see the README): a change that loses German questions fails.
-const FLOOR_OVERALL: f64 = 0.85;
-const FLOOR_CLASS: f64 = 0.55;
+const FLOOR_OVERALL: f64 = 0.88;
+const FLOOR_CLASS: f64 = 0.70;

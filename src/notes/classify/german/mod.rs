@@ -14,7 +14,10 @@ pub(crate) const GERMAN: Tables = Tables {
     joiners: words::JOINERS,
     hedges: words::HEDGES,
     real_words: words::REAL_WORDS,
-    // Author A's set only. Author B's set (de_independent.tsv) measures the coach
-    // and is never learnt from or tuned on.
-    training: &[include_str!("../../../../tests/fixtures/questions/de_dev.tsv")],
+    // Authors A and C. Author B's set (de_independent.tsv) measures the coach and
+    // is never learnt from or tuned on.
+    training: &[
+        include_str!("../../../../tests/fixtures/questions/de_dev.tsv"),
+        include_str!("../../../../tests/fixtures/questions/de_dev_c.tsv"),
+    ],
 };

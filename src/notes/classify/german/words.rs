@@ -31,6 +31,9 @@ pub(crate) const JOINERS: &[&str] = &[
     "oh",
     "super",
     "genau",
+    "sorry",
+    "entschuldigung",
+    "pardon",
     // A clause that opens with a subordinating word is a condition or a reason,
     // not the question: "Wenn du zurückschaust – was fällt dir auf?"
     "wenn",
