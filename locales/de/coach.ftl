@@ -1,6 +1,6 @@
-# Die Hinweise des Fragen-Coachs (src/notes/classify/hint.rs). Die Einordnung
-# versteht nur englische Fragen; ihre Umformulierungen greifen die Wörter der
-# Person auf, die deshalb englisch bleiben.
+# Die Hinweise des Fragen-Coachs (src/notes/classify/hint.rs), in der Sprache,
+# die circle spricht. Die englischen Umformulierungen greifen die Wörter der
+# Person auf; diese bleiben, wie sie getippt wurden.
 
 coach-open = Offen: Die Antwort bleibt bei der fallgebenden Person.
 coach-advice = Ein versteckter Ratschlag: Er trägt deine Antwort in sich. Frag nach ihrer: „Welche Möglichkeiten siehst du?“ oder „Was hast du schon versucht?“

@@ -1,5 +1,5 @@
-# The question coach's hints (src/notes/classify/hint.rs). The classifier reads
-# English questions only; its rewordings reuse the person's own words.
+# The question coach's hints (src/notes/classify/hint.rs), in the language
+# circle speaks. The English rewordings reuse the person's own words.
 
 coach-open = Open: it leaves the answer to the presenter.
 coach-advice = Advice in disguise: it carries your answer. Ask for theirs: "What options do you see?" or "What have you already tried?"

@@ -5,9 +5,9 @@
 use super::rules::Reword;
 use super::{Judgement, Purpose, Verdict};
 
-// The words are in coach.ftl. The classifier reads English questions only, so
-// the rewordings keep the person's own (English) words; in German the hint
-// around them is German.
+// The words are in coach.ftl, in the language circle speaks. The English
+// rewordings reuse the person's own words of an English question; the German
+// coach's rules ask for none of them.
 
 pub fn for_judgement(j: &Judgement, purpose: Purpose) -> String {
     match j.verdict {
