@@ -87,7 +87,7 @@ kind-what-custom = Zeit, die die Gruppe so nutzt, wie sie es vereinbart hat.
 kind-what-break = Pause: strecken, etwas trinken; die Uhr zeigt, wann es weitergeht.
 
 ## Fehler zu Gruppen, Journalen, Aufzeichnungen und Markierungen (src/notes/).
-err-every-help = sag, wie oft sich die Gruppe trifft, z. B. "month", "2 months", "4 weeks" oder "28 days"
+err-every-help = sag, wie oft sich die Gruppe trifft, z. B. „Monat“, „2 Monate“, „4 Wochen“ oder „28 Tage“
 err-every-range = zwischen Treffen dürfen 1 Tag bis ein Jahr liegen
 err-group-newer = von einem neueren circle geschrieben (Version { $version }); aktualisiere circle, um sie zu nutzen
 err-group-cadence = { $days } ist keine Zahl von Tagen zwischen Treffen

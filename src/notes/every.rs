@@ -23,9 +23,14 @@ const MAX_DAYS: u32 = 366;
 const MAX_MONTHS: u32 = 12;
 
 impl Every {
-    /// "month", "2 months", "monthly", "week", "4 weeks", "fortnight", "28", "28 days", "28d".
+    /// "month", "2 months", "monthly", "week", "4 weeks", "fortnight", "28", "28 days", "28d";
+    /// and in German "Monat", "alle 2 Monate", "monatlich", "4 Wochen", "28 Tage".
     pub fn parse(text: &str) -> Result<Every, String> {
-        let t = text.trim().to_lowercase();
+        let lower = text.trim().to_lowercase();
+        let t = lower
+            .strip_prefix("alle ")
+            .map_or(lower.as_str(), str::trim)
+            .to_string();
         let help = || {
             let shown = crate::safe_text::clipped(text, 40);
             format!("\"{shown}\": {}", crate::t!("err-every-help"))
@@ -36,10 +41,10 @@ impl Every {
             None => (t.parse::<u32>().map_err(|_| help())?, "days"),
         };
         let every = match unit.trim_start_matches("every ").trim() {
-            "d" | "day" | "days" | "daily" => Every::Days(n),
-            "w" | "week" | "weeks" | "weekly" => Every::Days(n.saturating_mul(7)),
+            "d" | "day" | "days" | "daily" | "tag" | "tage" | "täglich" => Every::Days(n),
+            "w" | "week" | "weeks" | "weekly" | "woche" | "wochen" | "wöchentlich" => Every::Days(n.saturating_mul(7)),
             "fortnight" | "fortnights" | "fortnightly" => Every::Days(n.saturating_mul(14)),
-            "m" | "mo" | "month" | "months" | "monthly" => Every::Months(n),
+            "m" | "mo" | "month" | "months" | "monthly" | "monat" | "monate" | "monatlich" => Every::Months(n),
             _ => return Err(help()),
         };
         match every {
@@ -116,6 +121,16 @@ mod tests {
         assert!(Every::parse("0 days").is_err());
         assert!(Every::parse("13 months").is_err());
         assert!(Every::parse("sometimes").is_err());
+    }
+
+    #[test]
+    fn gaps_are_read_in_german_too() {
+        assert_eq!(Every::parse("Monat"), Ok(Every::Months(1)));
+        assert_eq!(Every::parse("alle 2 Monate"), Ok(Every::Months(2)));
+        assert_eq!(Every::parse("monatlich"), Ok(Every::Months(1)));
+        assert_eq!(Every::parse("4 Wochen"), Ok(Every::Days(28)));
+        assert_eq!(Every::parse("alle 14 Tage"), Ok(Every::Days(14)));
+        assert_eq!(Every::parse("wöchentlich"), Ok(Every::Days(7)));
     }
 
     #[test]
