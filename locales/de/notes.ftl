@@ -86,6 +86,16 @@ kind-what-check-out = Alle sagen ein Wort zum Treffen und bewerten, was es für 
 kind-what-custom = Zeit, die die Gruppe so nutzt, wie sie es vereinbart hat.
 kind-what-break = Pause: strecken, etwas trinken; die Uhr zeigt, wann es weitergeht.
 
+## Wie oft sich eine Gruppe trifft (src/notes/every.rs).
+every-days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+every-months = { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+}
+
 ## Fehler zu Gruppen, Journalen, Aufzeichnungen und Markierungen (src/notes/).
 err-every-help = sag, wie oft sich die Gruppe trifft, z. B. „Monat“, „2 Monate“, „4 Wochen“ oder „28 Tage“
 err-every-range = zwischen Treffen dürfen 1 Tag bis ein Jahr liegen

@@ -86,6 +86,16 @@ kind-what-check-out = Each says one word about the meeting and rates its value f
 kind-what-custom = Time for the group to use as it agreed.
 kind-what-break = A break: stretch, get a drink; the clock says when we start again.
 
+## How often a group meets (src/notes/every.rs).
+every-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+every-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+
 ## Errors about groups, journals, records and the ledger (src/notes/).
 err-every-help = say how often the group meets, e.g. "month", "2 months", "4 weeks" or "28 days"
 err-every-range = meetings can be 1 day to a year apart

@@ -78,6 +78,17 @@ impl Every {
     }
 }
 
+impl Every {
+    /// The gap in words, in the language circle speaks: "2 months" · "2 Monate".
+    /// (`Display` is the form `group.toml` stores, and stays English.)
+    pub fn describe(self) -> String {
+        match self {
+            Every::Days(d) => crate::t!("every-days", count = d),
+            Every::Months(m) => crate::t!("every-months", count = m),
+        }
+    }
+}
+
 impl fmt::Display for Every {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -131,6 +142,18 @@ mod tests {
         assert_eq!(Every::parse("4 Wochen"), Ok(Every::Days(28)));
         assert_eq!(Every::parse("alle 14 Tage"), Ok(Every::Days(14)));
         assert_eq!(Every::parse("wöchentlich"), Ok(Every::Days(7)));
+    }
+
+    #[test]
+    fn gaps_are_described_in_the_language_spoken() {
+        use crate::i18n::{Lang, with_lang};
+        assert_eq!(with_lang(Lang::En, || Every::Days(1).describe()), "1 day");
+        assert_eq!(
+            with_lang(Lang::En, || Every::Months(2).describe()),
+            Every::Months(2).to_string()
+        );
+        assert_eq!(with_lang(Lang::De, || Every::Days(28).describe()), "28 Tage");
+        assert_eq!(with_lang(Lang::De, || Every::Months(1).describe()), "1 Monat");
     }
 
     #[test]
