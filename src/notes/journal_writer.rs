@@ -74,6 +74,11 @@ pub enum OpenError {
     Other(anyhow::Error),
 }
 
+/// "cannot create PATH: why", the system's reason in words.
+fn failed(what: String, e: &std::io::Error) -> OpenError {
+    OpenError::Other(anyhow::anyhow!("{what}: {}", crate::safe_read::io_words(e)))
+}
+
 impl From<std::io::Error> for OpenError {
     fn from(e: std::io::Error) -> Self {
         OpenError::Other(e.into())
@@ -125,11 +130,7 @@ impl JournalWriter {
             std::io::ErrorKind::AlreadyExists => OpenError::Exists {
                 path: path.display().to_string(),
             },
-            _ => OpenError::Other(anyhow::anyhow!(
-                "{}: {}",
-                crate::t!("err-cannot-create", path = path.display().to_string()),
-                crate::safe_read::io_words(&e)
-            )),
+            _ => failed(crate::t!("err-cannot-create", path = path.display().to_string()), &e),
         })?;
         lock(&file, path)?;
         let writer = JournalWriter::around(file, path, 0, Some(serde_json::to_string(header).map_err(io_other)?));
@@ -371,11 +372,10 @@ fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
                     .and_then(|s| s.trim().parse().ok());
                 return Err(OpenError::Locked(LockedBy { pid }));
             }
-            return Err(OpenError::Other(anyhow::anyhow!(
-                "{}: {}",
+            return Err(failed(
                 crate::t!("err-cannot-lock", path = path.display().to_string()),
-                crate::safe_read::io_words(&e)
-            )));
+                &e,
+            ));
         }
     }
     Ok(())

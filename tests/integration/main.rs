@@ -10,6 +10,7 @@ mod crash;
 mod engine;
 mod english_left;
 mod german_errors;
+mod german_inputs;
 mod group_memory;
 mod hangup;
 mod hostile_inputs;
