@@ -65,7 +65,8 @@ pub fn cannot_read(e: &std::io::Error) -> String {
 /// system's text only for the rare ones.
 pub fn io_words(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    if crate::i18n::lang() == crate::i18n::Lang::En {
+    // A message circle made itself (`e.get_ref()`) is already in words.
+    if crate::i18n::lang() == crate::i18n::Lang::En || e.get_ref().is_some() {
         return e.to_string();
     }
     match e.kind() {

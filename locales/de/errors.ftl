@@ -7,7 +7,7 @@
 err-error = Fehler
 err-error-in = Fehler in `{ $path }`
 err-help = Hinweis
-err-problems-found = { $count } Probleme gefunden; behebe sie und starte neu.
+err-problems-found = { $count } Probleme gefunden; behebe sie und versuch es noch einmal.
 
 ## TOML lesen (src/toml_reader/reader.rs).
 err-unknown-key = unbekannter Schlüssel `{ $key }`
@@ -181,13 +181,13 @@ err-plan-no-coaches = „{ $title }“ gibt den Berater·innen Beiträge, aber b
    *[other] { $count } Mitgliedern
 } gibt es keine; „{ $protocol }“ braucht mindestens 2 Mitglieder
 err-plan-no-time = das Treffen hat keine Zeit
-err-plan-fixed-too-long = schon seine festen Zeiten je Beitrag und die Pausen dauern { $fixed }, und die werden nie gekürzt
+err-plan-fixed-too-long = allein die festen Zeiten je Beitrag und die Pausen dauern { $fixed }, und sie werden nie gekürzt
 err-plan-under-floor = „{ $title }“ bekäme Beiträge von { $turn }, unter den { $floor }, die ein Beitrag mindestens braucht (sein Minimum ist { $min })
 err-plan-too-short = ein Treffen von { $length } ist zu kurz für „{ $protocol }“ mit { $count } Mitgliedern: { $why }; { $fix }
 plan-try = versuch { $fixes }
 plan-try-length = versuch --length { $length } oder mehr
 plan-join-or = { $rest } oder { $last }
-plan-fix-smaller-group = eine Gruppe von höchstens { $count } (teilt die Runde in zwei)
+plan-fix-smaller-group = eine Gruppe von höchstens { $count } (teilt die Runde in zwei Gruppen)
 plan-fix-other-protocol = den Ablauf „{ $protocol }“
 plan-fix-length-or-less = --length { $length } oder weniger
 plan-warn-under-minimum = unter seinem Minimum von { $min }
