@@ -15,10 +15,7 @@ pub fn check_command(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     if let Some(n) = questions.iter().position(|q| q.trim().is_empty()) {
-        return Err(CliError::BadInput(format!(
-            "question {} is empty: give the question in quotes, e.g. circle questions check \"What matters most to you?\"",
-            n + 1
-        )));
+        return Err(CliError::BadInput(crate::t!("cmd-questions-empty", n = n + 1)));
     }
     let purpose = if clarifying { Purpose::Clarify } else { Purpose::Explore };
     let checks: Vec<_> = questions.iter().map(|q| check_for(q, purpose)).collect();
