@@ -165,8 +165,14 @@ pub fn mark_command(
             note,
         }],
     )?;
-    writeln!(out, "{}: {} — {}", printable(&owner), printable(&text), status_text(status.label()))
-        .map_err(|e| CliError::Failed(e.into()))?;
+    writeln!(
+        out,
+        "{}: {} — {}",
+        printable(&owner),
+        printable(&text),
+        status_text(status.label())
+    )
+    .map_err(|e| CliError::Failed(e.into()))?;
     Ok(())
 }
 

@@ -108,14 +108,22 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             day,
             stamp,
         );
-        event.alarm(reminder(&crate::t!("cmd-ics-tomorrow", label = label.as_str()), &uid, stamp));
+        event.alarm(reminder(
+            &crate::t!("cmd-ics-tomorrow", label = label.as_str()),
+            &uid,
+            stamp,
+        ));
         cal.push(event);
         any = true;
     }
     for open in memory.open_commitments() {
         let c = &open.commitment;
         let buddy = c.buddy.as_deref();
-        let mut description = crate::t!("cmd-ics-committed", made = super::day(open.made), name = g.name.as_str());
+        let mut description = crate::t!(
+            "cmd-ics-committed",
+            made = super::day(open.made),
+            name = g.name.as_str()
+        );
         if let Some(b) = buddy {
             description.push_str(&crate::t!("cmd-ics-buddy", buddy = b));
         }
@@ -130,7 +138,11 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
         };
         let uid = format!("{}@circle", c.id);
         let mut event = all_day(&uid, &summary, &description, c.due, stamp);
-        event.alarm(reminder(&crate::t!("cmd-ics-due-tomorrow", summary = summary.as_str()), &uid, stamp));
+        event.alarm(reminder(
+            &crate::t!("cmd-ics-due-tomorrow", summary = summary.as_str()),
+            &uid,
+            stamp,
+        ));
         cal.push(event);
         any = true;
         if check_ins

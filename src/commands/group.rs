@@ -92,9 +92,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             let dir = GroupDir::new(data, &name);
             let mut g = dir.load(&name)?;
             for r in &rename {
-                let (old, new) = r.split_once('=').ok_or_else(|| {
-                    CliError::BadInput(crate::t!("cmd-group-rename-form", text = r.as_str()))
-                })?;
+                let (old, new) = r
+                    .split_once('=')
+                    .ok_or_else(|| CliError::BadInput(crate::t!("cmd-group-rename-form", text = r.as_str())))?;
                 rename_member(&mut g, old, new)?;
             }
             if let Some(remove) = remove {
@@ -297,7 +297,11 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
             writeln!(out, "  {line}")?;
         }
     }
-    writeln!(out, "{}", crate::t!("cmd-group-files", path = dir.path.display().to_string()))?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!("cmd-group-files", path = dir.path.display().to_string())
+    )?;
     for p in problems {
         writeln!(out, "{}", crate::t!("cmd-warning", message = p))?;
     }

@@ -255,7 +255,9 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
                 x.date,
                 clipped(x.protocol, 12),
                 clipped(&printable(&x.presenters.join(", ")), 20),
-                x.rating.map(|a| crate::i18n::decimal(a, 1)).unwrap_or_else(|| "—".into()),
+                x.rating
+                    .map(|a| crate::i18n::decimal(a, 1))
+                    .unwrap_or_else(|| "—".into()),
                 clipped(&printable(&none_dash(&x.not_rated)), 16),
                 if x.reported > 0 {
                     format!("{}/{}", x.kept, x.reported)
@@ -289,7 +291,9 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
                     },
                     20
                 ),
-                m.rating.map(|a| crate::i18n::decimal(a, 1)).unwrap_or_else(|| "—".into()),
+                m.rating
+                    .map(|a| crate::i18n::decimal(a, 1))
+                    .unwrap_or_else(|| "—".into()),
                 kept_text(m.kept, m.due, m.kept_percent)
             )?;
         }

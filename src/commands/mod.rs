@@ -136,8 +136,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Some(CliCommand::Config(ConfigCommand::Path)) => {
-            let path = crate::paths::config_file()
-                .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-config-no-home")))?;
+            let path = crate::paths::config_file().ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-config-no-home")))?;
             writeln!(out, "{}", path.display())?;
             Ok(())
         }

@@ -56,9 +56,17 @@ pub fn write_text(
     let p = &plan.protocol;
     writeln!(out, "{} ({})", printable(&p.name), p.id)?;
     if let Some(g) = group {
-        writeln!(out, "{}", crate::t!("cmd-plan-group", name = printable(g.group.as_deref().unwrap_or(""))))?;
+        writeln!(
+            out,
+            "{}",
+            crate::t!("cmd-plan-group", name = printable(g.group.as_deref().unwrap_or("")))
+        )?;
         if !g.absent.is_empty() {
-            writeln!(out, "{}", crate::t!("cmd-plan-absent", names = printable(&g.absent.join(", "))))?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!("cmd-plan-absent", names = printable(&g.absent.join(", ")))
+            )?;
         }
     }
     let members = crate::t!(
@@ -100,7 +108,11 @@ pub fn write_text(
             writeln!(
                 out,
                 "{}",
-                crate::t!("cmd-plan-buddy", member = printable(&b.member), buddy = printable(&b.buddy))
+                crate::t!(
+                    "cmd-plan-buddy",
+                    member = printable(&b.member),
+                    buddy = printable(&b.buddy)
+                )
             )?;
         }
         if !g.open.is_empty() {
@@ -124,7 +136,11 @@ pub fn write_text(
         // A break between rounds belongs to no round: it does not start one.
         if step.round != last_round && step.kind != crate::protocol::Kind::Break {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
-                writeln!(out, "  {}", crate::t!("cmd-plan-round-presents", n = n, presenter = printable(who)))?;
+                writeln!(
+                    out,
+                    "  {}",
+                    crate::t!("cmd-plan-round-presents", n = n, presenter = printable(who))
+                )?;
             } else if let (Some(n), false) = (step.round, plan.pairing.is_empty()) {
                 writeln!(out, "  {}", crate::t!("cmd-plan-round-pairs", n = n))?;
             } else if last_round.is_some() {

@@ -20,7 +20,9 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                     Origin::User(path) => format!("{}", path.display()),
                     Origin::Overrides(path) => crate::t!("cmd-protocols-replaces", path = path.display().to_string()),
                 };
-                let length = p.length.map_or_else(|| crate::t!("cmd-protocols-natural-length"), format_secs);
+                let length = p
+                    .length
+                    .map_or_else(|| crate::t!("cmd-protocols-natural-length"), format_secs);
                 writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from)?;
                 writeln!(out, "{:<14} {}", "", printable(&p.summary))?;
             }
@@ -119,7 +121,9 @@ fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out, "{}", printable(&p.summary))?;
     }
     writeln!(out)?;
-    let length = p.length.map_or_else(|| crate::t!("cmd-protocols-sum-of-phases"), format_secs);
+    let length = p
+        .length
+        .map_or_else(|| crate::t!("cmd-protocols-sum-of-phases"), format_secs);
     let mut facts = vec![
         (crate::t!("cmd-protocols-length"), length),
         (crate::t!("cmd-protocols-group"), p.group.describe()),

@@ -113,7 +113,10 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     match chosen {
         Some(Found::Unfinished(j)) if args.discard => {
             let gone = discard(&j).map_err(CliError::Failed)?;
-            println!("{}", crate::t!("cmd-resume-discarded", id = printable(&j.header.id), gone = gone));
+            println!(
+                "{}",
+                crate::t!("cmd-resume-discarded", id = printable(&j.header.id), gone = gone)
+            );
             Ok(())
         }
         Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
@@ -138,7 +141,11 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
 /// was removed.
 pub fn discard(j: &Journal) -> anyhow::Result<String> {
     if let Some(by) = crate::notes::journal_writer::holder(&j.path) {
-        anyhow::bail!(crate::t!("cmd-resume-open-elsewhere", id = j.header.id.as_str(), by = by.to_string()));
+        anyhow::bail!(crate::t!(
+            "cmd-resume-open-elsewhere",
+            id = j.header.id.as_str(),
+            by = by.to_string()
+        ));
     }
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
     let prefix = format!("{}.", crate::store::slug(&j.header.id));
@@ -146,14 +153,13 @@ pub fn discard(j: &Journal) -> anyhow::Result<String> {
     for entry in std::fs::read_dir(&dir)?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with(&prefix) {
-            std::fs::remove_file(entry.path())
-                .map_err(|e| {
-                    anyhow::anyhow!(crate::t!(
-                        "cmd-resume-cannot-remove",
-                        path = entry.path().display().to_string(),
-                        error = e.to_string()
-                    ))
-                })?;
+            std::fs::remove_file(entry.path()).map_err(|e| {
+                anyhow::anyhow!(crate::t!(
+                    "cmd-resume-cannot-remove",
+                    path = entry.path().display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
             removed.push(name);
         }
     }

@@ -42,7 +42,10 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         // A meeting open in another window is never offered: one meeting, one writer.
         if let Some(j) = free.first() {
             // The prompt's trailing space is kept here: a catalogue trims it.
-            match ask_choice(&format!("{} ", crate::t!("cmd-run-waiting", meeting = resume::describe(j)))) {
+            match ask_choice(&format!(
+                "{} ",
+                crate::t!("cmd-run-waiting", meeting = resume::describe(j))
+            )) {
                 'd' => eprintln!("{}", resume::discard(j).map_err(CliError::Failed)?),
                 'k' => {}
                 _ => return resume::resume(j, args.quiet, args.theme, &config),

@@ -46,9 +46,7 @@ impl From<GroupError> for CliError {
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
     let dir = match flag {
         Some(d) => d.to_path_buf(),
-        None => crate::paths::data_dir().ok_or_else(|| {
-            CliError::BadInput(crate::t!("cmd-setup-no-home"))
-        })?,
+        None => crate::paths::data_dir().ok_or_else(|| CliError::BadInput(crate::t!("cmd-setup-no-home")))?,
     };
     crate::store::check_data_tree(&dir).map_err(|e| CliError::BadInput(format!("{e:#}")))?;
     crate::store::clean_stale_temps(&dir);
@@ -94,9 +92,10 @@ pub fn load_group(
 impl MeetingSetup {
     /// Plan with the members given; printing a plan needs them.
     pub fn plan(&self) -> Result<Plan, CliError> {
-        let members = self.members.clone().ok_or_else(|| {
-            CliError::BadInput(crate::t!("cmd-setup-no-members"))
-        })?;
+        let members = self
+            .members
+            .clone()
+            .ok_or_else(|| CliError::BadInput(crate::t!("cmd-setup-no-members")))?;
         self.spec.plan(members).map_err(|e| CliError::BadInput(e.to_string()))
     }
 
