@@ -7,20 +7,22 @@
 //! Message ids follow the command path: `cli-run-about`, `cli-group-new-arg-members`;
 //! an argument shared by several commands (flattened or global) falls back to
 //! `cli-arg-<id>`. They are looked up at run time, so each is listed here:
-// i18n-ids: cli-about cli-long-about cli-after-help cli-arg-data-dir cli-arg-lang cli-arg-help cli-arg-help-short cli-arg-help-long cli-arg-version
-// i18n-ids: cli-run-about cli-plan-about cli-protocols-about cli-completions-about cli-config-about cli-group-about cli-history-about cli-commitments-about cli-export-about cli-questions-about cli-resume-about cli-help-about cli-help-arg-subcommand
-// i18n-ids: cli-completions-arg-shell cli-history-arg-group cli-commitments-arg-group cli-commitments-arg-open cli-arg-format
-// i18n-ids: cli-resume-arg-id cli-resume-arg-list cli-resume-arg-discard cli-resume-arg-group cli-arg-quiet cli-resume-arg-theme
-// i18n-ids: cli-arg-every cli-arg-meetings cli-arg-protocol cli-arg-length cli-arg-facilitator
-// i18n-ids: cli-group-new-about cli-group-show-about cli-group-list-about cli-group-edit-about cli-group-new-arg-members cli-group-edit-arg-add cli-group-edit-arg-remove cli-group-edit-arg-open cli-group-edit-arg-rename
-// i18n-ids: cli-value-carry cli-value-drop
-// i18n-ids: cli-commitments-done-about cli-commitments-partly-about cli-commitments-drop-about cli-arg-id cli-arg-note
-// i18n-ids: cli-export-ics-about cli-export-ics-arg-group cli-export-ics-arg-output cli-export-ics-arg-check-ins
-// i18n-ids: cli-questions-check-about cli-questions-check-arg-questions cli-questions-check-arg-clarifying
-// i18n-ids: cli-arg-members cli-arg-roster cli-arg-presenters cli-arg-group cli-arg-absent cli-arg-givers cli-arg-seed
-// i18n-ids: cli-run-arg-theme cli-run-arg-print cli-run-arg-no-save cli-plan-arg-start cli-plan-arg-format
-// i18n-ids: cli-protocols-list-about cli-protocols-show-about cli-protocols-check-about cli-protocols-show-arg-id cli-protocols-check-arg-files
-// i18n-ids: cli-config-path-about
+// i18n-ids: cli-arg-help cli-arg-version cli-help-arg-subcommand
+// i18n-ids: cli-about cli-long-about cli-after-help cli-arg-data-dir cli-arg-lang cli-run-about cli-plan-about cli-arg-protocol
+// i18n-ids: cli-arg-members cli-arg-roster cli-arg-presenters cli-arg-length cli-arg-group cli-arg-absent cli-arg-givers
+// i18n-ids: cli-arg-seed cli-arg-facilitator cli-arg-quiet cli-arg-theme cli-arg-print cli-arg-no-save cli-arg-start
+// i18n-ids: cli-arg-format cli-protocols-about cli-protocols-list-about cli-protocols-show-about cli-protocols-show-arg-id
+// i18n-ids: cli-protocols-check-about cli-arg-files cli-completions-about cli-arg-shell cli-config-about cli-config-path-about
+// i18n-ids: cli-group-about cli-group-new-about cli-group-new-arg-members cli-arg-every cli-arg-meetings cli-group-arg-protocol
+// i18n-ids: cli-group-arg-length cli-group-arg-facilitator cli-group-show-about cli-group-list-about cli-group-edit-about
+// i18n-ids: cli-arg-add cli-arg-remove cli-group-edit-arg-open cli-value-carry cli-value-drop cli-arg-rename cli-history-about
+// i18n-ids: cli-history-arg-group cli-commitments-about cli-commitments-arg-group cli-commitments-arg-open cli-commitments-done-about
+// i18n-ids: cli-commitments-partly-about cli-commitments-drop-about cli-commitments-arg-id cli-arg-note cli-export-about
+// i18n-ids: cli-export-ics-about cli-arg-output cli-arg-check-ins cli-questions-about cli-questions-check-about cli-arg-questions
+// i18n-ids: cli-arg-clarifying cli-resume-about cli-resume-arg-id cli-arg-list cli-arg-discard cli-resume-arg-group
+// i18n-ids: cli-resume-arg-theme cli-placeholder-dir cli-placeholder-lang cli-placeholder-names cli-placeholder-gap
+// i18n-ids: cli-placeholder-protocol cli-placeholder-duration cli-placeholder-old cli-placeholder-new cli-placeholder-file
+// i18n-ids: cli-placeholder-theme cli-placeholder-id cli-placeholder-questions cli-placeholder-files
 
 use clap::{Arg, Command, CommandFactory};
 
@@ -168,8 +170,6 @@ fn localise_arg(a: Arg, path: &str) -> Arg {
     a.help_heading(leak(heading))
 }
 
-// i18n-ids: cli-placeholder-dir cli-placeholder-lang cli-placeholder-names cli-placeholder-gap cli-placeholder-protocol cli-placeholder-duration
-// i18n-ids: cli-placeholder-old cli-placeholder-new cli-placeholder-file cli-placeholder-theme cli-placeholder-id cli-placeholder-questions cli-placeholder-files
 /// The value's placeholder (`<NAMES>`, `<OLD=NEW>`, `<N|all|NAMES>`) in the
 /// language: each word that has a translation is replaced, values such as `all`
 /// or `carry` stay what they are (they are typed as they are).

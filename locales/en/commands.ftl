@@ -180,7 +180,7 @@ cmd-resume-locked = { $id }: { $by }; go on there, or start a new meeting with `
 cmd-run-problem = warning: { $problem } (this meeting is left out of the group's memory)
 cmd-run-waiting = An unfinished meeting of this group is waiting:
     {"  "}{ $meeting }
-    [R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k]
+    {"["}R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k]
 cmd-run-open-elsewhere = { $id }: { $by }.
     Start a new meeting of this group here instead? [Y/n]
 cmd-run-type-rdk = Type r, d or k.

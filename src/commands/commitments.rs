@@ -2,6 +2,9 @@
 //! flagged, each commitment once with its latest state — and `circle commitments
 //! done|partly|drop ID` to mark one between meetings.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-commitments-unknown cmd-commitments-ambiguous
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

@@ -4,6 +4,9 @@
 //! too; `--check-ins` adds a buddy check-in halfway to each due date. A calendar
 //! always has at least one component, as the standard requires.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-ics-committed cmd-ics-summary-buddy cmd-ics-check-in cmd-ics-check-in-description cmd-ics-nothing-open
+
 use std::io::Write;
 use std::path::Path;
 

@@ -1,5 +1,10 @@
 //! `circle group new|show|list|edit`: the rosters circle remembers.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-group-exists cmd-group-created cmd-group-list-line cmd-group-would-be-empty cmd-group-too-big
+// i18n-ids: cmd-group-rename-taken cmd-group-leaver-open cmd-group-meets-on cmd-group-next cmd-group-open-line
+// i18n-ids: cmd-group-not-member
+
 use std::io::Write;
 use std::path::Path;
 

@@ -1,5 +1,8 @@
 //! What each command does. `main` only parses arguments and maps errors to exit codes.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-remember-protocol
+
 pub mod chart;
 pub mod commitments;
 pub mod export;
