@@ -202,3 +202,7 @@ cmd-saved-in = Notizen gespeichert in { $path }
 cmd-saved-resume = Fortsetzen mit: circle resume
 cmd-saved-fallback = circle konnte nicht nach { $dir } schreiben; deine Notizen liegen stattdessen in { $path }
 cmd-saved-printed = circle konnte weder nach { $dir } noch nach { $path } schreiben; deine Notizen stehen oben
+cmd-questions-open = offen
+cmd-questions-closed = geschlossen
+cmd-questions-advice = Ratschlag
+cmd-questions-judgemental = wertend

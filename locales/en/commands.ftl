@@ -190,3 +190,7 @@ cmd-saved-in = Notes saved in { $path }
 cmd-saved-resume = Resume it with: circle resume
 cmd-saved-fallback = circle could not write to { $dir }; your notes are in { $path } instead
 cmd-saved-printed = circle could not write to { $dir } or { $path }; your notes are printed above
+cmd-questions-open = open
+cmd-questions-closed = closed
+cmd-questions-advice = advice
+cmd-questions-judgemental = judgemental

@@ -8,6 +8,7 @@ mod cli;
 mod contrast;
 mod crash;
 mod engine;
+mod german_commands;
 mod group_memory;
 mod hangup;
 mod hostile_inputs;
