@@ -66,10 +66,7 @@ pub fn message(e: &clap::Error) -> String {
     if let Some(usage) = text(e, ContextKind::Usage) {
         let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
         let usage = crate::cli_i18n::german_usage(usage);
-        out.push_str(&format!(
-            "\n\n{}",
-            format!("{} {usage}", crate::t!("cli-usage-heading"))
-        ));
+        out.push_str(&format!("\n\n{} {usage}", crate::t!("cli-usage-heading")));
     }
     out.push_str(&format!("\n\n{}\n", crate::t!("cli-more-help")));
     out

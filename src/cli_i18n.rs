@@ -75,15 +75,15 @@ fn localise(cmd: &mut Command, path: &str) {
     if let Some(about) = lookup(&format!("{p}-about")) {
         c = c.about(about);
     }
-    if c.get_long_about().is_some() {
-        if let Some(text) = lookup(&format!("{p}-long-about")) {
-            c = c.long_about(text);
-        }
+    if c.get_long_about().is_some()
+        && let Some(text) = lookup(&format!("{p}-long-about"))
+    {
+        c = c.long_about(text);
     }
-    if c.get_after_help().is_some() {
-        if let Some(text) = lookup(&format!("{p}-after-help")) {
-            c = c.after_help(text);
-        }
+    if c.get_after_help().is_some()
+        && let Some(text) = lookup(&format!("{p}-after-help"))
+    {
+        c = c.after_help(text);
     }
     c = c
         .help_template(template())

@@ -134,7 +134,8 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         }
         Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(CliCommand::Completions { shell }) => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
+            // Descriptions in the language too (zsh and fish show them).
+            let mut cmd = crate::cli_i18n::command();
             clap_complete::generate(shell, &mut cmd, "circle", out);
             Ok(())
         }
