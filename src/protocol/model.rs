@@ -13,6 +13,8 @@ pub struct Protocol {
     pub origin: String,
     pub name: String,
     pub summary: String,
+    /// The language of the file's own text (`"de"`, `"en-GB"`); `None` is English.
+    pub language: Option<String>,
     /// Default meeting length; when set, plans scale every phase to end exactly on it.
     pub length: Option<Secs>,
     pub group: GroupSize,

@@ -18,6 +18,7 @@ pub const MAX_MEETING_SECS: Secs = 100 * 3600;
 const TOP_KEYS: &[&str] = &[
     "name",
     "summary",
+    "language",
     "length",
     "group",
     "presenters",
@@ -31,6 +32,24 @@ const TOP_KEYS: &[&str] = &[
     "round",
     "closing",
 ];
+/// `language = "de"`: the language the file's own text is written in (a BCP 47
+/// tag). It decides whether circle can coach the questions typed in it.
+fn language(diag: &mut Collector, top: &TableReader) -> Option<String> {
+    let tag = top.string(diag, "language")?;
+    match tag.value.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => Some(id.to_string()),
+        Err(_) => {
+            diag.error(
+                Some(tag.span),
+                "language",
+                crate::t!("err-protocol-language", tag = tag.value.as_str()),
+                Some(crate::t!("err-protocol-language-help")),
+            );
+            None
+        }
+    }
+}
+
 const GROUP_KEYS: &[&str] = &["min", "max"];
 const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
 const PHASE_KEYS: &[&str] = &[
@@ -66,6 +85,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
 
     let name = top.required_string(&mut diag, "name", "the protocol's name", whole.clone());
     let summary = top.string(&mut diag, "summary").map(|s| s.value).unwrap_or_default();
+    let language = language(&mut diag, &top);
     let length = top.secs(&mut diag, "length");
     if let Some(l) = &length
         && l.value > MAX_MEETING_SECS
@@ -147,6 +167,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         origin: file.to_string(),
         name: name.unwrap_or_default(),
         summary,
+        language,
         length: length.map(|l| l.value),
         group,
         presenters: presenters.value,
