@@ -61,14 +61,22 @@ pub fn foreign() -> Vec<String> {
     toml_strings_in(&root().join("protocols"), &mut out);
     toml_strings_in(&fixtures().join("protocols/valid"), &mut out);
     toml_strings_in(&fixtures().join("groups/v1"), &mut out);
-    // A one-word string in a protocol is a key ("each", "presenter"), not text.
-    out.retain(|s| s.trim().contains(char::is_whitespace));
+    // A one-word string in a protocol is a key ("each", "presenter"), not text;
+    // "Check-out" is a title.
+    out.retain(|s| s.trim().contains(|c: char| c.is_whitespace() || c == '-'));
+    // Command names are code.
+    let mut paths = vec![<circle::cli::Cli as clap::CommandFactory>::command()];
+    while let Some(cmd) = paths.pop() {
+        out.push(cmd.get_name().to_string());
+        paths.extend(cmd.get_subcommands().cloned());
+    }
     with_lang(Lang::De, || {
         for (p, _) in circle::protocol::Library::load(None).entries {
             out.push(p.group.describe());
             out.push(p.presenters.describe());
             out.extend(p.warn.map(|w| w.describe()));
             out.extend(p.roles.iter().map(|r| r.name.clone()));
+            out.push(p.id.clone());
         }
         let data = tempfile::tempdir().unwrap();
         copy_dir(
@@ -96,7 +104,9 @@ pub fn english_words(text: &str, foreign: &[String]) -> BTreeSet<String> {
     let mut t = text.to_string();
     // A phrase goes wherever it is; a single word (a role's name: "Member") only
     // where it stands as a word, so "Members" is still caught.
-    let (phrases, words): (Vec<&String>, Vec<&String>) = foreign.iter().partition(|f| f.contains(char::is_whitespace));
+    let (phrases, words): (Vec<&String>, Vec<&String>) = foreign
+        .iter()
+        .partition(|f| f.contains(|c: char| c.is_whitespace() || c == '-'));
     let words: BTreeSet<String> = words.iter().map(|w| w.to_lowercase()).collect();
     for f in phrases {
         t = replace_ignoring_case(&t, f);
@@ -113,11 +123,20 @@ pub fn english_words(text: &str, foreign: &[String]) -> BTreeSet<String> {
         .split_inclusive(char::is_whitespace)
         .map(|w| if is_code(w.trim()) { " " } else { w })
         .collect();
-    t.split(|c: char| !c.is_alphabetic())
+    let t: String = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !words.contains(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut left: BTreeSet<String> = t
+        .split(' ')
         .map(str::to_lowercase)
-        .filter(|w| !words.contains(w))
         .filter(|w| ENGLISH.contains(&w.as_str()))
-        .collect()
+        .collect();
+    // The catalogue's own oracle too: any word of the English catalogue that the
+    // German one never uses.
+    left.extend(crate::english_left::english_left(&t));
+    left
 }
 
 fn replace_ignoring_case(text: &str, what: &str) -> String {
