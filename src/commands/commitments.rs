@@ -31,6 +31,9 @@ struct CommitmentRow<'a> {
     buddy: Option<&'a str>,
     status: &'static str,
     learned: Option<String>,
+    /// The due date itself, for text output in the reader's language.
+    #[serde(skip)]
+    due_day: NaiveDate,
 }
 
 pub fn commitments_command(
@@ -64,6 +67,7 @@ pub fn commitments_command(
                 buddy: c.commitment.buddy.as_deref(),
                 status: c.last.map_or("open", Status::label),
                 learned: learned.clone(),
+                due_day: c.commitment.due,
             });
         }
     }
@@ -76,7 +80,7 @@ pub fn commitments_command(
         Format::Text if rows.is_empty() && open_only => writeln!(out, "{}", crate::t!("cmd-commitments-none-open")),
         Format::Text if rows.is_empty() => writeln!(out, "{}", crate::t!("cmd-commitments-none")),
         Format::Text => rows.iter().try_for_each(|r| {
-            let due = crate::t!("cmd-commitments-due", date = r.due.as_str());
+            let due = crate::t!("cmd-commitments-due", date = super::day(r.due_day));
             writeln!(
                 out,
                 "{}{due}  {:<10}  {}{}  [{}]  {}  ({})",

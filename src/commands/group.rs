@@ -72,7 +72,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
                 let last = last
-                    .map(|d| crate::t!("cmd-group-list-last", date = d.format("%Y-%m-%d").to_string()))
+                    .map(|d| crate::t!("cmd-group-list-last", date = super::day(d.date_naive())))
                     .unwrap_or_default();
                 let line = crate::t!(
                     "cmd-group-list-line",

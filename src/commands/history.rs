@@ -112,6 +112,9 @@ struct MeetingRow<'a> {
     kept: usize,
     rating: Option<f64>,
     not_rated: Vec<String>,
+    /// The date again, as text output shows it in the reader's language.
+    #[serde(skip)]
+    shown: String,
 }
 
 #[derive(Serialize)]
@@ -153,6 +156,7 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
         kept: r.marks.iter().filter(|m| m.status == Status::Done).count(),
         rating: r.average_rating().map(round1),
         not_rated: if r.finished { r.not_rated() } else { Vec::new() },
+        shown: super::day_time(&r.started.with_timezone(&Local)),
     }
 }
 
@@ -226,12 +230,20 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
     // A heading longer than its column (in another language) widens the column.
     let kept = crate::t!("cmd-history-col-kept");
     let kw = kept.chars().count().max(5);
+    let date = crate::t!("cmd-history-col-date");
+    let dw = all
+        .iter()
+        .flat_map(|g| &g.meetings)
+        .map(|x| x.shown.chars().count())
+        .chain([date.chars().count(), 16])
+        .max()
+        .unwrap_or(16);
     for g in all.iter().filter(|g| !g.meetings.is_empty()) {
         writeln!(out, "{}", group_label(g.group))?;
         writeln!(
             out,
-            "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
-            crate::t!("cmd-history-col-date"),
+            "  {:<dw$}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
+            date,
             crate::t!("cmd-history-col-protocol"),
             crate::t!("cmd-history-col-presented"),
             crate::t!("cmd-history-col-rating"),
@@ -242,8 +254,8 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
             if !x.counted {
                 writeln!(
                     out,
-                    "  {:<16}  {:<12}  {}",
-                    x.date,
+                    "  {:<dw$}  {:<12}  {}",
+                    x.shown,
                     clipped(x.protocol, 12),
                     crate::t!("cmd-history-unfinished")
                 )?;
@@ -251,8 +263,8 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
             }
             writeln!(
                 out,
-                "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
-                x.date,
+                "  {:<dw$}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
+                x.shown,
                 clipped(x.protocol, 12),
                 clipped(&printable(&x.presenters.join(", ")), 20),
                 x.rating

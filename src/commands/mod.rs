@@ -187,6 +187,18 @@ pub(crate) fn day(d: chrono::NaiveDate) -> String {
     }
 }
 
+/// A moment in a list: English keeps its ISO date and time; other languages
+/// write the date as their readers do.
+pub(crate) fn day_time<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => t.format("%Y-%m-%d %H:%M").to_string(),
+        _ => format!("{} {}", day(t.date_naive()), t.format("%H:%M")),
+    }
+}
+
 /// Today's date: `CIRCLE_TODAY` (YYYY-MM-DD) when set, for scripts and tests that
 /// need a fixed day, else the local date.
 pub fn today() -> Result<chrono::NaiveDate, CliError> {

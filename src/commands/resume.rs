@@ -69,10 +69,7 @@ pub fn describe(j: &Journal) -> String {
         Some(_) => format!("  {}", crate::t!("cmd-resume-cut-off")),
         None => String::new(),
     };
-    let saved = crate::t!(
-        "cmd-resume-last-saved",
-        time = j.last_wall().format("%Y-%m-%d %H:%M").to_string()
-    );
+    let saved = crate::t!("cmd-resume-last-saved", time = super::day_time(&j.last_wall()));
     format!(
         "{}  {group}  {}, {saved}{cut}{open}",
         printable(&h.id),
