@@ -180,7 +180,7 @@ cmd-resume-none = Keine unvollständigen Treffen.
 cmd-resume-unreadable = unlesbar: { $error }
     {"  "}(aufbewahrt; siehe { $path })
 cmd-resume-discard-needs-id = --discard braucht die Kennung des Treffens aus `circle resume --list` (circle rät nicht, welches es wegwerfen soll)
-cmd-resume-discarded = { $id } verworfen: { $gone }
+cmd-resume-discarded = { $id } verworfen; { $gone }
 cmd-resume-unreadable-error = { $error }
     Der Fehler steht auch in { $path }
 cmd-resume-unknown = kein unvollständiges Treffen „{ $id }“; siehe `circle resume --list`
