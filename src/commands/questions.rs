@@ -15,10 +15,7 @@ pub fn check_command(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     if let Some(n) = questions.iter().position(|q| q.trim().is_empty()) {
-        return Err(CliError::BadInput(format!(
-            "question {} is empty: give the question in quotes, e.g. circle questions check \"What matters most to you?\"",
-            n + 1
-        )));
+        return Err(CliError::BadInput(crate::t!("cmd-questions-empty", n = n + 1)));
     }
     let purpose = if clarifying { Purpose::Clarify } else { Purpose::Explore };
     let checks: Vec<_> = questions.iter().map(|q| check_for(q, purpose)).collect();
@@ -27,9 +24,20 @@ pub fn check_command(
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
         Format::Text => checks.iter().try_for_each(|c| {
-            writeln!(out, "{:<11}  {}", c.verdict.key(), printable(&c.question))?;
+            writeln!(out, "{:<11}  {}", verdict_text(c.verdict), printable(&c.question))?;
             writeln!(out, "             {}", printable(&c.hint))
         }),
     };
     Ok(written?)
+}
+
+/// The verdict as text output names it; its key stays what JSON says.
+fn verdict_text(v: crate::notes::classify::Verdict) -> String {
+    use crate::notes::classify::Verdict;
+    match v {
+        Verdict::Open => crate::t!("cmd-questions-open"),
+        Verdict::Closed => crate::t!("cmd-questions-closed"),
+        Verdict::Advice => crate::t!("cmd-questions-advice"),
+        Verdict::Judgemental => crate::t!("cmd-questions-judgemental"),
+    }
 }

@@ -9,6 +9,7 @@ mod contrast;
 mod crash;
 mod engine;
 mod english_left;
+mod german_commands;
 mod german_errors;
 mod german_inputs;
 mod group_memory;
