@@ -19,7 +19,7 @@
 // i18n-ids: cli-history-arg-group cli-commitments-about cli-commitments-arg-group cli-commitments-arg-open cli-commitments-done-about
 // i18n-ids: cli-commitments-partly-about cli-commitments-drop-about cli-commitments-arg-id cli-arg-note cli-export-about
 // i18n-ids: cli-export-ics-about cli-arg-output cli-arg-check-ins cli-questions-about cli-questions-check-about cli-arg-questions
-// i18n-ids: cli-arg-clarifying cli-resume-about cli-resume-arg-id cli-arg-list cli-arg-discard cli-resume-arg-group
+// i18n-ids: cli-arg-clarifying cli-questions-check-arg-language cli-resume-about cli-resume-arg-id cli-arg-list cli-arg-discard cli-resume-arg-group
 // i18n-ids: cli-resume-arg-theme cli-placeholder-dir cli-placeholder-lang cli-placeholder-names cli-placeholder-gap
 // i18n-ids: cli-placeholder-protocol cli-placeholder-duration cli-placeholder-old cli-placeholder-new cli-placeholder-file
 // i18n-ids: cli-placeholder-theme cli-placeholder-id cli-placeholder-questions cli-placeholder-files

@@ -137,6 +137,7 @@ cli-questions-about = Üben, kraftvolle Fragen zu stellen
 cli-questions-check-about = Zu jeder Frage sagen, ob sie offen, geschlossen, ein versteckter Ratschlag oder wertend ist, mit einem Hinweis
 cli-arg-questions = Die zu prüfenden Fragen, jede in Anführungszeichen
 cli-arg-clarifying = So beurteilen, als kämen sie in einer Phase für Verständnisfragen, in der geschlossene Sachfragen in Ordnung sind
+cli-questions-check-arg-language = Die Sprache, in der die Fragen geschrieben sind: en oder de (Standard: die Sprache, die circle spricht)
 cli-resume-about = Ein unterbrochenes Treffen fortsetzen (Fenster geschlossen, Absturz, abgebrochen): genau da, wo es war
 cli-resume-arg-id = Das fortzusetzende Treffen (aus `circle resume --list`); Standard: das jüngste
 cli-arg-list = Stattdessen die unvollständigen Treffen auflisten

@@ -139,6 +139,7 @@ cli-questions-about = Practise asking powerful questions
 cli-questions-check-about = Say whether each question is open, closed, advice in disguise or judgemental, with a hint
 cli-arg-questions = Questions to check, each in quotes
 cli-arg-clarifying = Judge them as asked in a clarifying phase, where closed fact questions are fine
+cli-questions-check-arg-language = The language the questions are written in: en or de (default: the language circle speaks)
 cli-resume-about = Resume a meeting that was interrupted (closed window, crash, kill): exactly where it was
 cli-resume-arg-id = The meeting to resume (from `circle resume --list`); default: the most recent
 cli-arg-list = List unfinished meetings instead

@@ -65,7 +65,7 @@ pub fn commitments_command(
                 due: c.commitment.due.to_string(),
                 overdue: !closed && c.commitment.due < today,
                 buddy: c.commitment.buddy.as_deref(),
-                status: c.last.map_or("open", Status::label),
+                status: c.last.map_or("open", Status::key),
                 learned: learned.clone(),
                 due_day: c.commitment.due,
             });
@@ -177,7 +177,7 @@ pub fn mark_command(
         "{}: {} — {}",
         printable(&owner),
         printable(&text),
-        status_text(status.label())
+        status_text(status.key())
     )
     .map_err(|e| CliError::Failed(e.into()))?;
     Ok(())

@@ -126,8 +126,15 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Questions(QuestionsCommand::Check {
             questions,
             clarifying,
+            language,
             format,
-        })) => questions::check_command(&questions, clarifying, format, out),
+        })) => questions::check_command(
+            &questions,
+            clarifying,
+            language.unwrap_or_else(crate::i18n::lang),
+            format,
+            out,
+        ),
         Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)

@@ -5,12 +5,14 @@ use std::io::Write;
 
 use crate::cli::Format;
 use crate::commands::CliError;
-use crate::notes::classify::{Purpose, check_for};
+use crate::i18n::{Lang, with_lang};
+use crate::notes::classify::{CoachLanguage, Purpose, check_in};
 use crate::safe_text::printable;
 
 pub fn check_command(
     questions: &[String],
     clarifying: bool,
+    language: Lang,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
@@ -18,7 +20,21 @@ pub fn check_command(
         return Err(CliError::BadInput(crate::t!("cmd-questions-empty", n = n + 1)));
     }
     let purpose = if clarifying { Purpose::Clarify } else { Purpose::Explore };
-    let checks: Vec<_> = questions.iter().map(|q| check_for(q, purpose)).collect();
+    let coach = match language {
+        Lang::En => CoachLanguage::English,
+        Lang::De => CoachLanguage::German,
+    };
+    let check_all = || {
+        questions
+            .iter()
+            .map(|q| check_in(q, purpose, coach))
+            .collect::<Vec<_>>()
+    };
+    // JSON is for scripts: the same words whatever language circle speaks.
+    let checks = match format {
+        Format::Json => with_lang(Lang::En, check_all),
+        Format::Text => check_all(),
+    };
     let written = match format {
         Format::Json => serde_json::to_writer_pretty(&mut *out, &checks)
             .map_err(std::io::Error::other)

@@ -215,6 +215,16 @@ pub enum Status {
 impl Status {
     pub const ALL: [Status; 4] = [Status::Done, Status::Partly, Status::NotYet, Status::Dropped];
 
+    /// The word JSON output uses, the same in every language.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Partly => "partly",
+            Status::NotYet => "not yet",
+            Status::Dropped => "dropped",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         static KEPT: [Labels; 4] = [const { Labels::new() }; 4];
         let (i, make): (usize, fn() -> String) = match self {

@@ -254,7 +254,15 @@ fn json_is_the_same_in_every_language() {
     for args in [
         vec!["history", "--format", "json"],
         vec!["commitments", "--format", "json"],
-        vec!["questions", "check", "--format", "json", QUESTIONS[0]],
+        vec![
+            "questions",
+            "check",
+            "--language",
+            "en",
+            "--format",
+            "json",
+            QUESTIONS[0],
+        ],
     ] {
         let circle = with_group();
         let en = run(&circle, &args, None).stdout;

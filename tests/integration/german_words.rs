@@ -116,6 +116,8 @@ pub fn english_words(text: &str, foreign: &[String]) -> BTreeSet<String> {
     t = strip_between(&t, '`', '`');
     t = strip_between(&t, '"', '"');
     t = strip_between(&t, '„', '“');
+    // Value placeholders in help: <FORMAT>, <NAMEN>.
+    t = strip_between(&t, '<', '>');
     t = without_kind_keys(&t);
     t = without_flags(&t);
     t = without_env_vars(&t);

@@ -564,3 +564,29 @@ fn german_accuracy_on_both_authors() {
 /// coach was finished (see the README): a change that loses German questions fails.
 const FLOOR_OVERALL: f64 = 0.88;
 const FLOOR_CLASS: f64 = 0.70;
+
+/// `questions check` judges German questions with the German coach: by default
+/// when circle speaks German, or with `--language de`; JSON keeps English words.
+#[test]
+fn questions_check_speaks_the_questions_language() {
+    let q = "Hast du schon mal überlegt, zu kündigen?";
+    let json = |args: &[&str]| -> Value {
+        let out = Circle::new().cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let by_flag = json(&["questions", "check", "--language", "de", "--format", "json", q]);
+    assert_eq!(by_flag[0]["verdict"], "advice");
+    let by_ui = json(&["--lang", "de", "questions", "check", "--format", "json", q]);
+    assert_eq!(by_ui, by_flag);
+    // The English coach does not know the German shape.
+    let english = json(&["questions", "check", "--format", "json", q]);
+    assert_ne!(english[0]["verdict"], "advice");
+    let out = Circle::new()
+        .cmd()
+        .args(["--lang", "de", "questions", "check", q])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Ratschlag"), "{text}");
+}
