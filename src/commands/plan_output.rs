@@ -21,7 +21,15 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
     // The same config as `circle run`: a broken one is an error here too.
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let setup = setup::resolve(&args.meeting, data_dir, &config)?;
-    let plan = setup.plan()?;
+    // JSON is for scripts: its warnings and fixes are in English whatever language
+    // circle speaks. A plan that cannot be made is refused in the person's language.
+    let plan = match args.format {
+        Format::Json => match crate::i18n::with_lang(crate::i18n::Lang::En, || setup.plan()) {
+            Ok(plan) => plan,
+            Err(_) => setup.plan()?,
+        },
+        Format::Text => setup.plan()?,
+    };
     let context = setup.group_context(&plan);
     let start = match &args.start {
         Some(text) => parse_start(text).map_err(CliError::BadInput)?,
@@ -29,7 +37,9 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
     };
     let written = match args.format {
         Format::Text => write_text(&plan, start, context.as_ref(), out),
-        Format::Json => write_json(&plan, start, context.as_ref(), out),
+        Format::Json => crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            write_json(&plan, start, context.as_ref(), out)
+        }),
     };
     Ok(written?)
 }

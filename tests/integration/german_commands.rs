@@ -263,6 +263,17 @@ fn json_is_the_same_in_every_language() {
             "json",
             QUESTIONS[0],
         ],
+        // Warnings and fixes too: twelve members squeeze the clarifying turns.
+        vec![
+            "plan",
+            "peer-circle",
+            "--members",
+            "A,B,C,D,E,F,G,H,I,J,K,L",
+            "--start",
+            "14:00",
+            "--format",
+            "json",
+        ],
     ] {
         let circle = with_group();
         let en = run(&circle, &args, None).stdout;
