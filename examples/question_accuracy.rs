@@ -1,9 +1,10 @@
 //! Per-class accuracy of the question classifier on the labelled tables:
 //! `cargo run --example question_accuracy` (add `--train` to list the training
 //! questions it gets wrong; the held-out ones are never listed, so nobody tunes on them).
+//! The German independent set is scored only with `--independent`, and never listed.
 
-use circle::notes::classify::Verdict;
-use circle::notes::classify::score::{Method, Score, cross_validate, parse_table, score};
+use circle::notes::classify::score::{Method, Score, cross_validate, parse_table, score, score_in};
+use circle::notes::classify::{CoachLanguage, Verdict};
 
 fn table(name: &str) -> Vec<(Verdict, String)> {
     let path = format!("{}/tests/fixtures/questions/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -40,9 +41,28 @@ fn main() {
         &score(&table("second_author.tsv"), Method::Shipped),
     );
     line("independent author", &score(&table("independent.tsv"), Method::Shipped));
+    let german = CoachLanguage::German;
+    let dev = table("de_dev.tsv");
+    let dev_rules = score_in(&dev, Method::RulesOnly, german);
+    line(
+        "German dev (A), rules + model",
+        &score_in(&dev, Method::Shipped, german),
+    );
+    line("German dev (A), rules only", &dev_rules);
+    let dev_c = score_in(&table("de_dev_c.tsv"), Method::RulesOnly, german);
+    line("German dev (C), rules only", &dev_c);
+    if std::env::args().any(|a| a == "--independent") {
+        line(
+            "German independent (B)",
+            &score_in(&table("de_independent.tsv"), Method::Shipped, german),
+        );
+    }
     if list_train {
         for (q, want, got) in &shipped.misjudged {
             println!("  train: want {:<11} got {:<11} {q}", want.key(), got.key());
+        }
+        for (q, want, got) in dev_rules.misjudged.iter().chain(&dev_c.misjudged) {
+            println!("  German dev: want {:<11} got {:<11} {q}", want.key(), got.key());
         }
     }
 }

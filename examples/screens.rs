@@ -14,9 +14,14 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
-use circle::engine::Clock;
-use circle::tui::showcase::{Shown, THEMES, app_in, theme_key};
+use circle::engine::{Clock, ManualClock, Settings};
+use circle::i18n::{Lang, with_lang};
+use circle::protocol::Library;
+use circle::tui::app::{App, MeetingSpec, Msg};
+use circle::tui::showcase::{Shown, THEMES, app_in, clock, press, theme_key};
+use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
+use ratatui::crossterm::event::KeyCode;
 
 #[path = "../tests/integration/palette.rs"]
 mod palette;
@@ -26,17 +31,55 @@ const CELL_H: u32 = 20;
 
 fn render(shown: Shown, theme: circle::cli::ThemeName, w: u16, h: u16) -> Buffer {
     let (app, c) = app_in(shown, theme);
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| {
-        f.render_widget(
-            AppView {
-                app: &app,
-                now: c.now(),
-            },
-            f.area(),
-        )
+    draw(&app, &c, w, h)
+}
+
+/// A German group on the built-in `kollegiale-beratung`, in its first
+/// consultation turn, in `shown`, with the chrome in German.
+fn german(shown: Shown, w: u16, h: u16) -> Buffer {
+    with_lang(Lang::De, || {
+        let c = clock();
+        let lib = Library::load(None);
+        let spec = MeetingSpec::of(lib.get("kollegiale-beratung").expect("built-in").clone());
+        let members = ["Anna", "Bernd", "Cem", "Dora", "Emil"].map(String::from).to_vec();
+        let theme = Theme::new(circle::cli::ThemeName::Default);
+        let mut a = App::new(spec, Some(members), Settings::default(), theme, false).expect("plan");
+        press(&mut a, &c, KeyCode::Char(' '));
+        while a.engine().expect("begun").current_step().kind != circle::protocol::Kind::Options {
+            c.advance_secs(30);
+            press(&mut a, &c, KeyCode::Char('n'));
+        }
+        c.advance_ms(62_500);
+        let left = |a: &App, c: &ManualClock| a.engine().expect("begun").time(c.now()).remaining_ms;
+        let to = |a: &mut App, ms: i64| {
+            c.advance_ms((left(a, &c) - ms).max(0) as u64);
+            a.update(Msg::Tick, c.now());
+        };
+        let grace = Settings::default().grace_secs as i64 * 1000;
+        match shown {
+            Shown::WrapUp => to(&mut a, 40_000),
+            Shown::Time => to(&mut a, -15_000),
+            Shown::Overtime => to(&mut a, -grace - 45_000),
+            Shown::Paused => {
+                to(&mut a, -45_000);
+                press(&mut a, &c, KeyCode::Char(' '));
+            }
+            Shown::Curtain => {
+                to(&mut a, 40_000);
+                press(&mut a, &c, KeyCode::Char('c'));
+            }
+            _ => {
+                a.update(Msg::Tick, c.now());
+            }
+        }
+        draw(&a, &c, w, h)
     })
-    .unwrap();
+}
+
+fn draw(app: &App, c: &ManualClock, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(AppView { app, now: c.now() }, f.area()))
+        .unwrap();
     t.backend().buffer().clone()
 }
 
@@ -185,6 +228,19 @@ fn main() {
                 let path = dir.join(format!("{}-{}-{w}x{h}.svg", theme_key(theme), shown.key()));
                 std::fs::write(&path, svg(&buf)).expect("write svg");
             }
+        }
+    }
+    for shown in [
+        Shown::Calm,
+        Shown::WrapUp,
+        Shown::Time,
+        Shown::Overtime,
+        Shown::Paused,
+        Shown::Curtain,
+    ] {
+        for (w, h) in [(80u16, 24u16), (200, 60)] {
+            let path = dir.join(format!("de-{}-{w}x{h}.svg", shown.key()));
+            std::fs::write(&path, svg(&german(shown, w, h))).expect("write svg");
         }
     }
 }

@@ -214,6 +214,9 @@ pub enum QuestionsCommand {
         /// Judge them as asked in a clarifying phase, where closed fact questions are fine
         #[arg(long)]
         clarifying: bool,
+        /// The language the questions are written in: en or de (default: the language circle speaks)
+        #[arg(long, value_name = "LANG")]
+        language: Option<crate::i18n::Lang>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },

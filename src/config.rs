@@ -48,10 +48,10 @@ impl std::str::FromStr for ThemeName {
     type Err = String;
 
     fn from_str(text: &str) -> Result<ThemeName, String> {
-        ThemeName::ALL
-            .into_iter()
-            .find(|t| t.id() == text)
-            .ok_or_else(|| format!("unknown theme \"{text}\"; one of: {}", ThemeName::choices()))
+        ThemeName::ALL.into_iter().find(|t| t.id() == text).ok_or_else(|| {
+            let unknown = crate::t!("err-config-unknown-theme", theme = text);
+            format!("{unknown}; {}", crate::t!("err-one-of", choices = ThemeName::choices()))
+        })
     }
 }
 
@@ -93,8 +93,8 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
             Err(_) => diag.error(
                 Some(theme.span),
                 "theme",
-                format!("unknown theme \"{}\"", theme.value),
-                Some(format!("one of: {}", ThemeName::choices())),
+                crate::t!("err-config-unknown-theme", theme = theme.value.as_str()),
+                Some(crate::t!("err-one-of", choices = ThemeName::choices())),
             ),
         }
     }
@@ -114,8 +114,8 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
             Err(_) => diag.error(
                 Some(lang.span),
                 "lang",
-                format!("unknown language \"{}\"", lang.value),
-                Some(format!("one of: {}", crate::i18n::Lang::choices())),
+                crate::t!("err-config-unknown-lang", lang = lang.value.as_str()),
+                Some(crate::t!("err-one-of", choices = crate::i18n::Lang::choices())),
             ),
         }
     }

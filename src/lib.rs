@@ -4,6 +4,8 @@
 //! The domain modules (`protocol`, `plan`) never touch the terminal.
 
 pub mod cli;
+pub mod cli_errors;
+pub mod cli_i18n;
 pub mod commands;
 pub mod config;
 pub mod defaults;

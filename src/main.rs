@@ -1,4 +1,4 @@
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 use circle::cli::Cli;
 use circle::commands::dispatch;
@@ -11,9 +11,13 @@ fn main() {
         config: config_lang(),
         env: LangChoice::env_of_process(),
     }));
-    let cli = match Cli::command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+    // Help, headings and clap's errors in the chosen language; English is clap's own.
+    let cli = match circle::cli_i18n::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => circle::cli_errors::exit(e),
     };
     if let Err(e) = dispatch(cli) {
         // `circle plan … | head`: the reader has all it wanted; that is not an error.

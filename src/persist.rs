@@ -5,6 +5,9 @@
 //! It reads the [`Meeting`] and never changes it; what the disk said goes back to
 //! the screen as a [`DiskStatus`] message.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-saved-fallback cmd-saved-printed
+
 use std::path::PathBuf;
 
 use crate::engine::{Ms, Now};
@@ -190,26 +193,27 @@ impl Persist {
             let resume = if finished {
                 String::new()
             } else {
-                "\nResume it with: circle resume".to_string()
+                format!("\n{}", crate::t!("cmd-saved-resume"))
             };
-            return Some(Farewell::said(format!("Notes saved in {}{resume}", summary.display())));
+            let saved = crate::t!("cmd-saved-in", path = summary.display().to_string());
+            return Some(Farewell::said(format!("{saved}{resume}")));
         }
         let markdown = crate::notes::summary::markdown(&record);
         // In the data dir, beside its own folders; never in $TMPDIR, where other
         // people's programs look.
         let fallback = crate::notes::data_dir_of(&self.dir).join(format!("unsaved-{stem}.md"));
         match crate::store::write_private(&fallback, markdown.as_bytes()) {
-            Ok(()) => Some(Farewell::said(format!(
-                "circle could not write to {}; your notes are in {} instead",
-                self.dir.display(),
-                fallback.display()
+            Ok(()) => Some(Farewell::said(crate::t!(
+                "cmd-saved-fallback",
+                dir = self.dir.display().to_string(),
+                path = fallback.display().to_string()
             ))),
             Err(_) => Some(Farewell {
                 print: Some(markdown),
-                say: format!(
-                    "circle could not write to {} or {}; your notes are printed above",
-                    self.dir.display(),
-                    fallback.display()
+                say: crate::t!(
+                    "cmd-saved-printed",
+                    dir = self.dir.display().to_string(),
+                    path = fallback.display().to_string()
                 ),
             }),
         }

@@ -22,7 +22,7 @@ pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
         return Err(Diagnostics(diag.found));
     };
     let top = TableReader::new(&mut diag, doc.get_ref(), "", KEYS);
-    let name = top.required_string(&mut diag, "name", "the group's name", Some(0..0));
+    let name = top.required_string(&mut diag, "name", &crate::t!("err-roster-name-what"), Some(0..0));
     // Kept in one Unicode form, whichever way the file spells them.
     let members: Vec<String> = top
         .strings(&mut diag, "members")
@@ -33,7 +33,7 @@ pub fn parse_roster(file: &str, text: &str) -> Result<Roster, Diagnostics> {
         diag.error(
             Some(0..0),
             "members",
-            "missing `members`: list the group's members",
+            crate::t!("err-roster-no-members"),
             Some("members = [\"Ana\", \"Ben\"]".into()),
         );
     }
@@ -63,11 +63,13 @@ pub fn read_input(path: &std::path::Path) -> Result<String, crate::protocol::Loa
                 line_col: None,
                 path: String::new(),
                 message: match e {
-                    ReadError::NotRegular { kind, .. } => format!("this is {kind}, not a file circle can read"),
-                    ReadError::TooLarge { size, cap, .. } => format!("too large ({size} bytes; at most {cap})"),
+                    ReadError::NotRegular { kind, .. } => crate::t!("err-input-not-a-file", kind = kind),
+                    ReadError::TooLarge { size, cap, .. } => {
+                        crate::t!("err-input-too-large", size = size.to_string(), cap = cap.to_string())
+                    }
                     ReadError::Io { .. } => unreachable!("handled above"),
                 },
-                help: Some("give the path of a small text file".into()),
+                help: Some(crate::t!("err-input-help")),
             }]),
         )),
     }

@@ -12,14 +12,73 @@ pub const SMALL_FILE_CAP: u64 = 1024 * 1024;
 pub const JOURNAL_CAP: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read; the message names the file and what to do.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ReadError {
-    #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error("{path}: not a regular file ({kind}); give the path of a file")]
-    NotRegular { path: String, kind: &'static str },
-    #[error("{path}: too large ({size} bytes; at most {cap}); is this the right file?")]
-    TooLarge { path: String, size: u64, cap: u64 },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    /// `kind` is already in words, in the language of the moment: "a folder".
+    NotRegular {
+        path: String,
+        kind: String,
+    },
+    TooLarge {
+        path: String,
+        size: u64,
+        cap: u64,
+    },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io { path, source } => write!(f, "{path}: {}", cannot_read(source)),
+            ReadError::NotRegular { path, kind } => {
+                write!(f, "{path}: {}", crate::t!("err-read-not-regular", kind = kind.as_str()))
+            }
+            ReadError::TooLarge { path, size, cap } => write!(
+                f,
+                "{path}: {}",
+                crate::t!("err-read-too-large", size = size.to_string(), cap = cap.to_string())
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// "cannot read: No such file or directory (os error 2)".
+pub fn cannot_read(e: &std::io::Error) -> String {
+    crate::t!("err-cannot-read", error = io_words(e))
+}
+
+/// A system error in words. English keeps the system's own message (people
+/// search for it); other languages say the common cases themselves and keep the
+/// system's text only for the rare ones.
+pub fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // A message circle made itself (`e.get_ref()`) is already in words.
+    if crate::i18n::lang() == crate::i18n::Lang::En || e.get_ref().is_some() {
+        return e.to_string();
+    }
+    match e.kind() {
+        K::NotFound => crate::t!("err-io-not-found"),
+        K::PermissionDenied => crate::t!("err-io-permission"),
+        K::IsADirectory => crate::t!("err-io-is-folder"),
+        K::AlreadyExists => crate::t!("err-io-exists"),
+        K::InvalidData => crate::t!("err-io-invalid-data"),
+        K::StorageFull => crate::t!("err-io-full"),
+        K::ReadOnlyFilesystem => crate::t!("err-io-read-only"),
+        _ => e.to_string(),
+    }
 }
 
 impl ReadError {
@@ -77,7 +136,10 @@ pub fn read_regular_text(path: &Path, cap: u64) -> Result<String, ReadError> {
     let bytes = read_regular(path, cap)?;
     String::from_utf8(bytes).map_err(|e| ReadError::Io {
         path: crate::safe_text::printable(&path.display().to_string()),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text ({e})")),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            crate::t!("err-read-not-utf8", error = e.to_string()),
+        ),
     })
 }
 
@@ -94,25 +156,29 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+fn kind_of(meta: &std::fs::Metadata) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a named pipe";
+            return crate::t!("err-kind-pipe");
         }
         if t.is_char_device() {
-            return "a character device";
+            return crate::t!("err-kind-char-device");
         }
         if t.is_block_device() {
-            return "a block device";
+            return crate::t!("err-kind-block-device");
         }
         if t.is_socket() {
-            return "a socket";
+            return crate::t!("err-kind-socket");
         }
     }
-    if meta.is_dir() { "a folder" } else { "not a file" }
+    if meta.is_dir() {
+        crate::t!("err-kind-folder")
+    } else {
+        crate::t!("err-kind-not-a-file")
+    }
 }
 
 #[cfg(test)]

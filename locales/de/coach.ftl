@@ -1,0 +1,13 @@
+# Die Hinweise des Fragen-Coachs (src/notes/classify/hint.rs), in der Sprache,
+# die circle spricht. Die englischen Umformulierungen greifen die Wörter der
+# Person auf; diese bleiben, wie sie getippt wurden.
+
+coach-open = Offen: Die Antwort bleibt bei der fallgebenden Person.
+coach-advice = Ein versteckter Ratschlag: Er trägt deine Antwort in sich. Frag nach ihrer: „Welche Möglichkeiten siehst du?“ oder „Was hast du schon versucht?“
+coach-closed = Geschlossen: Sie lädt zu Ja oder Nein ein. Öffne sie: „Was …?“ oder „Wie könntest du …?“ („Hast du mit ihm gesprochen?“ → „Welche Gespräche könntest du mit ihm führen?“)
+coach-closed-clarifying = Geschlossen, und hier passend: Verständnisfragen klären die Fakten.
+coach-statement = Noch keine Frage. Mach daraus eine, die mit „Was“ oder „Wie“ beginnt: „Was macht das für dich wichtig?“
+coach-judgemental = Wertend: Das kann nach Vorwurf klingen. Frag, was im Weg stand: „{ $question }“
+coach-gentler = Was hat dich damals bewegt?
+coach-hard-to = Was hat es dir schwer gemacht ({ $what })?
+coach-led-to = Was hat dich dazu gebracht ({ $what })?

@@ -2,3 +2,6 @@
 # die Texte eines Programmteils; locales/en/ hat dieselben Meldungen auf Englisch.
 
 lang-unknown = unbekannte Sprache „{ $tag }“; möglich sind: { $choices }
+
+err-protocol-language = „{ $tag }“ ist kein Sprachkennzeichen
+err-protocol-language-help = schreib ein Kennzeichen wie „de“, „en“ oder „de-AT“

@@ -1,0 +1,290 @@
+# Fehlermeldungen und Hinweise: Ablaufdateien, Einstellungen, Gruppenlisten,
+# Pläne, Dateien auf der Platte. Die Stelle (`datei:zeile:spalte:`) und alle
+# zitierten Schlüssel, Werte und Namen bleiben, wie sie sind; übersetzt werden
+# nur die Wörter drumherum.
+
+## Der Rahmen jeder Meldung zu einer Datei (src/toml_reader/diagnostic.rs).
+err-error = Fehler
+err-error-in = Fehler in `{ $path }`
+err-help = Hinweis
+err-problems-found = { $count } Probleme gefunden; behebe sie und versuch es noch einmal.
+
+## TOML lesen (src/toml_reader/reader.rs).
+err-unknown-key = unbekannter Schlüssel `{ $key }`
+err-did-you-mean-key = meintest du `{ $best }`?
+err-allowed-keys = hier erlaubte Schlüssel: { $keys }
+err-expected-found = erwartet: { $expected }, gefunden: { $found }
+err-empty = { $what } ist leer
+err-missing-required = `{ $key }` fehlt: { $what } ist Pflicht
+err-add-line = ergänze eine Zeile wie: { $key } = "…"
+err-empty-text = leerer Text; entferne ihn oder schreib etwas hinein
+err-duration-unit-hint = schreib „{ $n }m“ oder „{ $n }s“, mit Einheit
+err-duration-zero = „{ $text }“ ist null; jede Zeit muss länger als null sein
+err-number-too-large = die Zahl ist zu groß
+err-toml-syntax = TOML-Syntax: { $message }
+err-toml-help = das Dateiformat ist auf https://toml.io beschrieben
+err-type-string = ein Text
+err-type-strings = eine Liste von Texten, etwa ["…", "…"]
+err-type-duration = eine Dauer wie „8m“
+err-type-warn = eine Endspurt-Warnung wie „1m“ oder „20%“
+err-type-whole-number = eine ganze Zahl
+err-type-bool = true oder false
+err-type-table = eine Tabelle
+err-type-tables = eine Liste von Tabellen, geschrieben als [[{ $key }]]
+err-found-string = ein Text („{ $text }“)
+err-found-number = eine Zahl ({ $n })
+err-found-decimal = eine Dezimalzahl ({ $n })
+err-found-datetime = ein Datum ({ $d })
+err-found-list = eine Liste
+
+## Auswahl unter Wörtern (Phasenarten, Beitragsmodi, Rollen, Kennungen).
+err-did-you-mean-one-of = meintest du „{ $best }“? (möglich: { $choices })
+err-did-you-mean-quoted = meintest du „{ $best }“?
+err-one-of = möglich: { $choices }
+
+## Dauern und Endspurt-Warnungen (src/protocol/duration.rs).
+err-duration-negative = „{ $text }“ ist negativ; Zeiten müssen positiv sein
+err-duration-invalid = „{ $text }“ ist keine Dauer; schreib sie etwa als „90s“, „8m“ oder „1h30m“
+err-duration-fraction = „{ $text }“ enthält Bruchteile einer Sekunde; nimm ganze Sekunden
+err-duration-too-long = „{ $text }“ ist länger, als circle planen kann (höchstens 1000h)
+err-warn-not-share = „{ $text }“ ist kein Anteil; schreib einen ganzen Prozentwert wie „20%“
+err-warn-range = „{ $text }“ muss zwischen 1 % und 99 % liegen
+err-warn-zero = „{ $text }“ ist null; eine Endspurt-Warnung muss vor dem Ende kommen
+protocol-warn-before = { $time } vor dem Ende
+protocol-warn-percent = { $percent } % des Schritts vor dem Ende
+
+## Ablaufdateien (src/protocol/).
+err-protocol-too-big = die Datei hat { $size } KB; eine Ablaufdatei darf höchstens { $max } KB haben
+err-protocol-too-big-help = ein Ablauf ist eine kurze Liste von Phasen; prüfe, ob das die richtige Datei ist
+err-protocol-name-what = der Name des Ablaufs
+err-meeting-too-long = ein Treffen von { $length } ist länger, als circle plant (höchstens { $max })
+err-protocol-presenters-over-max = { $count } Fallgebende, aber die Gruppe hat höchstens { $max } Mitglieder
+err-protocol-too-many-phases = mehr als { $max } Phasen; ein so großes Treffen plant circle nicht
+err-protocol-no-rounds = keine [[round]]-Phasen: ein Ablauf braucht mindestens eine Phase, die jede·r Fallgebende durchläuft
+err-protocol-no-rounds-help = ergänze eine [[round]]-Tabelle, z. B. kind = "challenge" mit einer Dauer
+err-protocol-group-size = { $n } ist keine Gruppengröße (1 bis 1000)
+err-protocol-max-below-min = max ({ $max }) ist kleiner als min ({ $min })
+err-protocol-presenters-type = erwartet: eine Zahl von Fallgebenden (1 oder mehr) oder "all", gefunden: { $found }
+err-protocol-role-type = erwartet: eine Tabelle wie [roles.{ $id }], gefunden: { $found }
+err-protocol-unknown-kind = unbekannte Phasenart „{ $kind }“
+err-protocol-unknown-turns = unbekannte Beitragsform „{ $mode }“
+err-protocol-turns-need-presenter = turns = "{ $mode }" braucht Fallgebende, und die gibt es nur in [[round]]-Phasen
+err-protocol-turns-need-presenter-help = nimm hier "each" (alle Mitglieder nacheinander) oder "open"
+err-protocol-both-times = eine Phase hat entweder `duration` oder `per_turn`, nicht beides
+err-protocol-both-times-help = behalte `duration`, um eine Gesamtzeit auf die Beiträge zu verteilen, oder `per_turn` für eine feste Zeit je Beitrag
+err-protocol-per-turn-open = `per_turn` bei einer offenen Phase: eine offene Phase hat keine Beiträge
+err-protocol-per-turn-open-help = nimm `duration`, oder setze turns = "each" oder "coaches"
+err-protocol-no-time = Zeit fehlt: gib `duration` (z. B. "10m") oder `per_turn` (z. B. "2m") an
+err-protocol-unknown-role = keine Rolle „{ $role }“ in diesem Ablauf
+err-protocol-max-turn-short = max_turn ({ $max }) ist kürzer als min_turn ({ $min })
+err-protocol-max-turn-short-help = tausche die beiden, oder lass eine weg, um den Standard der Phasenart zu nutzen
+err-protocol-break-turns = eine Pause hat keine Beiträge: alle pausieren gemeinsam
+err-protocol-break-turns-help = entferne `turns` aus der Pause
+err-protocol-break-speaker = eine Pause hat keine sprechende Person
+err-protocol-break-speaker-help = entferne `speaker` aus der Pause
+err-protocol-unknown-when = unbekanntes `when` „{ $when }“
+err-protocol-unknown-when-help = möglich ist nur "group": die Phase läuft nur mit --group
+err-protocol-givers = givers ist eine Anzahl von Personen, 1 oder mehr
+err-protocol-not-a-file = das ist { $kind }, keine Ablaufdatei
+err-protocol-not-a-file-help = gib den Pfad einer .toml-Datei an oder die Kennung eines Ablaufs (siehe `circle protocols list`)
+err-not-utf8 = die Datei ist kein gültiger UTF-8-Text
+err-not-utf8-help = speichere sie als UTF-8
+err-protocol-unreadable = die Datei ließ sich nicht lesen: { $error }
+err-no-protocol = kein Ablauf „{ $id }“
+err-known-protocols = bekannte Abläufe: { $known }
+err-protocol-path-works = ein Pfad zu einer .toml-Datei geht auch
+
+## Was ein Ablauf beschreibt (src/protocol/model.rs).
+protocol-group-range = { $min }–{ $max } Mitglieder
+protocol-group-at-least = { $min } oder mehr Mitglieder
+protocol-group-up-to = bis zu { $max } Mitglieder
+protocol-group-any = beliebig groß
+protocol-presenters = { $count ->
+    [one] 1 Fallgeber·in
+   *[other] { $count } Fallgebende
+}
+protocol-presenters-all = alle Mitglieder bringen einen Fall ein
+role-presenter = Fallgeber·in
+role-coach = Berater·in
+kind-title-norms = Vereinbarungen treffen
+kind-title-report-back = Rückblick
+kind-title-challenge = Der Fall
+kind-title-clarifying = Verständnisfragen
+kind-title-questions = Fragen
+kind-title-reframe = Neue Sichtweise
+kind-title-options = Optionen
+kind-title-reflection = Reflexion
+kind-title-feedback = Rückmeldung
+kind-title-commitment = Vorhaben
+kind-title-check-out = Abschlussrunde
+kind-title-break = Pause
+kind-title-custom = Freie Zeit
+
+## Dateien lesen (src/safe_read.rs, src/roster.rs, src/store.rs, src/config.rs).
+err-cannot-read = kann nicht gelesen werden: { $error }
+err-read-not-regular = keine gewöhnliche Datei ({ $kind }); gib den Pfad einer Datei an
+err-read-too-large = zu groß ({ $size } Bytes; höchstens { $cap }); ist das die richtige Datei?
+err-read-not-utf8 = kein UTF-8-Text ({ $error })
+err-kind-pipe = eine benannte Pipe
+err-kind-char-device = ein Zeichengerät
+err-kind-block-device = ein Blockgerät
+err-kind-socket = ein Socket
+err-kind-folder = ein Ordner
+err-kind-not-a-file = keine Datei
+err-io-not-found = Datei oder Ordner nicht gefunden
+err-io-permission = keine Berechtigung
+err-io-is-folder = ist ein Ordner
+err-io-exists = existiert schon
+err-io-invalid-data = ungültige Daten
+err-io-full = die Platte ist voll
+err-io-read-only = Dateisystem nur lesbar
+err-input-not-a-file = das ist { $kind }, keine Datei, die circle lesen kann
+err-input-too-large = zu groß ({ $size } Bytes; höchstens { $cap })
+err-input-help = gib den Pfad einer kleinen Textdatei an
+err-roster-name-what = der Name der Gruppe
+err-roster-no-members = `members` fehlt: führe die Mitglieder der Gruppe auf
+err-config-unknown-theme = unbekanntes Farbschema „{ $theme }“
+err-config-unknown-lang = unbekannte Sprache „{ $lang }“
+err-cannot-create = { $path } kann nicht angelegt werden
+err-cannot-write-in = in { $path } kann nicht geschrieben werden
+err-cannot-write = { $path } kann nicht geschrieben werden
+err-cannot-save = { $path } kann nicht gespeichert werden
+err-store-no-folder = eine Datei braucht einen Ordner
+err-store-symlink = { $path } ist ein symbolischer Link; circle legt Notizen nur in echten Ordnern im Datenordner ab (ersetze den Link durch einen Ordner, oder richte --data-dir auf das Ziel)
+
+## Ein Treffen planen (src/plan/).
+err-members-wrong-size = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+} angegeben, aber „{ $protocol }“ ist für { $size }
+err-members-none = keine Mitglieder: nenne mindestens eines mit --members "Ana,Ben,Chen"
+err-member-empty = Mitglied { $n } hat einen leeren Namen (zwei Kommas hintereinander?)
+err-member-control = Mitglied { $n } („{ $name }“) hat Steuerzeichen im Namen; tippe ihn schlicht ein
+err-member-twice = „{ $name }“ steht doppelt da; jedes Mitglied braucht einen eigenen Namen
+err-presenter-twice = Fallgeber·in „{ $name }“ ist doppelt genannt
+err-presenter-not-member = Fallgeber·in „{ $name }“ ist kein Mitglied
+err-presenters-over-members = { $presenters } Fallgebende, aber nur { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+err-presenters-none = mindestens ein Mitglied bringt einen Fall ein
+err-presenters-empty = nichts angegeben: gib eine Zahl, "all" oder Namen ein
+err-facilitator-empty = ist leer: gib den Namen der Moderation an
+err-facilitator-control = hat Steuerzeichen im Namen; tippe ihn schlicht ein
+err-facilitator-member = „{ $name }“ ist Mitglied und zugleich externe Moderation; eine externe Moderation hat keine Beiträge, also nimm die Person aus den Mitgliedern (oder lass --facilitator weg)
+err-givers-at-least-one = mindestens eine gebende Person
+err-givers-empty = ist leer: gib eine Zahl an oder die Namen der Beteiligten
+err-givers-not-member = „{ $name }“ ist kein Mitglied
+err-givers-only-receiver = „{ $title }“ für { $receiver }: unter den genannten Gebenden ist niemand außer der empfangenden Person; nenne andere Beteiligte
+err-plan-no-coaches = „{ $title }“ gibt den Berater·innen Beiträge, aber bei { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitgliedern
+} gibt es keine; „{ $protocol }“ braucht mindestens 2 Mitglieder
+err-plan-no-time = das Treffen hat keine Zeit
+err-plan-fixed-too-long = allein die festen Zeiten je Beitrag und die Pausen dauern { $fixed }, und sie werden nie gekürzt
+err-plan-under-floor = „{ $title }“ bekäme Beiträge von { $turn }, unter den { $floor }, die ein Beitrag mindestens braucht (sein Minimum ist { $min })
+err-plan-too-short = ein Treffen von { $length } ist zu kurz für „{ $protocol }“ mit { $count } Mitgliedern: { $why }; { $fix }
+plan-try = versuch { $fixes }
+plan-try-length = versuch --length { $length } oder mehr
+plan-join-or = { $rest } oder { $last }
+plan-fix-smaller-group = eine Gruppe von höchstens { $count } (teilt die Runde in zwei Gruppen)
+plan-fix-other-protocol = den Ablauf „{ $protocol }“
+plan-fix-length-or-less = --length { $length } oder weniger
+plan-warn-under-minimum = unter seinem Minimum von { $min }
+plan-warn-past-maximum = über seinem Maximum von { $max }
+plan-warn-turn = „{ $title }“ bekommt { $turn } je Beitrag, { $what }
+plan-the-receiver = die empfangende Person
+plan-spare-title = Restzeit
+plan-spare-prompt = Ein paar Sekunden sind vom Runden übrig: kommt zum Schluss oder hört früher auf.
+plan-break-rule = Strecken, etwas trinken, pünktlich zurück
+plan-pair-note = { $names }: notiert, was ihr ausprobieren wollt
+plan-pair-together = { $names } gemeinsam
+plan-seed-again = Seed { $seed }: mit --seed { $seed } wird genauso gelost
+plan-facilitator = Moderation: { $name } (von außerhalb der Runde: leitet und achtet auf die Zeit, hat keine Beiträge)
+plan-pairs-drawn = Paare, zufällig gelost: { $pairs } ({ $again })
+plan-givers-drawn = Gebende: { $count } je empfangender Person, zufällig gelost ({ $again })
+plan-givers-named = Gebende: die Beteiligten { $names }
+
+## TOML-Syntaxfehler, wie das toml-Paket sie meldet (src/toml_reader/syntax.rs).
+err-toml-expected = { $what }, erwartet: { $items }
+err-toml-underscore-may-only-go-between-digits = `_` darf nur zwischen Ziffern stehen
+err-toml-cannot-recurse-further-max-recursion-depth-met = zu tief verschachtelt
+err-toml-carriage-return-must-be-followed-by-newline = auf einen Wagenrücklauf muss ein Zeilenumbruch folgen
+err-toml-extra-equals = überzähliges `=`
+err-toml-extra-assignment-between-key-value-pairs = überzählige Zuweisung zwischen Schlüssel-Wert-Paaren
+err-toml-extra-comma-in-array = überzähliges Komma in der Liste
+err-toml-extra-comma-in-inline-table = überzähliges Komma in der Inline-Tabelle
+err-toml-integers-with-a-radix-cannot-be-signed = Ganzzahlen mit Basis dürfen kein Vorzeichen haben
+err-toml-invalid-basic-string = ungültige Zeichenkette
+err-toml-invalid-binary-number = ungültige Binärzahl
+err-toml-invalid-boolean = ungültiger Wahrheitswert
+err-toml-invalid-comment-character = ungültiges Zeichen im Kommentar
+err-toml-invalid-date-time = ungültiges Datum oder ungültige Uhrzeit
+err-toml-invalid-exponent = ungültiger Exponent
+err-toml-invalid-float = ungültige Dezimalzahl
+err-toml-invalid-fraction = ungültige Nachkommastellen
+err-toml-invalid-hexadecimal-number = ungültige Hexadezimalzahl
+err-toml-invalid-inline-table-element = ungültiges Element der Inline-Tabelle
+err-toml-invalid-integer-number = ungültige Ganzzahl
+err-toml-invalid-key = ungültiger Schlüssel
+err-toml-invalid-key-value-pair = ungültiges Schlüssel-Wert-Paar
+err-toml-invalid-literal-string = ungültige wörtliche Zeichenkette
+err-toml-invalid-mantissa = ungültige Mantisse
+err-toml-invalid-multi-line-basic-string = ungültige mehrzeilige Zeichenkette
+err-toml-invalid-multi-line-literal-string = ungültige mehrzeilige wörtliche Zeichenkette
+err-toml-invalid-octal-number = ungültige Oktalzahl
+err-toml-invalid-string = ungültige Zeichenkette
+err-toml-invalid-table = ungültige Tabelle
+err-toml-invalid-table-header = ungültiger Tabellenkopf
+err-toml-invalid-unquoted-key = ungültiger Schlüssel ohne Anführungszeichen
+err-toml-invalid-value = ungültiger Wert
+err-toml-key-with-no-value = Schlüssel ohne Wert
+err-toml-keys-cannot-be-multi-line-basic-strings = Schlüssel dürfen keine mehrzeiligen Zeichenketten sein
+err-toml-keys-cannot-be-multi-line-literal-strings = Schlüssel dürfen keine mehrzeiligen wörtlichen Zeichenketten sein
+err-toml-missing-array-opening = öffnende Klammer der Liste fehlt
+err-toml-missing-assignment-between-key-value-pairs = Zuweisung zwischen Schlüssel-Wert-Paaren fehlt
+err-toml-missing-comma-between-array-elements = Komma zwischen Listenelementen fehlt
+err-toml-missing-comma-between-key-value-pairs = Komma zwischen Schlüssel-Wert-Paaren fehlt
+err-toml-missing-comment-start = Kommentaranfang fehlt
+err-toml-missing-escaped-value = Wert nach dem Escape-Zeichen fehlt
+err-toml-missing-inline-table-opening = öffnende Klammer der Inline-Tabelle fehlt
+err-toml-missing-key-for-inline-table-element = Schlüssel für ein Element der Inline-Tabelle fehlt
+err-toml-missing-opening-quote = öffnendes Anführungszeichen fehlt
+err-toml-missing-table-open = öffnende Klammer der Tabelle fehlt
+err-toml-missing-value = Wert fehlt
+err-toml-missing-value-for-key = Wert für den Schlüssel fehlt
+err-toml-radix-must-be-lowercase = Basis muss kleingeschrieben sein
+err-toml-redundant-integer-number-prefix = überflüssiges Zahlenpräfix
+err-toml-redundant-numeric-sign = überflüssiges Vorzeichen
+err-toml-string-values-must-be-quoted = Textwerte müssen in Anführungszeichen stehen
+err-toml-too-few-unicode-value-digits = zu wenige Ziffern im Unicode-Wert
+err-toml-unclosed-array = nicht geschlossene Liste
+err-toml-unclosed-array-table = nicht geschlossene Tabellenliste
+err-toml-unclosed-inline-table = nicht geschlossene Inline-Tabelle
+err-toml-unclosed-table = nicht geschlossene Tabelle
+err-toml-unexpected-equals-in-array = unerwartetes `=` in der Liste
+err-toml-unexpected-content = unerwarteter Inhalt
+err-toml-unexpected-content-between-comment-and-newline = unerwarteter Inhalt zwischen Kommentar und Zeilenende
+err-toml-unexpected-key-or-value = unerwarteter Schlüssel oder Wert
+err-toml-unexpected-leading-zero = unerwartete führende Null
+err-toml-unexpected-sign = unerwartetes Vorzeichen
+err-toml-unquoted-keys-cannot-be-empty = Schlüssel ohne Anführungszeichen dürfen nicht leer sein
+err-toml-duplicate-key = doppelter Schlüssel
+err-toml-recursion-limit = zu tief verschachtelt
+err-toml-want-newline = Zeilenumbruch
+err-toml-want-nothing = nichts
+err-toml-want-etc = usw.
+err-toml-want-basic-string = Zeichenkette
+err-toml-want-literal-string = wörtliche Zeichenkette
+err-toml-want-key = Schlüssel
+err-toml-want-non-single-quote-characters = Zeichen außer '
+err-toml-want-non-double-quote-visible-characters = sichtbare Zeichen außer "
+err-toml-want-non-single-quote-visible-characters = sichtbare Zeichen außer '
+err-toml-want-unicode-hexadecimal-value = hexadezimaler Unicode-Wert
+err-toml-want-printable-characters = druckbare Zeichen
+err-toml-want-digits = Ziffern
+err-toml-want-characters = Zeichen
+err-toml-want-value = Wert
+err-toml-want-letters = Buchstaben
+err-toml-want-numbers = Zahlen
+err-toml-want-multi-line-basic-string = mehrzeilige Zeichenkette

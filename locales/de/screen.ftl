@@ -79,16 +79,6 @@ echo-due-read = {" "}(gelesen aus „{ $said }“)
 echo-buddy = , Lernpartner·in { $buddy }
 echo-norm-hint = Esc schließt die Zeile, dann übernimmt a sie als Vereinbarung der Gruppe
 
-## Was eine Notiz ist, nach der Phase, in der sie entstand.
-category-focus = erstes Anliegen
-category-reframe = neu gefasstes Anliegen
-category-question = Frage
-category-option = Option
-category-suggestion = Anregung
-category-commitment = Vorhaben
-category-learning = Gelerntes
-category-insight = Einsicht
-category-norm = vorgeschlagene Vereinbarung
 
 ## Das Urteil über eine Frage.
 verdict-open = offen
@@ -98,10 +88,6 @@ verdict-judgemental = wertend
 
 ## Der Stand eines Vorhabens im Rückblick.
 status-open = offen
-status-done = erledigt
-status-partly = teilweise
-status-not-yet = noch nicht
-status-dropped = verworfen
 
 ## Gekürzte Listen: „Ana, Ben, … 2 weitere“.
 fold-more = … { $count } weitere
@@ -168,7 +154,6 @@ celebration-return = Ertrag unserer Zeit: { $meetings ->
     }, { $together } gemeinsam · { $kept } · Wert { $trend }
 
 ## Der Teil der Gruppe auf den Bildschirmen.
-programme-meeting = Treffen { $number } von { $of }
 norm-proposed = Vorschlag: { $norm } — a drücken, um ihn zu übernehmen
 norm-proposed-line-open = Vorschlag: { $norm } — Esc, dann a, um ihn zu übernehmen
 norm-how = i schlägt eine Vereinbarung vor („2: …“ ändert Vereinbarung 2); a übernimmt sie
@@ -224,26 +209,7 @@ notes-private = Notizen werden privat gespeichert
 due-past = „{ $said }“ ({ $date }) ist schon vorbei: stattdessen fällig beim nächsten Treffen ({ $due }); mit einem späteren Datum neu tippen, um es zu ändern
 due-impossible = „{ $said }“ ist kein Datum, das es gibt oder das circle lesen kann: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („by 15 March“, „by 2026-12-15“), um es zu ändern
 
-## Was die Gruppe jetzt tut, für eine Phase ohne eigene Impulse.
-what-norms = Lest die Vereinbarungen laut vor; alle stimmen zu, bevor die Runde beginnt.
-what-report-back = Alle erzählen, was aus den Vorhaben vom letzten Mal wurde: erledigt, teilweise, noch nicht, verworfen.
-what-challenge = Die Fallgeberin oder der Fallgeber schildert das Anliegen; die anderen hören zu, ohne zu unterbrechen.
-what-clarifying = Stellt kurze Fragen zu den Fakten, um die Lage zu verstehen; keine Ratschläge.
-what-questions = Die Beratenden stellen offene Fragen, eine nach der anderen; keine Ratschläge.
-what-reframe = Bietet eine andere Sicht auf das Anliegen an; die Fallgeberin oder der Fallgeber hört zu.
-what-options = Nennt mögliche Wege nach vorn; die Fallgeberin oder der Fallgeber wählt noch keinen.
-what-reflection = Alle sagen, was sie aus dieser Runde mitnehmen.
-what-feedback = Gebt der Fallgeberin oder dem Fallgeber Ideen für die Zukunft; sie oder er sagt nur danke.
-what-commitment = Die Fallgeberin oder der Fallgeber nennt einen nächsten Schritt, bis wann, und wer nachfragt.
-what-check-out = Alle sagen ein Wort zum Treffen und bewerten seinen Wert für ihre Zeit.
-what-custom = Zeit, die die Gruppe nutzt, wie sie es vereinbart hat.
-what-break = Eine Pause: strecken, etwas trinken; die Uhr zeigt, wann es weitergeht.
 
-## Für wen ein Ablauf ist (Aufstellung).
-group-size-range = { $min }–{ $max } Mitglieder
-group-size-min = { $min } oder mehr Mitglieder
-group-size-max = bis zu { $max } Mitglieder
-group-size-any = jede Größe
 
 ## Wem ein Vorhaben gehört, das ohne Fallgeber·in oder Sprecher·in entstand.
 owner-the-group = die Gruppe

@@ -1,0 +1,12 @@
+# The question coach's hints (src/notes/classify/hint.rs), in the language
+# circle speaks. The English rewordings reuse the person's own words.
+
+coach-open = Open: it leaves the answer to the presenter.
+coach-advice = Advice in disguise: it carries your answer. Ask for theirs: "What options do you see?" or "What have you already tried?"
+coach-closed = Closed: it invites a yes or a no. Open it up: "What …?" or "How might you …?" ("Did you talk to him?" → "What conversations could you have with him?")
+coach-closed-clarifying = Closed, and fine here: clarifying questions pin down the facts.
+coach-statement = Not a question yet. Turn it into one that starts with what or how: "What makes this matter to you?"
+coach-judgemental = Judgemental: it can sound like blame. Ask what got in the way: "{ $question }"
+coach-gentler = What was going on for you at the time?
+coach-hard-to = What made it hard to { $what }?
+coach-led-to = What led you to { $what }?

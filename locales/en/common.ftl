@@ -2,3 +2,6 @@
 # program's text; locales/de/ has the same messages in German.
 
 lang-unknown = unknown language "{ $tag }"; one of: { $choices }
+
+err-protocol-language = "{ $tag }" is not a language tag
+err-protocol-language-help = write a tag like "de", "en" or "de-AT"

@@ -79,16 +79,6 @@ echo-due-read = {" "}(read from "{ $said }")
 echo-buddy = , buddy { $buddy }
 echo-norm-hint = Esc closes the line, then a adopts it as a norm of the group
 
-## What a note is, by the phase it was taken in.
-category-focus = initial focus
-category-reframe = reframed focus
-category-question = question
-category-option = option
-category-suggestion = suggestion
-category-commitment = commitment
-category-learning = learning
-category-insight = insight
-category-norm = proposed norm
 
 ## A question's verdict.
 verdict-open = open
@@ -98,10 +88,6 @@ verdict-judgemental = judgemental
 
 ## A commitment's status at report-back.
 status-open = open
-status-done = done
-status-partly = partly
-status-not-yet = not yet
-status-dropped = dropped
 
 ## Lists cut to fit: "Ana, Ben, … 2 more".
 fold-more = … { $count } more
@@ -159,7 +145,6 @@ celebration-none-due = no commitment came due
 celebration-return = Return on our time: { $meetings } meetings, { $together } together · { $kept } · value { $trend }
 
 ## The group's part of the screens.
-programme-meeting = meeting { $number } of { $of }
 norm-proposed = Proposed: { $norm } — press a to adopt it
 norm-proposed-line-open = Proposed: { $norm } — Esc, then a to adopt it
 norm-how = i proposes a norm ("2: …" changes norm 2); a adopts it
@@ -209,26 +194,7 @@ notes-private = notes are saved privately
 due-past = "{ $said }" is { $date }, already past: due at the next meeting ({ $due }) instead; type it again with a later date to change it
 due-impossible = "{ $said }" is not a date that exists, or not one circle can read: due at the next meeting ({ $due }) instead; type it again ("by 15 March", "by 2026-12-15") to change it
 
-## What the group does now, for a phase with no prompts of its own.
-what-norms = Read the norms aloud; everyone agrees before the circle starts.
-what-report-back = Each says what became of last time's commitments: done, partly, not yet, dropped.
-what-challenge = The presenter describes the challenge; the others listen without interrupting.
-what-clarifying = Ask short questions about the facts, to understand the situation; no advice.
-what-questions = The coaches ask open questions, one at a time; no advice.
-what-reframe = Offer another way to see the challenge; the presenter listens.
-what-options = Name possible ways forward; the presenter chooses none yet.
-what-reflection = Each says what they take away from this round.
-what-feedback = Give the presenter ideas for the future; they only say thank you.
-what-commitment = The presenter names one next step, by when, and who will check in.
-what-check-out = Each says one word about the meeting and rates its value for their time.
-what-custom = Time for the group to use as it agreed.
-what-break = A break: stretch, get a drink; the clock says when we start again.
 
-## Whom a protocol is for (setup screen).
-group-size-range = { $min }–{ $max } members
-group-size-min = { $min } or more members
-group-size-max = up to { $max } members
-group-size-any = any size
 
 ## Who owns a commitment made without a presenter or speaker.
 owner-the-group = the group

@@ -46,7 +46,7 @@ pub fn bars(values: &[Option<f64>]) -> Vec<String> {
     let values_line: String = values
         .iter()
         .map(|v| match v {
-            Some(x) => format!("{x:<4.1}"),
+            Some(x) => format!("{:<4}", crate::i18n::decimal(*x, 1)),
             None => "—   ".to_string(),
         })
         .collect();

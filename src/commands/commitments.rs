@@ -2,6 +2,9 @@
 //! flagged, each commitment once with its latest state — and `circle commitments
 //! done|partly|drop ID` to mark one between meetings.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-commitments-unknown cmd-commitments-ambiguous
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -28,6 +31,9 @@ struct CommitmentRow<'a> {
     buddy: Option<&'a str>,
     status: &'static str,
     learned: Option<String>,
+    /// The due date itself, for text output in the reader's language.
+    #[serde(skip)]
+    due_day: NaiveDate,
 }
 
 pub fn commitments_command(
@@ -59,8 +65,9 @@ pub fn commitments_command(
                 due: c.commitment.due.to_string(),
                 overdue: !closed && c.commitment.due < today,
                 buddy: c.commitment.buddy.as_deref(),
-                status: c.last.map_or("open", Status::label),
+                status: c.last.map_or("open", Status::key),
                 learned: learned.clone(),
+                due_day: c.commitment.due,
             });
         }
     }
@@ -70,27 +77,32 @@ pub fn commitments_command(
         Format::Json => serde_json::to_writer_pretty(&mut *out, &rows)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
-        Format::Text if rows.is_empty() => writeln!(out, "No commitments{}.", if open_only { " open" } else { "" }),
+        Format::Text if rows.is_empty() && open_only => writeln!(out, "{}", crate::t!("cmd-commitments-none-open")),
+        Format::Text if rows.is_empty() => writeln!(out, "{}", crate::t!("cmd-commitments-none")),
         Format::Text => rows.iter().try_for_each(|r| {
+            let due = crate::t!("cmd-commitments-due", date = super::day(r.due_day));
             writeln!(
                 out,
-                "{}due {}  {:<10}  {}{}  [{}]  {}  ({})",
-                if r.overdue { "OVERDUE " } else { "" },
-                r.due,
+                "{}{due}  {:<10}  {}{}  [{}]  {}  ({})",
+                if r.overdue {
+                    format!("{} ", crate::t!("cmd-commitments-overdue"))
+                } else {
+                    String::new()
+                },
                 clipped(&printable(r.owner), 10),
                 printable(r.commitment),
                 r.buddy
-                    .map(|b| format!("  (buddy {})", printable(b)))
+                    .map(|b| format!("  {}", crate::t!("cmd-commitments-buddy", name = printable(b))))
                     .unwrap_or_default(),
-                r.status,
+                status_text(r.status),
                 printable(r.id),
-                clipped(&printable(r.group), 20),
+                clipped(&super::history::group_label(r.group), 20),
             )
         }),
     };
     written.map_err(|e| CliError::Failed(e.into()))?;
     for p in problems {
-        crate::safe_out::warn(&format!("warning: {p}"));
+        crate::safe_out::warn(&crate::t!("cmd-warning", message = p));
     }
     Ok(())
 }
@@ -116,7 +128,7 @@ pub fn mark_command(
         for (c, _) in m.all_commitments() {
             let id = &c.commitment.id;
             if id == wanted || (!wanted.is_empty() && id.ends_with(wanted)) {
-                let ledger = if g == "(no group)" {
+                let ledger = if g == super::history::NO_GROUP {
                     ungrouped_ledger(data)
                 } else {
                     GroupDir::new(data, g).ledger()
@@ -136,16 +148,17 @@ pub fn mark_command(
     let (id, ledger_file, owner, text) = match found.len() {
         1 => found.remove(0),
         0 => {
-            return Err(CliError::BadInput(format!(
-                "no commitment \"{}\"; `circle commitments` lists them with their ids",
-                clipped(&printable(wanted), 60)
+            return Err(CliError::BadInput(crate::t!(
+                "cmd-commitments-unknown",
+                id = clipped(&printable(wanted), 60)
             )));
         }
         n => {
-            return Err(CliError::BadInput(format!(
-                "\"{}\" matches {n} commitments ({}); give more of the id",
-                clipped(&printable(wanted), 60),
-                found.iter().map(|f| printable(&f.0)).collect::<Vec<_>>().join(", ")
+            return Err(CliError::BadInput(crate::t!(
+                "cmd-commitments-ambiguous",
+                id = clipped(&printable(wanted), 60),
+                count = n,
+                ids = found.iter().map(|f| printable(&f.0)).collect::<Vec<_>>().join(", ")
             )));
         }
     };
@@ -159,7 +172,25 @@ pub fn mark_command(
             note,
         }],
     )?;
-    writeln!(out, "{}: {} — {}", printable(&owner), printable(&text), status.label())
-        .map_err(|e| CliError::Failed(e.into()))?;
+    writeln!(
+        out,
+        "{}: {} — {}",
+        printable(&owner),
+        printable(&text),
+        status_text(status.key())
+    )
+    .map_err(|e| CliError::Failed(e.into()))?;
     Ok(())
+}
+
+/// A status as text output shows it; `label` stays the key JSON and files use.
+fn status_text(label: &str) -> String {
+    match label {
+        "open" => crate::t!("cmd-status-open"),
+        "done" => crate::t!("cmd-status-done"),
+        "partly" => crate::t!("cmd-status-partly"),
+        "not yet" => crate::t!("cmd-status-not-yet"),
+        "dropped" => crate::t!("cmd-status-dropped"),
+        other => other.to_string(),
+    }
 }

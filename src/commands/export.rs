@@ -4,6 +4,9 @@
 //! too; `--check-ins` adds a buddy check-in halfway to each due date. A calendar
 //! always has at least one component, as the standard requires.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-ics-committed cmd-ics-summary-buddy cmd-ics-check-in cmd-ics-check-in-description cmd-ics-nothing-open
+
 use std::io::Write;
 use std::path::Path;
 
@@ -27,7 +30,7 @@ pub fn ics_command(data: &Path, group: &str, options: IcsOptions, out: &mut dyn 
     let g = dir.load(group)?;
     let (memory, problems) = dir.memory(&g);
     for p in problems {
-        crate::safe_out::warn(&format!("warning: {p}"));
+        crate::safe_out::warn(&crate::t!("cmd-warning", message = p));
     }
     let text = calendar(&g, &memory, options.check_ins, options.today);
     match options.output {
@@ -92,40 +95,57 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
     // A fixed stamp (today, midnight UTC) keeps the export the same each time it is run.
     let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).unwrap_or_default());
     let mut cal = Calendar::new();
-    cal.name(&printable(&format!("{} — commitments", g.name)));
+    cal.name(&printable(&crate::t!("cmd-ics-calendar", name = g.name.as_str())));
     let mut any = false;
     if let Some(day) = next_meeting(g, memory) {
         let n = memory.finished().count() + 1;
         let label = match g.meetings {
-            Some(of) => format!("{}: meeting {n} of {of}", g.name),
-            None => format!("{}: next meeting", g.name),
+            Some(of) => crate::t!("cmd-ics-meeting-of", name = g.name.as_str(), n = n, of = of),
+            None => crate::t!("cmd-ics-next-meeting", name = g.name.as_str()),
         };
         let uid = format!("{}-meeting-{n}@circle", crate::store::slug(&g.name));
         let mut event = all_day(
             &uid,
             &label,
-            &format!("The group meets every {}. Bring your report-back.", g.every),
+            &crate::t!("cmd-ics-meeting-description", every = g.every.to_string()),
             day,
             stamp,
         );
-        event.alarm(reminder(&format!("Tomorrow: {label}"), &uid, stamp));
+        event.alarm(reminder(
+            &crate::t!("cmd-ics-tomorrow", label = label.as_str()),
+            &uid,
+            stamp,
+        ));
         cal.push(event);
         any = true;
     }
     for open in memory.open_commitments() {
         let c = &open.commitment;
         let buddy = c.buddy.as_deref();
-        let mut description = format!("Committed at the {} meeting of {}.", open.made, g.name);
+        let mut description = crate::t!(
+            "cmd-ics-committed",
+            made = super::day(open.made),
+            name = g.name.as_str()
+        );
         if let Some(b) = buddy {
-            description.push_str(&format!(" Accountability buddy: {b}."));
+            description.push_str(&crate::t!("cmd-ics-buddy", buddy = b));
         }
         let summary = match buddy {
-            Some(b) => format!("{}: {} (buddy {b})", c.owner, c.text),
+            Some(b) => crate::t!(
+                "cmd-ics-summary-buddy",
+                owner = c.owner.as_str(),
+                text = c.text.as_str(),
+                buddy = b
+            ),
             None => format!("{}: {}", c.owner, c.text),
         };
         let uid = format!("{}@circle", c.id);
         let mut event = all_day(&uid, &summary, &description, c.due, stamp);
-        event.alarm(reminder(&format!("Due tomorrow: {summary}"), &uid, stamp));
+        event.alarm(reminder(
+            &crate::t!("cmd-ics-due-tomorrow", summary = summary.as_str()),
+            &uid,
+            stamp,
+        ));
         cal.push(event);
         any = true;
         if check_ins
@@ -134,10 +154,17 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
         {
             cal.push(all_day(
                 &format!("{}-check-in@circle", c.id),
-                &format!("Buddy check-in: {b} with {} on \"{}\"", c.owner, c.text),
-                &format!(
-                    "{b} checks in with {} on their commitment, due {}: how is it going, what would help?",
-                    c.owner, c.due
+                &crate::t!(
+                    "cmd-ics-check-in",
+                    buddy = b,
+                    owner = c.owner.as_str(),
+                    text = c.text.as_str()
+                ),
+                &crate::t!(
+                    "cmd-ics-check-in-description",
+                    buddy = b,
+                    owner = c.owner.as_str(),
+                    due = super::day(c.due)
                 ),
                 day,
                 stamp,
@@ -151,7 +178,11 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
             icalendar::Todo::new()
                 .uid(&format!("{}-nothing-open-{today}@circle", crate::store::slug(&g.name)))
                 .timestamp(stamp)
-                .summary(&printable(&format!("{}: no open commitments as of {today}", g.name)))
+                .summary(&printable(&crate::t!(
+                    "cmd-ics-nothing-open",
+                    name = g.name.as_str(),
+                    today = super::day(today)
+                )))
                 .status(icalendar::TodoStatus::Completed)
                 .done(),
         );

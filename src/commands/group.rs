@@ -1,5 +1,10 @@
 //! `circle group new|show|list|edit`: the rosters circle remembers.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-group-exists cmd-group-created cmd-group-list-line cmd-group-would-be-empty cmd-group-too-big
+// i18n-ids: cmd-group-rename-taken cmd-group-leaver-open cmd-group-meets-on cmd-group-next cmd-group-open-line
+// i18n-ids: cmd-group-not-member
+
 use std::io::Write;
 use std::path::Path;
 
@@ -27,9 +32,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             let dir = GroupDir::new(data, &name);
             if dir.file().exists() {
                 let existing = dir.load(&name).map(|g| g.name).unwrap_or_default();
-                return Err(CliError::BadInput(format!(
-                    "a group \"{}\" already exists; change it with `circle group edit`",
-                    printable(&existing)
+                return Err(CliError::BadInput(crate::t!(
+                    "cmd-group-exists",
+                    name = printable(&existing)
                 )));
             }
             let mut g = Group::new(name, &members, Every::default());
@@ -40,48 +45,43 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 g.norms = Some(super::setup::library().resolve(id)?.norms.clone());
             }
             dir.save(&g)?;
-            writeln!(
-                out,
-                "Created {} with {} members: {}",
-                printable(&g.name),
-                g.members().len(),
-                printable(&g.members().join(", "))
-            )
-            .map_err(io)?;
+            let created = crate::t!(
+                "cmd-group-created",
+                name = printable(&g.name),
+                count = g.members().len(),
+                names = printable(&g.members().join(", "))
+            );
+            writeln!(out, "{created}").map_err(io)?;
             if let Some(n) = g.meetings {
-                writeln!(out, "A programme of {n} meetings, every {}", g.every).map_err(io)?;
+                let programme = crate::t!("cmd-group-programme", count = n, every = g.every.to_string());
+                writeln!(out, "{programme}").map_err(io)?;
             }
-            writeln!(
-                out,
-                "Start its first meeting with: circle run --group {}",
-                crate::safe_text::shell_quoted(&g.name)
-            )?;
+            let start = crate::t!("cmd-group-start-first", name = crate::safe_text::shell_quoted(&g.name));
+            writeln!(out, "{start}")?;
             Ok(())
         }
         GroupCommand::Show { name } => show(data, &name, out),
         GroupCommand::List => {
             let groups = group::list(data);
             if groups.is_empty() {
-                writeln!(
-                    out,
-                    "No groups yet. Create one: circle group new \"Tuesday circle\" --members \"Ana,Ben,Chen\""
-                )?;
+                writeln!(out, "{}", crate::t!("cmd-group-none"))?;
             }
             for (g, dir) in groups {
                 let (mut records, _) = dir.records();
                 // Unfinished meetings do not count.
                 records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
-                writeln!(
-                    out,
-                    "{}  ({} members, {} meeting{}{})",
-                    printable(&g.name),
-                    g.members().len(),
-                    records.len(),
-                    if records.len() == 1 { "" } else { "s" },
-                    last.map(|d| format!(", last {}", d.format("%Y-%m-%d")))
-                        .unwrap_or_default()
-                )?;
+                let last = last
+                    .map(|d| crate::t!("cmd-group-list-last", date = super::day(d.date_naive())))
+                    .unwrap_or_default();
+                let line = crate::t!(
+                    "cmd-group-list-line",
+                    name = printable(&g.name),
+                    members = g.members().len(),
+                    meetings = records.len(),
+                    last = last
+                );
+                writeln!(out, "{line}")?;
             }
             Ok(())
         }
@@ -97,9 +97,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             let dir = GroupDir::new(data, &name);
             let mut g = dir.load(&name)?;
             for r in &rename {
-                let (old, new) = r.split_once('=').ok_or_else(|| {
-                    CliError::BadInput(format!("--rename {r}: write OLD=NEW, e.g. --rename Ben=Benjamin"))
-                })?;
+                let (old, new) = r
+                    .split_once('=')
+                    .ok_or_else(|| CliError::BadInput(crate::t!("cmd-group-rename-form", text = r.as_str())))?;
                 rename_member(&mut g, old, new)?;
             }
             if let Some(remove) = remove {
@@ -114,9 +114,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             apply_settings(&mut g, &settings)?;
             if g.members().is_empty() {
-                return Err(CliError::BadInput(format!(
-                    "that would leave {} with no members; a group needs at least one (add someone with --add)",
-                    printable(&g.name)
+                return Err(CliError::BadInput(crate::t!(
+                    "cmd-group-would-be-empty",
+                    name = printable(&g.name)
                 )));
             }
             check_roster(&g.members())?;
@@ -134,9 +134,11 @@ fn check_size(g: &Group) -> Result<(), CliError> {
     let protocol = super::setup::library().resolve(id)?;
     let n = g.members().len() as u32;
     match protocol.group.max {
-        Some(max) if n > max => Err(CliError::BadInput(format!(
-            "{n} members, but \"{id}\" is for {}: split them into two groups, or choose a protocol for a larger circle with --protocol (mastermind seats up to 15)",
-            protocol.group.describe()
+        Some(max) if n > max => Err(CliError::BadInput(crate::t!(
+            "cmd-group-too-big",
+            count = n,
+            id = id,
+            size = protocol.group.describe()
         ))),
         _ => Ok(()),
     }
@@ -160,9 +162,7 @@ fn apply_settings(g: &mut Group, s: &GroupSettings) -> Result<(), CliError> {
     }
     if let Some(n) = s.meetings {
         if !(1..=100).contains(&n) {
-            return Err(CliError::BadInput(format!(
-                "--meetings {n}: a programme has 1 to 100 meetings"
-            )));
+            return Err(CliError::BadInput(crate::t!("cmd-group-meetings-range", n = n)));
         }
         g.meetings = Some(n);
     }
@@ -173,9 +173,7 @@ fn apply_settings(g: &mut Group, s: &GroupSettings) -> Result<(), CliError> {
         match crate::protocol::duration::parse_secs(l) {
             Ok(s) if s > 0 => g.length = Some(l.clone()),
             Ok(_) => {
-                return Err(CliError::BadInput(format!(
-                    "--length {l}: a meeting must be longer than zero"
-                )));
+                return Err(CliError::BadInput(crate::t!("cmd-length-zero", length = l.as_str())));
             }
             Err(e) => return Err(CliError::BadInput(format!("--length: {e}"))),
         }
@@ -189,9 +187,9 @@ fn rename_member(g: &mut Group, old: &str, new: &str) -> Result<(), CliError> {
     let new = new.trim();
     let id = member(g, old)?.id.clone();
     if let Some(other) = g.find(new).filter(|m| m.id != id) {
-        return Err(CliError::BadInput(format!(
-            "--rename: \"{}\" is already the name of another member",
-            printable(&other.name)
+        return Err(CliError::BadInput(crate::t!(
+            "cmd-group-rename-taken",
+            name = printable(&other.name)
         )));
     }
     let m = g.roster.iter_mut().find(|m| m.id == id).expect("found above");
@@ -224,10 +222,10 @@ fn remove_member(
     match (open, theirs.is_empty()) {
         (_, true) | (Some(OpenOnLeave::Carry), false) => {}
         (None, false) => {
-            return Err(CliError::BadInput(format!(
-                "{} has {} open commitment(s); say what becomes of them: --open carry (keep them open) or --open drop",
-                printable(&name),
-                theirs.len()
+            return Err(CliError::BadInput(crate::t!(
+                "cmd-group-leaver-open",
+                name = printable(&name),
+                count = theirs.len()
             )));
         }
         (Some(OpenOnLeave::Drop), false) => {
@@ -238,17 +236,12 @@ fn remove_member(
                     commitment: c.commitment.id.clone(),
                     status: Status::Dropped,
                     at: now,
-                    note: Some(format!("{name} left the group")),
+                    note: Some(crate::t!("cmd-group-left-note", name = name.as_str())),
                 })
                 .collect();
             ledger::append(&dir.ledger(), &marks)?;
-            writeln!(
-                out,
-                "Dropped {} open commitment(s) of {}",
-                marks.len(),
-                printable(&name)
-            )
-            .map_err(io)?;
+            let dropped = crate::t!("cmd-group-dropped", count = marks.len(), name = printable(&name));
+            writeln!(out, "{dropped}").map_err(io)?;
         }
     }
     let today = chrono::Local::now().date_naive();
@@ -264,68 +257,69 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     let g = dir.load(name)?;
     let (memory, problems) = dir.memory(&g);
     writeln!(out, "{}", printable(&g.name)).map_err(io)?;
-    writeln!(out, "Members: {}", printable(&g.members().join(", "))).map_err(io)?;
+    let members = crate::t!("cmd-group-members", names = printable(&g.members().join(", ")));
+    writeln!(out, "{members}").map_err(io)?;
     if let Some(f) = &g.facilitator {
-        writeln!(out, "Facilitator: {} (from outside: no turns)", printable(f)).map_err(io)?;
+        writeln!(out, "{}", crate::t!("cmd-group-facilitator", name = printable(f))).map_err(io)?;
     }
     let held = memory.finished().count();
-    match g.meetings {
-        Some(n) => writeln!(
-            out,
-            "A programme of {n} meetings, every {}; {held} held so far",
-            g.every
-        ),
-        None => writeln!(out, "Meets every {}; {held} meeting(s) so far", g.every),
-    }
-    .map_err(io)?;
+    let every = g.every.to_string();
+    let rhythm = match g.meetings {
+        Some(n) => crate::t!("cmd-group-programme-held", count = n, every = every, held = held),
+        None => crate::t!("cmd-group-every-held", every = every, held = held),
+    };
+    writeln!(out, "{rhythm}").map_err(io)?;
     if g.protocol.is_some() || g.length.is_some() {
-        writeln!(
-            out,
-            "Meets on: {}{}",
-            g.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL),
-            g.length.as_deref().map(|l| format!(", {l}")).unwrap_or_default()
-        )
-        .map_err(io)?;
+        let on = crate::t!(
+            "cmd-group-meets-on",
+            protocol = g.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL),
+            length = g.length.as_deref().map(|l| format!(", {l}")).unwrap_or_default()
+        );
+        writeln!(out, "{on}").map_err(io)?;
     }
     if let Some(norms) = &g.norms {
-        writeln!(out, "Norms:").map_err(io)?;
+        writeln!(out, "{}", crate::t!("cmd-group-norms")).map_err(io)?;
         for (i, n) in norms.iter().enumerate() {
             writeln!(out, "  {}. {}", i + 1, printable(n)).map_err(io)?;
         }
     }
-    writeln!(
-        out,
-        "Next to present: {}",
-        printable(&memory.presenter_rotation(&g.members()).join(", then "))
-    )
-    .map_err(io)?;
+    let then = crate::t!("cmd-group-then");
+    let next = crate::t!(
+        "cmd-group-next",
+        names = printable(&memory.presenter_rotation(&g.members()).join(&format!(", {then} ")))
+    );
+    writeln!(out, "{next}").map_err(io)?;
     let open = memory.open_commitments();
     if !open.is_empty() {
-        writeln!(out, "Open commitments:")?;
+        writeln!(out, "{}", crate::t!("cmd-group-open"))?;
         for c in open {
-            writeln!(
-                out,
-                "  {}: {} (due {})",
-                printable(&c.commitment.owner),
-                printable(&c.commitment.text),
-                c.commitment.due
-            )?;
+            let line = crate::t!(
+                "cmd-group-open-line",
+                owner = printable(&c.commitment.owner),
+                text = printable(&c.commitment.text),
+                due = super::day(c.commitment.due)
+            );
+            writeln!(out, "  {line}")?;
         }
     }
-    writeln!(out, "Files: {}", dir.path.display())?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!("cmd-group-files", path = dir.path.display().to_string())
+    )?;
     for p in problems {
-        writeln!(out, "warning: {p}")?;
+        writeln!(out, "{}", crate::t!("cmd-warning", message = p))?;
     }
     Ok(())
 }
 
 fn member<'a>(g: &'a Group, who: &str) -> Result<&'a crate::notes::group::Member, CliError> {
     g.find(who).ok_or_else(|| {
-        CliError::BadInput(format!(
-            "\"{}\" is not a member of {} ({})",
-            crate::safe_text::clipped(who, 40),
-            printable(&g.name),
-            printable(&g.members().join(", "))
+        CliError::BadInput(crate::t!(
+            "cmd-group-not-member",
+            who = crate::safe_text::clipped(who, 40),
+            name = printable(&g.name),
+            members = printable(&g.members().join(", "))
         ))
     })
 }

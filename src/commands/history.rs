@@ -60,11 +60,24 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
                 let mut m = Memory::new(records);
                 m.ledger = ledger;
                 let members = everyone(&m).into_iter().map(|n| (n, false)).collect();
-                out.push(("(no group)".to_string(), members, m));
+                out.push((NO_GROUP.to_string(), members, m));
             }
         }
     }
     Ok((out, problems))
+}
+
+/// The name the meetings held without a group go under. It is data (JSON shows
+/// it as it is); text output shows it in the reader's language, see [`group_label`].
+pub const NO_GROUP: &str = "(no group)";
+
+/// A group's name for text output.
+pub fn group_label(name: &str) -> String {
+    if name == NO_GROUP {
+        crate::t!("cmd-no-group")
+    } else {
+        printable(name)
+    }
 }
 
 /// Where marks on commitments made without a group are kept.
@@ -99,6 +112,9 @@ struct MeetingRow<'a> {
     kept: usize,
     rating: Option<f64>,
     not_rated: Vec<String>,
+    /// The date again, as text output shows it in the reader's language.
+    #[serde(skip)]
+    shown: String,
 }
 
 #[derive(Serialize)]
@@ -140,6 +156,7 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
         kept: r.marks.iter().filter(|m| m.status == Status::Done).count(),
         rating: r.average_rating().map(round1),
         not_rated: if r.finished { r.not_rated() } else { Vec::new() },
+        shown: super::day_time(&r.started.with_timezone(&Local)),
     }
 }
 
@@ -201,39 +218,58 @@ pub fn history_command(
     };
     written?;
     for p in problems {
-        crate::safe_out::warn(&format!("warning: {p}"));
+        crate::safe_out::warn(&crate::t!("cmd-warning", message = p));
     }
     Ok(())
 }
 
 fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()> {
     if all.iter().all(|g| g.meetings.is_empty()) {
-        return writeln!(out, "No meetings yet. Run one with: circle run --group NAME");
+        return writeln!(out, "{}", crate::t!("cmd-history-none"));
     }
+    // A heading longer than its column (in another language) widens the column.
+    let kept = crate::t!("cmd-history-col-kept");
+    let kw = kept.chars().count().max(5);
+    let date = crate::t!("cmd-history-col-date");
+    let dw = all
+        .iter()
+        .flat_map(|g| &g.meetings)
+        .map(|x| x.shown.chars().count())
+        .chain([date.chars().count(), 16])
+        .max()
+        .unwrap_or(16);
     for g in all.iter().filter(|g| !g.meetings.is_empty()) {
-        writeln!(out, "{}", printable(g.group))?;
+        writeln!(out, "{}", group_label(g.group))?;
         writeln!(
             out,
-            "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>5}",
-            "date", "protocol", "presented", "rating", "did not rate", "kept"
+            "  {:<dw$}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
+            date,
+            crate::t!("cmd-history-col-protocol"),
+            crate::t!("cmd-history-col-presented"),
+            crate::t!("cmd-history-col-rating"),
+            crate::t!("cmd-history-col-not-rated"),
+            kept
         )?;
         for x in &g.meetings {
             if !x.counted {
                 writeln!(
                     out,
-                    "  {:<16}  {:<12}  unfinished: not counted (resume or discard it: circle resume --list)",
-                    x.date,
-                    clipped(x.protocol, 12)
+                    "  {:<dw$}  {:<12}  {}",
+                    x.shown,
+                    clipped(x.protocol, 12),
+                    crate::t!("cmd-history-unfinished")
                 )?;
                 continue;
             }
             writeln!(
                 out,
-                "  {:<16}  {:<12}  {:<20}  {:>6}  {:<16}  {:>5}",
-                x.date,
+                "  {:<dw$}  {:<12}  {:<20}  {:>6}  {:<16}  {:>kw$}",
+                x.shown,
                 clipped(x.protocol, 12),
                 clipped(&printable(&x.presenters.join(", ")), 20),
-                x.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
+                x.rating
+                    .map(|a| crate::i18n::decimal(a, 1))
+                    .unwrap_or_else(|| "—".into()),
                 clipped(&printable(&none_dash(&x.not_rated)), 16),
                 if x.reported > 0 {
                     format!("{}/{}", x.kept, x.reported)
@@ -243,31 +279,43 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
             )?;
         }
         if g.trend.iter().any(Option::is_some) {
-            writeln!(out, "\n  Value for our time, meeting by meeting (1–5):")?;
+            writeln!(out, "\n  {}", crate::t!("cmd-history-chart-title"))?;
             for line in super::chart::bars(&g.trend) {
                 writeln!(out, "  {line}")?;
             }
         }
-        writeln!(out, "\n  {:<20}  {:>6}  {:>16}", "member", "rating", "kept")?;
+        writeln!(
+            out,
+            "\n  {:<20}  {:>6}  {:>16}",
+            crate::t!("cmd-history-col-member"),
+            crate::t!("cmd-history-col-rating"),
+            kept
+        )?;
         for m in &g.members {
             writeln!(
                 out,
                 "  {:<20}  {:>6}  {:>16}",
                 clipped(
-                    &format!("{}{}", printable(&m.member), if m.left { " (left)" } else { "" }),
+                    &if m.left {
+                        crate::t!("cmd-history-left", name = printable(&m.member))
+                    } else {
+                        printable(&m.member)
+                    },
                     20
                 ),
-                m.rating.map(|a| format!("{a:.1}")).unwrap_or_else(|| "—".into()),
+                m.rating
+                    .map(|a| crate::i18n::decimal(a, 1))
+                    .unwrap_or_else(|| "—".into()),
                 kept_text(m.kept, m.due, m.kept_percent)
             )?;
         }
         match g.kept_percent {
             Some(pct) => writeln!(
                 out,
-                "\n  Commitments kept: {} of the {} that came due ({pct}%)",
-                g.kept.kept, g.kept.due
+                "\n  {}",
+                crate::t!("cmd-history-kept", kept = g.kept.kept, due = g.kept.due, pct = pct)
             )?,
-            None => writeln!(out, "\n  Commitments kept: none has come due yet")?,
+            None => writeln!(out, "\n  {}", crate::t!("cmd-history-kept-none"))?,
         }
         writeln!(out)?;
     }
@@ -284,7 +332,7 @@ fn none_dash(names: &[String]) -> String {
 
 fn kept_text(kept: usize, due: usize, pct: Option<u32>) -> String {
     match pct {
-        Some(p) => format!("{kept} of {due} ({p}%)"),
+        Some(p) => crate::t!("cmd-history-kept-of", kept = kept, due = due, pct = p),
         None => "—".into(),
     }
 }

@@ -1,5 +1,8 @@
 //! What each command does. `main` only parses arguments and maps errors to exit codes.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-remember-protocol
+
 pub mod chart;
 pub mod commitments;
 pub mod export;
@@ -123,21 +126,28 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Questions(QuestionsCommand::Check {
             questions,
             clarifying,
+            language,
             format,
-        })) => questions::check_command(&questions, clarifying, format, out),
+        })) => questions::check_command(
+            &questions,
+            clarifying,
+            language.unwrap_or_else(crate::i18n::lang),
+            format,
+            out,
+        ),
         Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)
         }
         Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(CliCommand::Completions { shell }) => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
+            // Descriptions in the language too (zsh and fish show them).
+            let mut cmd = crate::cli_i18n::command();
             clap_complete::generate(shell, &mut cmd, "circle", out);
             Ok(())
         }
         Some(CliCommand::Config(ConfigCommand::Path)) => {
-            let path = crate::paths::config_file()
-                .ok_or_else(|| anyhow::anyhow!("no home folder found, so there is no config dir"))?;
+            let path = crate::paths::config_file().ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-config-no-home")))?;
             writeln!(out, "{}", path.display())?;
             Ok(())
         }
@@ -157,14 +167,43 @@ pub(crate) fn remember_protocol(setup: &setup::MeetingSetup, args: &crate::cli::
     }
     if group != g.group {
         g.dir.save(&group)?;
+        let length = group
+            .length
+            .as_deref()
+            .map(|l| crate::t!("cmd-remember-for", length = l))
+            .unwrap_or_default();
         eprintln!(
-            "{} now meets on {}{} (kept in its group.toml)",
-            crate::safe_text::printable(&group.name),
-            setup.spec.protocol.id,
-            group.length.as_deref().map(|l| format!(" for {l}")).unwrap_or_default()
+            "{}",
+            crate::t!(
+                "cmd-remember-protocol",
+                name = crate::safe_text::printable(&group.name),
+                protocol = setup.spec.protocol.id.as_str(),
+                length = length
+            )
         );
     }
     Ok(())
+}
+
+/// A day in a sentence: English keeps the ISO date it always printed (scripts
+/// read it); other languages write it as their readers do.
+pub(crate) fn day(d: chrono::NaiveDate) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => d.to_string(),
+        _ => crate::i18n::dates::short_date(d),
+    }
+}
+
+/// A moment in a list: English keeps its ISO date and time; other languages
+/// write the date as their readers do.
+pub(crate) fn day_time<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => t.format("%Y-%m-%d %H:%M").to_string(),
+        _ => format!("{} {}", day(t.date_naive()), t.format("%H:%M")),
+    }
 }
 
 /// Today's date: `CIRCLE_TODAY` (YYYY-MM-DD) when set, for scripts and tests that
@@ -172,7 +211,7 @@ pub(crate) fn remember_protocol(setup: &setup::MeetingSetup, args: &crate::cli::
 pub fn today() -> Result<chrono::NaiveDate, CliError> {
     match std::env::var("CIRCLE_TODAY") {
         Ok(t) if !t.trim().is_empty() => chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-            .map_err(|e| CliError::BadInput(format!("CIRCLE_TODAY={t}: {e}; write it as YYYY-MM-DD"))),
+            .map_err(|e| CliError::BadInput(crate::t!("cmd-today-bad", text = t.as_str(), error = e.to_string()))),
         _ => Ok(chrono::Local::now().date_naive()),
     }
 }
@@ -181,10 +220,7 @@ pub fn today() -> Result<chrono::NaiveDate, CliError> {
 pub fn require_terminal() -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::BadInput(
-            "the live screen needs a terminal; to print the plan instead use `circle plan` or `circle run --print`"
-                .into(),
-        ));
+        return Err(CliError::BadInput(crate::t!("cmd-needs-terminal")));
     }
     Ok(())
 }

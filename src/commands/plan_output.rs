@@ -1,5 +1,8 @@
 //! `circle plan`: the meeting's timeline as a readable table or as JSON.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-plan-members cmd-plan-presenters cmd-plan-length cmd-plan-buddy
+
 use std::io::Write;
 use std::path::Path;
 
@@ -18,7 +21,15 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
     // The same config as `circle run`: a broken one is an error here too.
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let setup = setup::resolve(&args.meeting, data_dir, &config)?;
-    let plan = setup.plan()?;
+    // JSON is for scripts: its warnings and fixes are in English whatever language
+    // circle speaks. A plan that cannot be made is refused in the person's language.
+    let plan = match args.format {
+        Format::Json => match crate::i18n::with_lang(crate::i18n::Lang::En, || setup.plan()) {
+            Ok(plan) => plan,
+            Err(_) => setup.plan()?,
+        },
+        Format::Text => setup.plan()?,
+    };
     let context = setup.group_context(&plan);
     let start = match &args.start {
         Some(text) => parse_start(text).map_err(CliError::BadInput)?,
@@ -26,7 +37,9 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
     };
     let written = match args.format {
         Format::Text => write_text(&plan, start, context.as_ref(), out),
-        Format::Json => write_json(&plan, start, context.as_ref(), out),
+        Format::Json => crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            write_json(&plan, start, context.as_ref(), out)
+        }),
     };
     Ok(written?)
 }
@@ -35,12 +48,12 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
 pub fn parse_start(text: &str) -> Result<DateTime<Local>, String> {
     let time = NaiveTime::parse_from_str(text.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H:%M:%S"))
-        .map_err(|_| format!("--start {text}: write a clock time like 14:00"))?;
+        .map_err(|_| crate::t!("cmd-plan-start-bad", text = text))?;
     let naive = Local::now().date_naive().and_time(time);
     Local
         .from_local_datetime(&naive)
         .earliest()
-        .ok_or_else(|| format!("--start {text}: that time does not exist today (a clock change?)"))
+        .ok_or_else(|| crate::t!("cmd-plan-start-missing", text = text))
 }
 
 fn at(start: DateTime<Local>, offset: u64) -> DateTime<Local> {
@@ -56,36 +69,40 @@ pub fn write_text(
     let p = &plan.protocol;
     writeln!(out, "{} ({})", printable(&p.name), p.id)?;
     if let Some(g) = group {
-        writeln!(out, "Group: {}", printable(g.group.as_deref().unwrap_or("")))?;
-        if !g.absent.is_empty() {
-            writeln!(out, "Absent: {}", printable(&g.absent.join(", ")))?;
-        }
-    }
-    writeln!(
-        out,
-        "{} members: {}",
-        plan.members.len(),
-        printable(&plan.members.join(", "))
-    )?;
-    if plan.pairing.is_empty() {
         writeln!(
             out,
-            "{}: {}",
-            if plan.presenters.len() == 1 {
-                "Presenter"
-            } else {
-                "Presenters"
-            },
-            printable(&plan.presenters.join(", "))
+            "{}",
+            crate::t!("cmd-plan-group", name = printable(g.group.as_deref().unwrap_or("")))
         )?;
+        if !g.absent.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                crate::t!("cmd-plan-absent", names = printable(&g.absent.join(", ")))
+            )?;
+        }
     }
-    writeln!(
-        out,
-        "{} meeting, {} → {}",
-        format_secs(plan.length),
-        start.format("%H:%M"),
-        at(start, plan.length).format("%H:%M")
-    )?;
+    let members = crate::t!(
+        "cmd-plan-members",
+        count = plan.members.len(),
+        names = printable(&plan.members.join(", "))
+    );
+    writeln!(out, "{members}")?;
+    if plan.pairing.is_empty() {
+        let presenters = crate::t!(
+            "cmd-plan-presenters",
+            count = plan.presenters.len(),
+            names = printable(&plan.presenters.join(", "))
+        );
+        writeln!(out, "{presenters}")?;
+    }
+    let length = crate::t!(
+        "cmd-plan-length",
+        length = format_secs(plan.length),
+        start = start.format("%H:%M").to_string(),
+        end = at(start, plan.length).format("%H:%M").to_string()
+    );
+    writeln!(out, "{length}")?;
     for line in crate::plan::describe_choices(plan) {
         writeln!(out, "{}", printable(&line))?;
     }
@@ -98,30 +115,49 @@ pub fn write_text(
             writeln!(out, "{}: {}", plan.protocol.role_name(role), printable(who))?;
         }
         if let Some(p) = g.programme {
-            writeln!(out, "Programme: {}", p.label())?;
+            writeln!(out, "{}", crate::t!("cmd-plan-programme", label = p.label()))?;
         }
         for b in &g.buddies {
-            writeln!(out, "Buddy for {}: {}", printable(&b.member), printable(&b.buddy))?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!(
+                    "cmd-plan-buddy",
+                    member = printable(&b.member),
+                    buddy = printable(&b.buddy)
+                )
+            )?;
         }
         if !g.open.is_empty() {
-            writeln!(out, "Open commitments to report back on: {}", g.open.len())?;
+            writeln!(out, "{}", crate::t!("cmd-plan-open", count = g.open.len()))?;
         }
         if !g.carried.is_empty() {
-            writeln!(out, "Carried (owners away today): {}", g.carried.len())?;
+            writeln!(out, "{}", crate::t!("cmd-plan-carried", count = g.carried.len()))?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "{:>8}  {:>7}  {:<44}  speaker", "start", "length", "phase")?;
+    writeln!(
+        out,
+        "{:>8}  {:>7}  {:<44}  {}",
+        crate::t!("cmd-plan-col-start"),
+        crate::t!("cmd-plan-col-length"),
+        crate::t!("cmd-plan-col-phase"),
+        crate::t!("cmd-plan-col-speaker")
+    )?;
     let mut last_round = None;
     for step in &plan.steps {
         // A break between rounds belongs to no round: it does not start one.
         if step.round != last_round && step.kind != crate::protocol::Kind::Break {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
-                writeln!(out, "  — round {n}: {} presents —", printable(who))?;
+                writeln!(
+                    out,
+                    "  {}",
+                    crate::t!("cmd-plan-round-presents", n = n, presenter = printable(who))
+                )?;
             } else if let (Some(n), false) = (step.round, plan.pairing.is_empty()) {
-                writeln!(out, "  — round {n}: all pairs at once —")?;
+                writeln!(out, "  {}", crate::t!("cmd-plan-round-pairs", n = n))?;
             } else if last_round.is_some() {
-                writeln!(out, "  — closing —")?;
+                writeln!(out, "  {}", crate::t!("cmd-plan-closing"))?;
             }
             last_round = step.round;
         }
@@ -137,18 +173,14 @@ pub fn write_text(
     if !plan.warnings.is_empty() {
         writeln!(out)?;
         for w in &plan.warnings {
-            writeln!(out, "warning: {}", printable(&w.message()))?;
+            writeln!(out, "{}", crate::t!("cmd-warning", message = printable(&w.message())))?;
         }
     }
     if plan.spare > 0 {
         let home = plan.steps.iter().find(|s| s.spare).map_or("", |s| s.title.as_str());
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}s left over from rounding turns to whole seconds went to \"{}\".",
-            plan.spare,
-            printable(home)
-        )?;
+        let spare = crate::t!("cmd-plan-spare", secs = plan.spare, phase = printable(home));
+        writeln!(out, "{spare}")?;
     }
     Ok(())
 }
@@ -161,8 +193,8 @@ fn speaker_text(plan: &Plan, step: &Step) -> String {
     let mut text = match (&step.speaker, role) {
         (Some(name), Some(role)) => format!("{} ({})", printable(name), role.to_lowercase()),
         (Some(name), None) => printable(name),
-        (None, Some(role)) => format!("{} leads", role.to_lowercase()),
-        (None, None) => "everyone".to_string(),
+        (None, Some(role)) => crate::t!("cmd-plan-role-leads", role = role.to_lowercase()),
+        (None, None) => crate::t!("cmd-plan-everyone"),
     };
     if let Some(t) = step.turn {
         text.push_str(&format!(" {}/{}", t.index, t.of));

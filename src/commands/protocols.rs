@@ -1,5 +1,8 @@
 //! `circle protocols list | show | check`.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-protocols-check-ok cmd-protocols-unusable cmd-protocols-unplannable
+
 use std::io::Write;
 
 use crate::cli::ProtocolsCommand;
@@ -16,21 +19,22 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
             let lib = setup::library();
             for (p, origin) in &lib.entries {
                 let from = match origin {
-                    Origin::BuiltIn => "built-in".to_string(),
+                    Origin::BuiltIn => crate::t!("cmd-protocols-built-in"),
                     Origin::User(path) => format!("{}", path.display()),
-                    Origin::Overrides(path) => format!("{} (replaces the built-in)", path.display()),
+                    Origin::Overrides(path) => crate::t!("cmd-protocols-replaces", path = path.display().to_string()),
                 };
-                let length = p.length.map_or_else(|| "natural length".into(), format_secs);
+                let length = p
+                    .length
+                    .map_or_else(|| crate::t!("cmd-protocols-natural-length"), format_secs);
                 writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from)?;
                 writeln!(out, "{:<14} {}", "", printable(&p.summary))?;
             }
             for (path, _) in &lib.broken {
                 writeln!(
                     out,
-                    "{:<14} (not loaded: {} has problems; run `circle protocols check {}`)",
+                    "{:<14} {}",
                     crate::protocol::library::file_id(path),
-                    path.display(),
-                    path.display()
+                    crate::t!("cmd-protocols-not-loaded", path = path.display().to_string())
                 )?;
             }
             Ok(())
@@ -46,15 +50,18 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
                     Ok(p) => match unplannable(&p) {
                         None => writeln!(
                             out,
-                            "ok: {} ({}, {} phase{})",
-                            file.display(),
-                            printable(&p.name),
-                            p.phase_count(),
-                            if p.phase_count() == 1 { "" } else { "s" }
+                            "{}",
+                            crate::t!(
+                                "cmd-protocols-check-ok",
+                                file = file.display().to_string(),
+                                name = printable(&p.name),
+                                count = p.phase_count()
+                            )
                         )?,
-                        Some(why) => failures.push(format!(
-                            "{}: error: no meeting can use this protocol: {why}",
-                            file.display()
+                        Some(why) => failures.push(crate::t!(
+                            "cmd-protocols-unusable",
+                            file = file.display().to_string(),
+                            why = why
                         )),
                     },
                     Err(e @ LoadError::Io { .. }) => failures.push(e.to_string()),
@@ -80,12 +87,12 @@ pub fn unplannable(p: &Protocol) -> Option<String> {
     let min = p.group.min.unwrap_or(1).max(1);
     let max = p.group.max.unwrap_or(TRY_UP_TO).max(min);
     if min > TRY_UP_TO.max(max) {
-        return Some(format!("it asks for at least {min} members"));
+        return Some(crate::t!("cmd-protocols-too-few", min = min));
     }
     let mut first_error = None;
     for n in min..=max.min(min + TRY_UP_TO) {
         let request = crate::plan::PlanRequest {
-            members: (1..=n).map(|i| format!("Member {i}")).collect(),
+            members: (1..=n).map(|i| crate::t!("cmd-protocols-member-n", n = i)).collect(),
             presenters: crate::plan::PresenterChoice::ProtocolDefault,
             length: None,
             rotation: None,
@@ -99,13 +106,15 @@ pub fn unplannable(p: &Protocol) -> Option<String> {
     }
     let (n, e) = first_error?;
     let range = if min == max {
-        format!("{min} member{}", if min == 1 { "" } else { "s" })
+        crate::t!("cmd-protocols-range-one", count = min)
     } else {
-        format!("{min} to {max} members")
+        crate::t!("cmd-protocols-range", min = min, max = max)
     };
-    Some(format!(
-        "tried with {range}, none can be planned; with {n}: {}",
-        e.0.join("; ")
+    Some(crate::t!(
+        "cmd-protocols-unplannable",
+        range = range,
+        n = n,
+        errors = e.0.join("; ")
     ))
 }
 
@@ -115,28 +124,37 @@ fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out, "{}", printable(&p.summary))?;
     }
     writeln!(out)?;
-    let length = p.length.map_or_else(|| "the sum of its phases".into(), format_secs);
-    writeln!(out, "Length:     {length}")?;
-    writeln!(out, "Group:      {}", p.group.describe())?;
-    writeln!(out, "Presenters: {}", p.presenters.describe())?;
+    let length = p
+        .length
+        .map_or_else(|| crate::t!("cmd-protocols-sum-of-phases"), format_secs);
+    let mut facts = vec![
+        (crate::t!("cmd-protocols-length"), length),
+        (crate::t!("cmd-protocols-group"), p.group.describe()),
+        (crate::t!("cmd-protocols-presenters"), p.presenters.describe()),
+    ];
     if let Some(w) = p.warn {
-        writeln!(out, "Wrap-up:    {}", w.describe())?;
+        facts.push((crate::t!("cmd-protocols-wrap-up"), w.describe()));
+    }
+    // The values line up one space after the longest label, in either language.
+    let width = facts.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0) + 2;
+    for (label, value) in facts {
+        writeln!(out, "{:<width$}{value}", format!("{label}:"))?;
     }
     if !p.norms.is_empty() {
-        writeln!(out, "\nNorms")?;
+        writeln!(out, "\n{}", crate::t!("cmd-protocols-norms"))?;
         for n in &p.norms {
             writeln!(out, "  • {}", printable(n))?;
         }
     }
     if !p.roles.is_empty() {
-        writeln!(out, "\nRoles")?;
+        writeln!(out, "\n{}", crate::t!("cmd-protocols-roles"))?;
         for r in &p.roles {
-            writeln!(
-                out,
-                "  {}{}",
-                printable(&r.name),
-                if r.rotates { " (rotates)" } else { "" }
-            )?;
+            let rotates = if r.rotates {
+                format!(" {}", crate::t!("cmd-protocols-rotates"))
+            } else {
+                String::new()
+            };
+            writeln!(out, "  {}{rotates}", printable(&r.name))?;
             for d in &r.does {
                 writeln!(out, "    + {}", printable(d))?;
             }
@@ -151,21 +169,21 @@ fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {
             continue;
         }
         let heading = match section {
-            Section::Opening => "Opening (once)",
-            Section::Round => "Each presenter's round",
-            Section::Closing => "Closing (once)",
+            Section::Opening => crate::t!("cmd-protocols-opening"),
+            Section::Round => crate::t!("cmd-protocols-round"),
+            Section::Closing => crate::t!("cmd-protocols-closing"),
         };
         writeln!(out, "\n{heading}")?;
         for ph in phases {
             let time = match ph.timing {
                 Timing::Total(s) => format_secs(s),
-                Timing::PerTurn(s) => format!("{} each", format_secs(s)),
+                Timing::PerTurn(s) => crate::t!("cmd-protocols-each", time = format_secs(s)),
             };
             let turns = match ph.turns {
-                TurnMode::Open => "",
-                TurnMode::Presenter => ", presenter",
-                TurnMode::Each => ", everyone in turn",
-                TurnMode::Coaches => ", coaches in turn",
+                TurnMode::Open => String::new(),
+                TurnMode::Presenter => format!(", {}", crate::t!("cmd-protocols-turns-presenter")),
+                TurnMode::Each => format!(", {}", crate::t!("cmd-protocols-turns-each")),
+                TurnMode::Coaches => format!(", {}", crate::t!("cmd-protocols-turns-coaches")),
             };
             writeln!(
                 out,
@@ -176,7 +194,7 @@ fn show(p: &Protocol, out: &mut dyn Write) -> std::io::Result<()> {
                 turns
             )?;
             for rule in &ph.rules {
-                writeln!(out, "      rule: {}", printable(rule))?;
+                writeln!(out, "      {}", crate::t!("cmd-protocols-rule", rule = printable(rule)))?;
             }
         }
     }

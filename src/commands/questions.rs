@@ -5,31 +5,55 @@ use std::io::Write;
 
 use crate::cli::Format;
 use crate::commands::CliError;
-use crate::notes::classify::{Purpose, check_for};
+use crate::i18n::{Lang, with_lang};
+use crate::notes::classify::{CoachLanguage, Purpose, check_in};
 use crate::safe_text::printable;
 
 pub fn check_command(
     questions: &[String],
     clarifying: bool,
+    language: Lang,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     if let Some(n) = questions.iter().position(|q| q.trim().is_empty()) {
-        return Err(CliError::BadInput(format!(
-            "question {} is empty: give the question in quotes, e.g. circle questions check \"What matters most to you?\"",
-            n + 1
-        )));
+        return Err(CliError::BadInput(crate::t!("cmd-questions-empty", n = n + 1)));
     }
     let purpose = if clarifying { Purpose::Clarify } else { Purpose::Explore };
-    let checks: Vec<_> = questions.iter().map(|q| check_for(q, purpose)).collect();
+    let coach = match language {
+        Lang::En => CoachLanguage::English,
+        Lang::De => CoachLanguage::German,
+    };
+    let check_all = || {
+        questions
+            .iter()
+            .map(|q| check_in(q, purpose, coach))
+            .collect::<Vec<_>>()
+    };
+    // JSON is for scripts: the same words whatever language circle speaks.
+    let checks = match format {
+        Format::Json => with_lang(Lang::En, check_all),
+        Format::Text => check_all(),
+    };
     let written = match format {
         Format::Json => serde_json::to_writer_pretty(&mut *out, &checks)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
         Format::Text => checks.iter().try_for_each(|c| {
-            writeln!(out, "{:<11}  {}", c.verdict.key(), printable(&c.question))?;
+            writeln!(out, "{:<11}  {}", verdict_text(c.verdict), printable(&c.question))?;
             writeln!(out, "             {}", printable(&c.hint))
         }),
     };
     Ok(written?)
+}
+
+/// The verdict as text output names it; its key stays what JSON says.
+fn verdict_text(v: crate::notes::classify::Verdict) -> String {
+    use crate::notes::classify::Verdict;
+    match v {
+        Verdict::Open => crate::t!("cmd-questions-open"),
+        Verdict::Closed => crate::t!("cmd-questions-closed"),
+        Verdict::Advice => crate::t!("cmd-questions-advice"),
+        Verdict::Judgemental => crate::t!("cmd-questions-judgemental"),
+    }
 }

@@ -1,5 +1,9 @@
 //! `circle resume`: find an interrupted meeting's journal, replay it, and carry on.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-resume-last-saved cmd-resume-unreadable cmd-resume-unreadable-error cmd-resume-open-elsewhere
+// i18n-ids: cmd-resume-cannot-remove cmd-resume-locked
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -47,9 +51,8 @@ pub fn unfinished(data: &Path, group: Option<&str>) -> Vec<Found> {
 fn keep_error(path: &Path, e: &JournalError) -> PathBuf {
     let file = journal::error_file(path);
     if !file.exists() {
-        let text = format!(
-            "circle could not read this meeting's journal:\n\n{e}\n\nThe journal is kept unchanged beside this file.\n"
-        );
+        // The file ends in a line break, which a catalogue cannot hold.
+        let text = format!("{}\n", crate::t!("cmd-resume-error-file", error = e.to_string()));
         let _ = crate::store::write_atomic(&file, text.as_bytes());
     }
     file
@@ -58,13 +61,19 @@ fn keep_error(path: &Path, e: &JournalError) -> PathBuf {
 pub fn describe(j: &Journal) -> String {
     let h = &j.header;
     let open = holder(&j.path).map(|by| format!("  ({by})")).unwrap_or_default();
+    let group = match h.context.group.as_deref() {
+        Some(g) => printable(g),
+        None => crate::t!("cmd-no-group"),
+    };
+    let cut = match j.cut_off {
+        Some(_) => format!("  {}", crate::t!("cmd-resume-cut-off")),
+        None => String::new(),
+    };
+    let saved = crate::t!("cmd-resume-last-saved", time = super::day_time(&j.last_wall()));
     format!(
-        "{}  {}  {}, last saved {}{}{open}",
+        "{}  {group}  {}, {saved}{cut}{open}",
         printable(&h.id),
-        printable(h.context.group.as_deref().unwrap_or("(no group)")),
         printable(&h.protocol_id),
-        j.last_wall().format("%Y-%m-%d %H:%M"),
-        j.cut_off.as_ref().map(|_| "  (last event cut off)").unwrap_or_default()
     )
 }
 
@@ -74,24 +83,26 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     if args.list {
         let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
         if found.is_empty() {
-            writeln!(out, "No unfinished meetings.")?;
+            writeln!(out, "{}", crate::t!("cmd-resume-none"))?;
         }
         for f in &found {
             match f {
                 Found::Unfinished(j) => writeln!(out, "{}", describe(j)),
                 Found::Unreadable(p, e) => {
                     let kept = keep_error(p, e);
-                    writeln!(out, "unreadable: {e}\n  (kept; see {})", kept.display())
+                    let text = crate::t!(
+                        "cmd-resume-unreadable",
+                        error = e.to_string(),
+                        path = kept.display().to_string()
+                    );
+                    writeln!(out, "{text}")
                 }
             }?;
         }
         return Ok(());
     }
     if args.discard && args.id.is_none() {
-        return Err(CliError::BadInput(
-            "--discard needs the meeting's id, from `circle resume --list` (circle does not guess which to throw away)"
-                .into(),
-        ));
+        return Err(CliError::BadInput(crate::t!("cmd-resume-discard-needs-id")));
     }
     let chosen = match &args.id {
         Some(id) => found.into_iter().find(|f| match f {
@@ -103,23 +114,24 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
     match chosen {
         Some(Found::Unfinished(j)) if args.discard => {
             let gone = discard(&j).map_err(CliError::Failed)?;
-            println!("Discarded {}: {gone}", printable(&j.header.id));
+            println!(
+                "{}",
+                crate::t!("cmd-resume-discarded", id = printable(&j.header.id), gone = gone)
+            );
             Ok(())
         }
         Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
         Some(Found::Unreadable(p, e)) => {
             let kept = keep_error(&p, &e);
-            Err(CliError::BadInput(format!(
-                "{e}\nThe error is also written to {}",
-                kept.display()
+            Err(CliError::BadInput(crate::t!(
+                "cmd-resume-unreadable-error",
+                error = e.to_string(),
+                path = kept.display().to_string()
             )))
         }
         None => Err(CliError::BadInput(match &args.id {
-            Some(id) => format!(
-                "no unfinished meeting \"{}\"; see `circle resume --list`",
-                printable(id)
-            ),
-            None => "no unfinished meeting to resume".into(),
+            Some(id) => crate::t!("cmd-resume-unknown", id = printable(id)),
+            None => crate::t!("cmd-resume-nothing"),
         })),
     }
 }
@@ -130,7 +142,11 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
 /// was removed.
 pub fn discard(j: &Journal) -> anyhow::Result<String> {
     if let Some(by) = crate::notes::journal_writer::holder(&j.path) {
-        anyhow::bail!("{}: {by}; close it there first", j.header.id);
+        anyhow::bail!(crate::t!(
+            "cmd-resume-open-elsewhere",
+            id = j.header.id.as_str(),
+            by = by.to_string()
+        ));
     }
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
     let prefix = format!("{}.", crate::store::slug(&j.header.id));
@@ -138,13 +154,18 @@ pub fn discard(j: &Journal) -> anyhow::Result<String> {
     for entry in std::fs::read_dir(&dir)?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with(&prefix) {
-            std::fs::remove_file(entry.path())
-                .map_err(|e| anyhow::anyhow!("cannot remove {}: {e}", entry.path().display()))?;
+            std::fs::remove_file(entry.path()).map_err(|e| {
+                anyhow::anyhow!(crate::t!(
+                    "cmd-resume-cannot-remove",
+                    path = entry.path().display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
             removed.push(name);
         }
     }
     removed.sort();
-    Ok(format!("removed {}", removed.join(", ")))
+    Ok(crate::t!("cmd-resume-removed", files = removed.join(", ")))
 }
 
 /// Replay a journal and run the meeting on from where it stopped, paused.
@@ -153,15 +174,16 @@ pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &C
     // The lock first, then the journal as it is now: another window may have
     // written to it since it was listed.
     let writer = JournalWriter::reopen(&found.path).map_err(|e| match e {
-        OpenError::Locked(by) => CliError::BadInput(format!(
-            "{}: {by}; go on there, or start a new meeting with `circle run`",
-            found.header.id
+        OpenError::Locked(by) => CliError::BadInput(crate::t!(
+            "cmd-resume-locked",
+            id = found.header.id.as_str(),
+            by = by.to_string()
         )),
         e => CliError::Failed(anyhow::anyhow!("{e}")),
     })?;
     let j = &journal::read(&found.path).map_err(|e| CliError::BadInput(e.to_string()))?;
     if let Some(note) = writer.repaired.as_ref().or(j.cut_off.as_ref()) {
-        eprintln!("note: {}", printable(note));
+        eprintln!("{}", crate::t!("cmd-note", note = printable(note)));
     }
     let settings = super::settings(config);
     let (meeting, last) =

@@ -1,6 +1,9 @@
 //! `circle run` (and `circle` alone): plan the meeting, offer to resume an
 //! unfinished one of the group, and open the live screen.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-run-open-elsewhere
+
 use std::io::Write;
 use std::path::Path;
 
@@ -12,9 +15,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
     let setup = setup::resolve(&args.meeting, data, &config)?;
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
-        crate::safe_out::warn(&format!(
-            "warning: {problem} (this meeting is left out of the group's memory)"
-        ));
+        crate::safe_out::warn(&crate::t!("cmd-run-problem", problem = problem.as_str()));
     }
     if args.print {
         let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
@@ -43,9 +44,10 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
             .partition(|j| holder(&j.path).is_none());
         // A meeting open in another window is never offered: one meeting, one writer.
         if let Some(j) = free.first() {
+            // The prompt's trailing space is kept here: a catalogue trims it.
             match ask_choice(&format!(
-                "An unfinished meeting of this group is waiting:\n  {}\n[R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k] ",
-                resume::describe(j)
+                "{} ",
+                crate::t!("cmd-run-waiting", meeting = resume::describe(j))
             )) {
                 'd' => eprintln!("{}", resume::discard(j).map_err(CliError::Failed)?),
                 'k' => {}
@@ -54,8 +56,12 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         } else if let Some(j) = open.first() {
             let by = holder(&j.path).map(|b| b.to_string()).unwrap_or_default();
             if !ask(&format!(
-                "{}: {by}.\nStart a new meeting of this group here instead? [Y/n] ",
-                crate::safe_text::printable(&j.header.id)
+                "{} ",
+                crate::t!(
+                    "cmd-run-open-elsewhere",
+                    id = crate::safe_text::printable(&j.header.id),
+                    by = by
+                )
             ))? {
                 return Ok(());
             }
@@ -96,7 +102,11 @@ fn ask(question: &str) -> Result<bool, CliError> {
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) | Err(_) => std::process::exit(crate::tui::lifeline::HANGUP_EXIT),
-        Ok(_) => Ok(matches!(line.trim().to_lowercase().as_str(), "" | "y" | "yes")),
+        // "j"/"ja" for a German yes; the English letters work in any language.
+        Ok(_) => Ok(matches!(
+            line.trim().to_lowercase().as_str(),
+            "" | "y" | "yes" | "j" | "ja"
+        )),
     }
 }
 
@@ -117,7 +127,7 @@ fn ask_choice(question: &str) -> char {
             Some('d') => return 'd',
             Some('k' | 'n') => return 'k',
             Some(_) => {
-                let _ = writeln!(std::io::stderr(), "Type r, d or k.");
+                let _ = writeln!(std::io::stderr(), "{}", crate::t!("cmd-run-type-rdk"));
             }
         }
     }

@@ -1,5 +1,8 @@
 //! From the command line's words to a protocol, members and a plan.
 
+// Messages named in calls that rustfmt splits over lines:
+// i18n-ids: cmd-setup-absent-unknown
+
 use std::path::{Path, PathBuf};
 
 use crate::cli::MeetingArgs;
@@ -46,9 +49,7 @@ impl From<GroupError> for CliError {
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, CliError> {
     let dir = match flag {
         Some(d) => d.to_path_buf(),
-        None => crate::paths::data_dir().ok_or_else(|| {
-            CliError::BadInput("no home folder found to keep notes in; give one with --data-dir DIR".into())
-        })?,
+        None => crate::paths::data_dir().ok_or_else(|| CliError::BadInput(crate::t!("cmd-setup-no-home")))?,
     };
     crate::store::check_data_tree(&dir).map_err(|e| CliError::BadInput(format!("{e:#}")))?;
     crate::store::clean_stale_temps(&dir);
@@ -72,11 +73,11 @@ pub fn load_group(
         .collect();
     for a in &absent {
         if group.find(a).is_none() {
-            return Err(CliError::BadInput(format!(
-                "--absent: \"{}\" is not a member of \"{}\" ({})",
-                crate::safe_text::clipped(a, 40),
-                group.name,
-                group.members().join(", ")
+            return Err(CliError::BadInput(crate::t!(
+                "cmd-setup-absent-unknown",
+                who = crate::safe_text::clipped(a, 40),
+                name = group.name.as_str(),
+                members = group.members().join(", ")
             )));
         }
     }
@@ -94,11 +95,10 @@ pub fn load_group(
 impl MeetingSetup {
     /// Plan with the members given; printing a plan needs them.
     pub fn plan(&self) -> Result<Plan, CliError> {
-        let members = self.members.clone().ok_or_else(|| {
-            CliError::BadInput(
-                "no members: name them with --members \"Ana,Ben,Chen\", --roster FILE or --group NAME".into(),
-            )
-        })?;
+        let members = self
+            .members
+            .clone()
+            .ok_or_else(|| CliError::BadInput(crate::t!("cmd-setup-no-members")))?;
         self.spec.plan(members).map_err(|e| CliError::BadInput(e.to_string()))
     }
 
@@ -144,9 +144,7 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
     let length = match &length_arg {
         Some(l) => match parse_secs(l) {
             Ok(0) => {
-                return Err(CliError::BadInput(format!(
-                    "--length {l}: a meeting must be longer than zero"
-                )));
+                return Err(CliError::BadInput(crate::t!("cmd-length-zero", length = l.as_str())));
             }
             Ok(s) => Some(s),
             Err(e) => return Err(CliError::BadInput(format!("--length: {e}"))),

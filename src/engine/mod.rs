@@ -3,8 +3,10 @@
 
 pub mod clock;
 pub mod countdown;
+pub mod reading;
 pub mod rebalance;
 
 pub use clock::{Clock, ManualClock, Ms, Now, ShiftedClock, SystemClock};
-pub use countdown::{Alert, Command, Engine, Outcome, RunState, Schedule, Settings, StepTime};
+pub use countdown::{Alert, Command, Engine, Outcome, RunState, Settings};
+pub use reading::{Schedule, StepTime};
 pub use rebalance::Rebalance;

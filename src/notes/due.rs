@@ -1,7 +1,8 @@
 //! Due dates typed after a commitment: "Call Sam by next friday", "… due 2026-03-01",
 //! "… by 15 March". Read with `interim` (natural English dates, UK dialect: "next
-//! friday" is the Friday of next week). A date that is impossible or already past is
-//! flagged, never silently replaced.
+//! friday" is the Friday of next week), and in German ("Sam anrufen bis morgen",
+//! "… fällig am 15. März", see `due_german`). A date that is impossible or already
+//! past is flagged, never silently replaced.
 
 use chrono::{NaiveDate, TimeZone, Utc};
 
@@ -23,7 +24,9 @@ pub enum DuePhrase {
     Impossible { phrase: String },
 }
 
-const MARKERS: [&str; 2] = [" by ", " due "];
+const MARKERS: [&str; 4] = [" by ", " due ", " bis ", " fällig "];
+/// The markers a German phrase follows: its date is read the German way first.
+const GERMAN_MARKERS: [&str; 2] = [" bis ", " fällig "];
 /// Month and day names: a word names one if it starts one (3 letters at least).
 const NAMES: [&str; 19] = [
     "january",
@@ -61,7 +64,7 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
         if phrase.is_empty() {
             continue;
         }
-        match parse(phrase, today) {
+        match parse(phrase, today, GERMAN_MARKERS.contains(&marker)) {
             Some(date) if date < today => {
                 return DuePhrase::Past {
                     phrase: phrase.to_string(),
@@ -86,11 +89,20 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
     DuePhrase::None
 }
 
-fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
+fn parse(phrase: &str, today: NaiveDate, german_first: bool) -> Option<NaiveDate> {
     // ISO dates first: exact, and never read as something else.
     if let Ok(d) = NaiveDate::parse_from_str(phrase, "%Y-%m-%d") {
         return Some(d);
     }
+    let german = || super::due_german::parse(phrase, today);
+    if german_first {
+        german().or_else(|| english(phrase, today))
+    } else {
+        english(phrase, today).or_else(german)
+    }
+}
+
+fn english(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
     let base = Utc.from_utc_datetime(&today.and_hms_opt(12, 0, 0)?);
     interim::parse_date_string(phrase, base, interim::Dialect::Uk)
         .ok()
@@ -116,10 +128,12 @@ fn looks_like_date(phrase: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // "mar", "march", "sat" name one; "marketing", "Sam" do not.
-    let named = words
+    let named = words.iter().any(|w| {
+        (w.len() >= 3 && NAMES.iter().any(|n| n.starts_with(w))) || super::due_german::names_a_day_or_month(w)
+    });
+    let timely = words
         .iter()
-        .any(|w| w.len() >= 3 && NAMES.iter().any(|n| n.starts_with(w)));
-    let timely = words.iter().any(|w| TIME_WORDS.contains(w));
+        .any(|w| TIME_WORDS.contains(w) || super::due_german::TIME_WORDS.contains(w));
     (named || timely) && words.len() <= 6
 }
 
@@ -183,5 +197,29 @@ mod tests {
         assert_eq!(read("Sit down by Sam and listen", today()), DuePhrase::None);
         assert_eq!(read("Meet by the marketing team", today()), DuePhrase::None);
         assert_eq!(read("Call Sam", today()), DuePhrase::None);
+    }
+
+    #[test]
+    fn german_due_phrases_are_understood() {
+        let understood = |t: &str| match read(t, today()) {
+            DuePhrase::Understood { what, date, .. } => (what, date),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(
+            understood("Sam anrufen bis morgen"),
+            ("Sam anrufen".into(), d(2026, 1, 15))
+        );
+        assert_eq!(understood("Plan entwerfen bis nächste Woche").1, d(2026, 1, 21));
+        assert_eq!(understood("Budget klären bis Montag").1, d(2026, 1, 19));
+        assert_eq!(understood("Budget klären bis in 2 Wochen").1, d(2026, 1, 28));
+        assert_eq!(understood("Bericht schreiben fällig am 15. März").1, d(2026, 3, 15));
+        assert_eq!(understood("Sam anrufen bis heute").1, today());
+        assert_eq!(
+            read("Sam anrufen bis 30. Februar", today()),
+            DuePhrase::Impossible {
+                phrase: "30. Februar".into()
+            }
+        );
+        assert_eq!(read("Warten, bis die Kinder schlafen", today()), DuePhrase::None);
     }
 }

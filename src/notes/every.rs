@@ -23,14 +23,17 @@ const MAX_DAYS: u32 = 366;
 const MAX_MONTHS: u32 = 12;
 
 impl Every {
-    /// "month", "2 months", "monthly", "week", "4 weeks", "fortnight", "28", "28 days", "28d".
+    /// "month", "2 months", "monthly", "week", "4 weeks", "fortnight", "28", "28 days", "28d";
+    /// and in German "Monat", "alle 2 Monate", "monatlich", "4 Wochen", "28 Tage".
     pub fn parse(text: &str) -> Result<Every, String> {
-        let t = text.trim().to_lowercase();
+        let lower = text.trim().to_lowercase();
+        let t = lower
+            .strip_prefix("alle ")
+            .map_or(lower.as_str(), str::trim)
+            .to_string();
         let help = || {
-            format!(
-                "\"{}\": say how often the group meets, e.g. \"month\", \"2 months\", \"4 weeks\" or \"28 days\"",
-                crate::safe_text::clipped(text, 40)
-            )
+            let shown = crate::safe_text::clipped(text, 40);
+            format!("\"{shown}\": {}", crate::t!("err-every-help"))
         };
         let (n, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
             Some(0) => (1, t.as_str()),
@@ -38,18 +41,19 @@ impl Every {
             None => (t.parse::<u32>().map_err(|_| help())?, "days"),
         };
         let every = match unit.trim_start_matches("every ").trim() {
-            "d" | "day" | "days" | "daily" => Every::Days(n),
-            "w" | "week" | "weeks" | "weekly" => Every::Days(n.saturating_mul(7)),
+            "d" | "day" | "days" | "daily" | "tag" | "tage" | "täglich" => Every::Days(n),
+            "w" | "week" | "weeks" | "weekly" | "woche" | "wochen" | "wöchentlich" => Every::Days(n.saturating_mul(7)),
             "fortnight" | "fortnights" | "fortnightly" => Every::Days(n.saturating_mul(14)),
-            "m" | "mo" | "month" | "months" | "monthly" => Every::Months(n),
+            "m" | "mo" | "month" | "months" | "monthly" | "monat" | "monate" | "monatlich" => Every::Months(n),
             _ => return Err(help()),
         };
         match every {
             Every::Days(d) if (1..=MAX_DAYS).contains(&d) => Ok(every),
             Every::Months(m) if (1..=MAX_MONTHS).contains(&m) => Ok(every),
             _ => Err(format!(
-                "\"{}\": meetings can be 1 day to a year apart",
-                crate::safe_text::clipped(text, 40)
+                "\"{}\": {}",
+                crate::safe_text::clipped(text, 40),
+                crate::t!("err-every-range")
             )),
         }
     }
@@ -71,6 +75,17 @@ impl Every {
             Every::Months(m) => date.checked_add_months(Months::new(m.saturating_mul(n))),
         }
         .unwrap_or(date)
+    }
+}
+
+impl Every {
+    /// The gap in words, in the language circle speaks: "2 months" · "2 Monate".
+    /// (`Display` is the form `group.toml` stores, and stays English.)
+    pub fn describe(self) -> String {
+        match self {
+            Every::Days(d) => crate::t!("every-days", count = d),
+            Every::Months(m) => crate::t!("every-months", count = m),
+        }
     }
 }
 
@@ -117,6 +132,28 @@ mod tests {
         assert!(Every::parse("0 days").is_err());
         assert!(Every::parse("13 months").is_err());
         assert!(Every::parse("sometimes").is_err());
+    }
+
+    #[test]
+    fn gaps_are_read_in_german_too() {
+        assert_eq!(Every::parse("Monat"), Ok(Every::Months(1)));
+        assert_eq!(Every::parse("alle 2 Monate"), Ok(Every::Months(2)));
+        assert_eq!(Every::parse("monatlich"), Ok(Every::Months(1)));
+        assert_eq!(Every::parse("4 Wochen"), Ok(Every::Days(28)));
+        assert_eq!(Every::parse("alle 14 Tage"), Ok(Every::Days(14)));
+        assert_eq!(Every::parse("wöchentlich"), Ok(Every::Days(7)));
+    }
+
+    #[test]
+    fn gaps_are_described_in_the_language_spoken() {
+        use crate::i18n::{Lang, with_lang};
+        assert_eq!(with_lang(Lang::En, || Every::Days(1).describe()), "1 day");
+        assert_eq!(
+            with_lang(Lang::En, || Every::Months(2).describe()),
+            Every::Months(2).to_string()
+        );
+        assert_eq!(with_lang(Lang::De, || Every::Days(28).describe()), "28 Tage");
+        assert_eq!(with_lang(Lang::De, || Every::Months(1).describe()), "1 Monat");
     }
 
     #[test]

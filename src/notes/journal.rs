@@ -71,16 +71,38 @@ pub struct Entry {
     pub event: Event,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum JournalError {
-    #[error("{source}")]
     Read { source: crate::safe_read::ReadError },
-    #[error("{path}: empty, or its first line is not a circle journal header")]
     NoHeader { path: String },
-    #[error("{path}: written by a newer circle (journal version {version}); upgrade circle to resume it")]
     Newer { path: String, version: u32 },
-    #[error("{path}:{line}: corrupt journal line ({message}); the file is kept as it is")]
     Corrupt { path: String, line: usize, message: String },
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::Read { source } => write!(f, "{source}"),
+            JournalError::NoHeader { path } => write!(f, "{path}: {}", crate::t!("err-journal-no-header")),
+            JournalError::Newer { path, version } => {
+                write!(f, "{path}: {}", crate::t!("err-journal-newer", version = *version))
+            }
+            JournalError::Corrupt { path, line, message } => write!(
+                f,
+                "{path}:{line}: {}",
+                crate::t!("err-journal-corrupt", message = message.as_str())
+            ),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            JournalError::Read { source } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A journal read back.
@@ -147,10 +169,7 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
             Ok(e) => entries.push(e),
             // The very last line, without its newline: a write cut short.
             Err(_) if i == lines.len() - 1 && !ends_whole => {
-                cut_off = Some(format!(
-                    "{shown}:{}: the last event was cut off mid-write and is left out; everything before it is restored",
-                    i + 1
-                ));
+                cut_off = Some(format!("{shown}:{}: {}", i + 1, crate::t!("err-journal-cut-off")));
             }
             Err(e) => {
                 return Err(JournalError::Corrupt {

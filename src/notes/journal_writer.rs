@@ -48,15 +48,15 @@ pub struct LockedBy {
 impl std::fmt::Display for LockedBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.pid {
-            Some(pid) => write!(f, "this meeting is open in another window (pid {pid})"),
-            None => write!(f, "this meeting is open in another window"),
+            Some(pid) => write!(f, "{} (pid {pid})", crate::t!("err-journal-locked")),
+            None => write!(f, "{}", crate::t!("err-journal-locked")),
         }
     }
 }
 
 /// An event the disk did not take (or took but could not sync).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source}")]
+#[error("{}: {}", crate::t!("err-cannot-write", path = path.as_str()), crate::safe_read::io_words(source))]
 pub struct WriteFailure {
     pub path: String,
     pub source: std::io::Error,
@@ -68,10 +68,15 @@ pub struct WriteFailure {
 pub enum OpenError {
     #[error("{0}")]
     Locked(LockedBy),
-    #[error("{path}: already exists")]
+    #[error("{path}: {}", crate::t!("err-io-exists"))]
     Exists { path: String },
     #[error("{0:#}")]
     Other(anyhow::Error),
+}
+
+/// "cannot create PATH: why", the system's reason in words.
+fn failed(what: String, e: &std::io::Error) -> OpenError {
+    OpenError::Other(anyhow::anyhow!("{what}: {}", crate::safe_read::io_words(e)))
 }
 
 impl From<std::io::Error> for OpenError {
@@ -107,7 +112,11 @@ impl JournalWriter {
                 Err(e) => return Err(anyhow::anyhow!("{e}")),
             }
         }
-        anyhow::bail!("{}: no free meeting id for {}", dir.display(), header.id)
+        anyhow::bail!(
+            "{}: {}",
+            dir.display(),
+            crate::t!("err-journal-no-free-id", id = header.id.as_str())
+        )
     }
 
     /// Create a journal that must not exist yet, lock it, and write its header. A
@@ -121,7 +130,7 @@ impl JournalWriter {
             std::io::ErrorKind::AlreadyExists => OpenError::Exists {
                 path: path.display().to_string(),
             },
-            _ => OpenError::Other(anyhow::anyhow!("cannot create {}: {e}", path.display())),
+            _ => failed(crate::t!("err-cannot-create", path = path.display().to_string()), &e),
         })?;
         lock(&file, path)?;
         let writer = JournalWriter::around(file, path, 0, Some(serde_json::to_string(header).map_err(io_other)?));
@@ -160,10 +169,7 @@ impl JournalWriter {
                 crate::store::write_atomic(&aside, tail).map_err(OpenError::Other)?;
                 file.set_len(whole as u64)?;
                 good_len = whole as u64;
-                repaired = Some(format!(
-                    "the journal's last line was cut off mid-write; it is kept in {} and left out",
-                    aside.display()
-                ));
+                repaired = Some(crate::t!("err-journal-torn", path = aside.display().to_string()));
             }
             file.sync_all()?;
         }
@@ -366,7 +372,10 @@ fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
                     .and_then(|s| s.trim().parse().ok());
                 return Err(OpenError::Locked(LockedBy { pid }));
             }
-            return Err(OpenError::Other(anyhow::anyhow!("cannot lock {}: {e}", path.display())));
+            return Err(failed(
+                crate::t!("err-cannot-lock", path = path.display().to_string()),
+                &e,
+            ));
         }
     }
     Ok(())

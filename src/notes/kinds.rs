@@ -55,20 +55,24 @@ pub fn rules(kind: Kind) -> KindRules {
     }
 }
 
+/// What to do in a phase, in the current language. The screen keeps it as
+/// `&'static str`, so each translation is made once per language and kept.
 fn what_to_do(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Norms => "Read the norms aloud; everyone agrees before the circle starts.",
-        Kind::ReportBack => "Each says what became of last time's commitments: done, partly, not yet, dropped.",
-        Kind::Challenge => "The presenter describes the challenge; the others listen without interrupting.",
-        Kind::Clarifying => "Ask short questions about the facts, to understand the situation; no advice.",
-        Kind::Questions => "The coaches ask open questions, one at a time; no advice.",
-        Kind::Reframe => "Offer another way to see the challenge; the presenter listens.",
-        Kind::Options => "Name possible ways forward; the presenter chooses none yet.",
-        Kind::Reflection => "Each says what they take away from this round.",
-        Kind::Feedback => "Give the presenter ideas for the future; they only say thank you.",
-        Kind::Commitment => "The presenter names one next step, by when, and who will check in.",
-        Kind::CheckOut => "Each says one word about the meeting and rates its value for their time.",
-        Kind::Custom => "Time for the group to use as it agreed.",
-        Kind::Break => "A break: stretch, get a drink; the clock says when we start again.",
-    }
+    static KEPT: [crate::notes::record::Labels; 13] = [const { crate::notes::record::Labels::new() }; 13];
+    let (i, make): (usize, fn() -> String) = match kind {
+        Kind::Norms => (0, || crate::t!("kind-what-norms")),
+        Kind::ReportBack => (1, || crate::t!("kind-what-report-back")),
+        Kind::Challenge => (2, || crate::t!("kind-what-challenge")),
+        Kind::Clarifying => (3, || crate::t!("kind-what-clarifying")),
+        Kind::Questions => (4, || crate::t!("kind-what-questions")),
+        Kind::Reframe => (5, || crate::t!("kind-what-reframe")),
+        Kind::Options => (6, || crate::t!("kind-what-options")),
+        Kind::Reflection => (7, || crate::t!("kind-what-reflection")),
+        Kind::Feedback => (8, || crate::t!("kind-what-feedback")),
+        Kind::Commitment => (9, || crate::t!("kind-what-commitment")),
+        Kind::CheckOut => (10, || crate::t!("kind-what-check-out")),
+        Kind::Custom => (11, || crate::t!("kind-what-custom")),
+        Kind::Break => (12, || crate::t!("kind-what-break")),
+    };
+    KEPT[i].get(make)
 }

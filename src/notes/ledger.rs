@@ -32,7 +32,10 @@ pub fn read(path: &Path) -> (Vec<LedgerMark>, Vec<String>) {
             Err(e) => (Vec::new(), vec![format!("{}: {e}", path.display())]),
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
-        Err(e) => (Vec::new(), vec![format!("{}: cannot read: {e}", path.display())]),
+        Err(e) => (
+            Vec::new(),
+            vec![format!("{}: {}", path.display(), crate::safe_read::cannot_read(&e))],
+        ),
     }
 }
 
@@ -41,9 +44,13 @@ pub fn read(path: &Path) -> (Vec<LedgerMark>, Vec<String>) {
 pub fn append(path: &Path, new: &[LedgerMark]) -> anyhow::Result<()> {
     let mut file = match std::fs::read_to_string(path) {
         Ok(text) => toml::from_str::<LedgerFile>(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {e}; fix or move it, then try again", path.display()))?,
+            .map_err(|e| anyhow::anyhow!("{}: {e}; {}", path.display(), crate::t!("err-ledger-fix")))?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => LedgerFile::default(),
-        Err(e) => anyhow::bail!("cannot read {}: {e}", path.display()),
+        Err(e) => anyhow::bail!(
+            "{}: {}",
+            crate::t!("err-cannot-read-path", path = path.display().to_string()),
+            crate::safe_read::io_words(&e)
+        ),
     };
     file.marks.extend_from_slice(new);
     crate::store::write_private(path, toml::to_string(&file)?.as_bytes())

@@ -4,6 +4,7 @@
 pub mod buddies;
 pub mod classify;
 pub mod due;
+mod due_german;
 pub mod every;
 pub mod group;
 pub mod journal;

@@ -15,11 +15,11 @@ pub fn markdown(r: &Record) -> String {
         md,
         "# {} — {}{}\n",
         inline(title),
-        r.started.format("%A %-d %B %Y, %H:%M"),
+        crate::i18n::dates::long_date_time(&r.started),
         r.programme.map(|p| format!(" ({})", p.label())).unwrap_or_default()
     );
     if !r.finished {
-        md.push_str("*The meeting is still running or was interrupted; this summary is what was saved so far.*\n\n");
+        let _ = writeln!(md, "*{}*\n", crate::t!("summary-unfinished"));
     }
     if !r.roles.is_empty() {
         let roles: Vec<String> = r
@@ -27,7 +27,7 @@ pub fn markdown(r: &Record) -> String {
             .iter()
             .map(|(role, m)| format!("{} {}", inline(role), inline(m)))
             .collect();
-        let _ = writeln!(md, "Roles: {}\n", roles.join(" · "));
+        let _ = writeln!(md, "{}\n", crate::t!("summary-roles", roles = roles.join(" · ")));
     }
 
     super::summary_parts::norms(&mut md, r);
@@ -42,16 +42,31 @@ pub fn markdown(r: &Record) -> String {
         if mine.is_empty() && !r.commitments.iter().any(|c| same_name(&c.owner, p)) {
             continue;
         }
-        let _ = writeln!(md, "## {} presents\n", inline(p));
-        focus(&mut md, &mine, Category::Focus, "Initial focus");
-        focus(&mut md, &mine, Category::Reframe, "Reframed focus");
-        list(&mut md, &mine, Category::Question, "Questions", |n| {
-            let verdict = n.verdict.map(|v| format!(" *({})*", v.key())).unwrap_or_default();
-            format!("{verdict}{}", giver(n))
-        });
+        let _ = writeln!(md, "## {}\n", crate::t!("summary-presents", name = inline(p)));
+        focus(&mut md, &mine, Category::Focus, &crate::t!("summary-initial-focus"));
+        focus(&mut md, &mine, Category::Reframe, &crate::t!("summary-reframed-focus"));
+        list(
+            &mut md,
+            &mine,
+            Category::Question,
+            &crate::t!("summary-questions"),
+            |n| {
+                let verdict = n
+                    .verdict
+                    .map(|v| format!(" *({})*", verdict_word(v)))
+                    .unwrap_or_default();
+                format!("{verdict}{}", giver(n))
+            },
+        );
         options(&mut md, &mine);
-        list(&mut md, &mine, Category::Suggestion, "Suggestions", giver);
-        list(&mut md, &mine, Category::Insight, "Insights", giver);
+        list(
+            &mut md,
+            &mine,
+            Category::Suggestion,
+            &crate::t!("summary-suggestions"),
+            giver,
+        );
+        list(&mut md, &mine, Category::Insight, &crate::t!("summary-insights"), giver);
         commitments(&mut md, r, Some(p));
     }
 
@@ -69,16 +84,52 @@ pub fn markdown(r: &Record) -> String {
         let mut part = String::new();
         // Everything typed outside a presenter's round is kept: pairs' focuses and
         // questions as well as learnings and suggestions.
-        list(&mut part, &outside, Category::Focus, "Focus", giver);
-        list(&mut part, &outside, Category::Reframe, "Reframed focus", giver);
-        list(&mut part, &outside, Category::Question, "Questions", giver);
-        list(&mut part, &outside, Category::Learning, "Learnings", giver);
-        list(&mut part, &outside, Category::Insight, "Insights", giver);
-        list(&mut part, &outside, Category::Suggestion, "Suggestions", giver);
-        list(&mut part, &outside, Category::Option, "Options", giver);
+        list(&mut part, &outside, Category::Focus, &crate::t!("summary-focus"), giver);
+        list(
+            &mut part,
+            &outside,
+            Category::Reframe,
+            &crate::t!("summary-reframed-focus"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Question,
+            &crate::t!("summary-questions"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Learning,
+            &crate::t!("summary-learnings"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Insight,
+            &crate::t!("summary-insights"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Suggestion,
+            &crate::t!("summary-suggestions"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Option,
+            &crate::t!("summary-options"),
+            giver,
+        );
         commitments(&mut part, r, None);
         if !part.trim().is_empty() {
-            md.push_str("## Whole group\n\n");
+            let _ = writeln!(md, "## {}\n", crate::t!("summary-whole-group"));
             md.push_str(&part);
         }
     }
@@ -88,17 +139,25 @@ pub fn markdown(r: &Record) -> String {
     super::summary_parts::celebration(&mut md, r);
 
     if let Some(avg) = r.average_rating().map(super::record::round1) {
-        md.push_str("## Value for our time\n\n");
+        let _ = writeln!(md, "## {}\n", crate::t!("summary-value"));
         let each: Vec<String> = r
             .ratings
             .iter()
             .map(|x| format!("{} {}", inline(&x.member), x.value))
             .collect();
-        let _ = writeln!(md, "{} — average **{avg:.1}** of 5\n", each.join(" · "));
+        let avg = crate::i18n::decimal(avg, 1);
+        let _ = writeln!(
+            md,
+            "{} — {}\n",
+            each.join(" · "),
+            crate::t!("summary-average", average = avg)
+        );
     }
 
     if r.airtime.iter().any(|a| a.secs > 0) {
-        md.push_str("## Airtime\n\n| member | spoke |\n|---|---:|\n");
+        let _ = writeln!(md, "## {}\n", crate::t!("summary-airtime"));
+        let (member, spoke) = (crate::t!("summary-col-member"), crate::t!("summary-col-spoke"));
+        let _ = writeln!(md, "| {member} | {spoke} |\n|---|---:|");
         for a in &r.airtime {
             let _ = writeln!(md, "| {} | {} |", inline(&a.member), format_clock(a.secs));
         }
@@ -107,7 +166,14 @@ pub fn markdown(r: &Record) -> String {
     // Phases an interrupted meeting never reached are left out.
     let phases: Vec<_> = r.phases.iter().filter(|p| r.finished || p.used_s > 0).collect();
     if !phases.is_empty() {
-        md.push_str("## Time per phase\n\n| phase | planned | used |\n|---|---:|---:|\n");
+        let _ = writeln!(md, "## {}\n", crate::t!("summary-time-per-phase"));
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} |\n|---|---:|---:|",
+            crate::t!("summary-col-phase"),
+            crate::t!("summary-col-planned"),
+            crate::t!("summary-col-used")
+        );
         for p in phases {
             let name = match &p.presenter {
                 Some(who) => format!("{} ({})", p.title, who),
@@ -154,6 +220,27 @@ fn front_matter(md: &mut String, r: &Record) {
     md.push_str("---\n\n");
 }
 
+/// Who a commitment is for, as the summary shows it: a commitment made outside
+/// anyone's turn is kept under the owner "the group" (see `notes::taking`).
+pub(super) fn owner(name: &str) -> String {
+    if name == "the group" {
+        crate::t!("summary-group-owner")
+    } else {
+        inline(name)
+    }
+}
+
+/// The coach's verdict on a question, as a word for people.
+fn verdict_word(v: crate::notes::classify::Verdict) -> String {
+    use crate::notes::classify::Verdict;
+    match v {
+        Verdict::Open => crate::t!("summary-verdict-open"),
+        Verdict::Closed => crate::t!("summary-verdict-closed"),
+        Verdict::Advice => crate::t!("summary-verdict-advice"),
+        Verdict::Judgemental => crate::t!("summary-verdict-judgemental"),
+    }
+}
+
 pub(super) fn giver(n: &Note) -> String {
     n.speaker
         .as_deref()
@@ -189,23 +276,17 @@ fn options(md: &mut String, notes: &[&Note]) {
     if items.is_empty() {
         return;
     }
-    md.push_str("### Options\n\n");
+    let _ = writeln!(md, "### {}\n", crate::t!("summary-options"));
     for n in items {
         let (option, pros, cons) = option_parts(&n.text);
         let mut line = format!("- {}", inline(option));
         if !pros.is_empty() {
-            let _ = write!(
-                line,
-                " — pros: {}",
-                pros.iter().map(|p| inline(p)).collect::<Vec<_>>().join("; ")
-            );
+            let pros = pros.iter().map(|p| inline(p)).collect::<Vec<_>>().join("; ");
+            let _ = write!(line, " — {}", crate::t!("summary-pros", pros = pros));
         }
         if !cons.is_empty() {
-            let _ = write!(
-                line,
-                " — cons: {}",
-                cons.iter().map(|c| inline(c)).collect::<Vec<_>>().join("; ")
-            );
+            let cons = cons.iter().map(|c| inline(c)).collect::<Vec<_>>().join("; ");
+            let _ = write!(line, " — {}", crate::t!("summary-cons", cons = cons));
         }
         let _ = writeln!(md, "{line}{}", giver(n));
     }
@@ -224,20 +305,15 @@ fn commitments(md: &mut String, r: &Record, presenter: Option<&String>) {
     if items.is_empty() {
         return;
     }
-    md.push_str("### Commitments\n\n");
+    let _ = writeln!(md, "### {}\n", crate::t!("summary-commitments"));
     for c in items {
         let buddy = c
             .buddy
             .as_deref()
-            .map(|b| format!(", buddy {}", inline(b)))
+            .map(|b| format!(", {}", crate::t!("summary-buddy", name = inline(b))))
             .unwrap_or_default();
-        let _ = writeln!(
-            md,
-            "- **{}**: {} — due {}{buddy}",
-            inline(&c.owner),
-            inline(&c.text),
-            c.due
-        );
+        let due = crate::t!("summary-due", date = c.due.to_string());
+        let _ = writeln!(md, "- **{}**: {} — {due}{buddy}", owner(&c.owner), inline(&c.text));
     }
     md.push('\n');
 }

@@ -2,10 +2,14 @@
 //! report-back (with what was not marked, and what was carried for those away),
 //! buddies, and a programme's closing celebration. Empty sections are left out.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: summary-checks-in summary-kept-tally
+
 use std::fmt::Write;
 
 use super::record::{Category, Record};
-use super::summary::{giver, inline};
+use super::summary::{giver, inline, owner};
 use crate::protocol::duration::format_clock;
 
 pub fn norms(md: &mut String, r: &Record) {
@@ -13,12 +17,12 @@ pub fn norms(md: &mut String, r: &Record) {
     if r.norms.is_empty() && proposed.is_empty() {
         return;
     }
-    md.push_str("## Our norms\n\n");
+    let _ = writeln!(md, "## {}\n", crate::t!("summary-our-norms"));
     for n in &r.norms {
         let changed = r.norm_changes.iter().find(|c| &c.norm == n);
         let tag = match changed.map(|c| &c.replaces) {
-            Some(Some(old)) => format!(" *(changed today; was: {})*", inline(old)),
-            Some(None) => " *(new today)*".to_string(),
+            Some(Some(old)) => format!(" *({})*", crate::t!("summary-norm-changed", old = inline(old))),
+            Some(None) => format!(" *({})*", crate::t!("summary-norm-new")),
             None => String::new(),
         };
         let _ = writeln!(md, "- {}{tag}", inline(n));
@@ -28,7 +32,7 @@ pub fn norms(md: &mut String, r: &Record) {
         .filter(|p| !r.norms.iter().any(|n| n == super::norms::wording(&p.text)))
         .collect();
     if !open.is_empty() {
-        md.push_str("\nProposed, not adopted:\n\n");
+        let _ = writeln!(md, "\n{}\n", crate::t!("summary-norms-proposed"));
         for p in open {
             let _ = writeln!(md, "- {}{}", inline(&p.text), giver(p));
         }
@@ -46,14 +50,21 @@ pub fn report_back(md: &mut String, r: &Record) {
     if r.marks.is_empty() && unmarked.is_empty() && carried.is_empty() {
         return;
     }
-    md.push_str("## Report-back\n\n");
+    let _ = writeln!(md, "## {}\n", crate::t!("summary-report-back"));
     if !r.marks.is_empty() {
-        md.push_str("| member | commitment | status | learned |\n|---|---|---|---|\n");
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            crate::t!("summary-col-member"),
+            crate::t!("summary-col-commitment"),
+            crate::t!("summary-col-status"),
+            crate::t!("summary-col-learned")
+        );
         for m in &r.marks {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} |",
-                inline(&m.owner),
+                owner(&m.owner),
                 inline(&m.text),
                 m.status.label(),
                 inline(m.learned.as_deref().unwrap_or(""))
@@ -62,16 +73,18 @@ pub fn report_back(md: &mut String, r: &Record) {
         md.push('\n');
     }
     if !unmarked.is_empty() {
-        md.push_str("Not marked (still open):\n\n");
+        let _ = writeln!(md, "{}\n", crate::t!("summary-not-marked"));
         for a in unmarked {
-            let _ = writeln!(md, "- **{}**: {} — due {}", inline(&a.owner), inline(&a.text), a.due);
+            let due = crate::t!("summary-due", date = a.due.to_string());
+            let _ = writeln!(md, "- **{}**: {} — {due}", owner(&a.owner), inline(&a.text));
         }
         md.push('\n');
     }
     if !carried.is_empty() {
-        md.push_str("Carried to the next meeting (away today):\n\n");
+        let _ = writeln!(md, "{}\n", crate::t!("summary-carried"));
         for a in carried {
-            let _ = writeln!(md, "- **{}**: {} — due {}", inline(&a.owner), inline(&a.text), a.due);
+            let due = crate::t!("summary-due", date = a.due.to_string());
+            let _ = writeln!(md, "- **{}**: {} — {due}", owner(&a.owner), inline(&a.text));
         }
         md.push('\n');
     }
@@ -81,52 +94,60 @@ pub fn buddies(md: &mut String, r: &Record) {
     if r.buddies.is_empty() {
         return;
     }
-    md.push_str("## Accountability buddies\n\n");
+    let _ = writeln!(md, "## {}\n", crate::t!("summary-buddies"));
     for b in &r.buddies {
-        let _ = writeln!(md, "- {} checks in with {}", inline(&b.buddy), inline(&b.member));
+        let line = crate::t!(
+            "summary-checks-in",
+            buddy = inline(&b.buddy),
+            member = inline(&b.member)
+        );
+        let _ = writeln!(md, "- {line}");
     }
     md.push('\n');
 }
 
 pub fn celebration(md: &mut String, r: &Record) {
     let Some(c) = &r.celebration else { return };
-    md.push_str("## Celebration: what we kept\n\n");
+    let _ = writeln!(md, "## {}\n", crate::t!("summary-celebration"));
     if c.kept.is_empty() {
-        md.push_str("No commitment was marked done in this programme.\n\n");
+        let _ = writeln!(md, "{}\n", crate::t!("summary-nothing-kept"));
     }
     for k in &c.kept {
-        let _ = writeln!(
-            md,
-            "- **{}**: {} *(from {})*",
-            inline(&k.owner),
-            inline(&k.text),
-            k.made
-        );
+        let from = crate::t!("summary-kept-from", made = k.made.to_string());
+        let _ = writeln!(md, "- **{}**: {} *({from})*", owner(&k.owner), inline(&k.text));
     }
     if !c.kept.is_empty() {
         md.push('\n');
     }
-    md.push_str("## Return on our time\n\n");
+    let _ = writeln!(md, "## {}\n", crate::t!("summary-return"));
+    let together = format_clock(c.minutes * 60);
     let _ = writeln!(
         md,
-        "- {} meetings, {} together",
-        c.meetings,
-        format_clock(c.minutes * 60)
+        "- {}",
+        crate::t!("summary-meetings-together", count = c.meetings, time = together)
     );
     match c.tally.percent() {
         Some(p) => {
-            let _ = writeln!(
-                md,
-                "- Commitments kept: {} of the {} that came due ({p}%)",
-                c.tally.kept, c.tally.due
+            let kept = crate::t!(
+                "summary-kept-tally",
+                kept = c.tally.kept,
+                due = c.tally.due,
+                percent = p
             );
+            let _ = writeln!(md, "- {kept}");
         }
-        None => md.push_str("- No commitment came due\n"),
+        None => {
+            let _ = writeln!(md, "- {}", crate::t!("summary-none-due"));
+        }
     }
     let trend: Vec<String> = c
         .ratings
         .iter()
-        .map(|x| x.map_or("—".to_string(), |v| format!("{v:.1}")))
+        .map(|x| x.map_or("—".to_string(), |v| crate::i18n::decimal(v, 1)))
         .collect();
-    let _ = writeln!(md, "- Value for our time, meeting by meeting: {}\n", trend.join(" → "));
+    let _ = writeln!(
+        md,
+        "- {}\n",
+        crate::t!("summary-value-trend", trend = trend.join(" → "))
+    );
 }

@@ -70,6 +70,9 @@ pub struct MeetingNotes {
     pub open: Vec<OpenCommitment>,
     pub cadence_days: i64,
     pub every: Option<Every>,
+    /// The question coach for the protocol's language; `None` when circle knows no
+    /// coach for it (a wrong hint is worse than none).
+    coach: Option<classify::CoachLanguage>,
     past_buddies: Vec<Vec<Buddy>>,
     so_far: Option<SoFar>,
 }
@@ -118,6 +121,7 @@ impl MeetingNotes {
             open: context.open,
             cadence_days: context.cadence_days.clamp(1, 366),
             every: context.every,
+            coach: classify::CoachLanguage::for_tag(plan.protocol.language.as_deref()),
             past_buddies: context.past_buddies,
             so_far: context.so_far,
         }
@@ -154,8 +158,10 @@ impl MeetingNotes {
             due_said: None,
         };
         let mut body = text.to_string();
-        if let Some(purpose) = super::kinds::rules(step.kind).questions {
-            let check = classify::check_for(text, purpose);
+        if let Some(lang) = self.coach
+            && let Some(purpose) = super::kinds::rules(step.kind).questions
+        {
+            let check = classify::check_in(text, purpose, lang);
             added.verdict = Some(check.verdict);
             added.hint = check.correction().map(str::to_string);
         }

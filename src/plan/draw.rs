@@ -22,12 +22,12 @@ impl Givers {
         if let Ok(n) = t.parse::<i64>() {
             return match u32::try_from(n) {
                 Ok(n) if n >= 1 => Ok(Givers::Drawn(n)),
-                _ => Err(format!("--givers {t}: at least one giver")),
+                _ => Err(format!("--givers {t}: {}", crate::t!("err-givers-at-least-one"))),
             };
         }
         let names: Vec<String> = super::split_names(t).into_iter().filter(|n| !n.is_empty()).collect();
         if names.is_empty() {
-            return Err("--givers is empty: give a number, or the stakeholders' names".into());
+            return Err(format!("--givers {}", crate::t!("err-givers-empty")));
         }
         Ok(Givers::Named(names))
     }

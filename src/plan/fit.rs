@@ -2,6 +2,10 @@
 //! length, fewer presenters, a smaller group, or another protocol. Each fix is
 //! checked by planning it, so what circle suggests is known to work.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: plan-warn-turn
+
 use serde::Serialize;
 
 use super::timing::{self, Shape};
@@ -36,12 +40,17 @@ impl TurnWarning {
     /// One line for people: what is wrong and what would put it right.
     pub fn message(&self) -> String {
         let what = match self.misfit {
-            Misfit::Squeezed => format!("under its {} minimum", short(self.bounds.min)),
-            Misfit::Stretched => format!("past its {} maximum", short(self.bounds.max)),
+            Misfit::Squeezed => crate::t!("plan-warn-under-minimum", min = short(self.bounds.min)),
+            Misfit::Stretched => crate::t!("plan-warn-past-maximum", max = short(self.bounds.max)),
         };
-        let mut line = format!("\"{}\" gets {} a turn, {what}", self.title, short(self.turn));
+        let mut line = crate::t!(
+            "plan-warn-turn",
+            title = self.title.as_str(),
+            turn = short(self.turn),
+            what = what
+        );
         if !self.fixes.is_empty() {
-            line.push_str(&format!("; try {}", join_or(&self.fixes)));
+            line.push_str(&format!("; {}", crate::t!("plan-try", fixes = join_or(&self.fixes))));
         }
         line
     }
@@ -56,7 +65,7 @@ pub fn join_or(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{}, or {last}", rest.join(", ")),
+        [rest @ .., last] => crate::t!("plan-join-or", rest = rest.join(", "), last = last.as_str()),
     }
 }
 
@@ -101,10 +110,10 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     if n > smallest
         && let Some(k) = (smallest..n).rev().find(|&k| fits(protocol, &with_members(request, k)))
     {
-        fixes.push(format!("a group of at most {k} (split the circle in two)"));
+        fixes.push(crate::t!("plan-fix-smaller-group", count = k));
     }
     if let Some(other) = other_protocol(protocol, request) {
-        fixes.push(format!("the \"{other}\" protocol"));
+        fixes.push(crate::t!("plan-fix-other-protocol", protocol = other));
     }
     fixes
 }
@@ -115,14 +124,14 @@ pub fn stretch_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     let mut fixes = Vec::new();
     let len = most / 60 * 60;
     if len > 0 && fits(&with_length(request, len)) {
-        fixes.push(format!("--length {} or less", format_secs(len)));
+        fixes.push(crate::t!("plan-fix-length-or-less", length = format_secs(len)));
     }
     let n = request.members.len();
     if let Some(p) = (presenters + 1..=n).find(|&p| fits(&with_presenters(request, p))) {
         fixes.push(format!("--presenters {p}"));
     }
     if let Some(other) = other_protocol(protocol, request) {
-        fixes.push(format!("the \"{other}\" protocol"));
+        fixes.push(crate::t!("plan-fix-other-protocol", protocol = other));
     }
     fixes
 }

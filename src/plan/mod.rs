@@ -16,6 +16,10 @@
 //! phase's bounds are warned about with fixes (`fit.rs`), and under the hard floor
 //! the plan is refused with the same fixes.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: err-meeting-too-long err-plan-too-short err-plan-under-floor
+
 mod draw;
 mod fit;
 mod members;
@@ -198,35 +202,31 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
         }
     }
     if target > u128::from(MAX_MEETING_SECS) {
-        return Err(PlanError(vec![format!(
-            "a {} meeting is longer than circle plans ({} at most)",
-            format_secs(target.min(u64::MAX as u128) as u64),
-            format_secs(MAX_MEETING_SECS)
+        return Err(PlanError(vec![crate::t!(
+            "err-meeting-too-long",
+            length = format_secs(target.min(u64::MAX as u128) as u64),
+            max = format_secs(MAX_MEETING_SECS)
         )]));
     }
     if natural == 0 || target == 0 {
-        return Err(PlanError(vec!["the meeting has no time in it".into()]));
+        return Err(PlanError(vec![crate::t!("err-plan-no-time")]));
     }
 
     let shapes: Vec<timing::Shape> = units.iter().map(Unit::shape).collect();
     let lengths = timing::turn_lengths(&shapes, target).map_err(|short| {
         let (why, need) = match short {
-            timing::Shortfall::Fixed { fixed, need } => (
-                format!(
-                    "its per-turn times and breaks alone take {}, and they are never cut",
-                    format_secs(fixed)
-                ),
-                need,
-            ),
+            timing::Shortfall::Fixed { fixed, need } => {
+                (crate::t!("err-plan-fixed-too-long", fixed = format_secs(fixed)), need)
+            }
             timing::Shortfall::Floor { unit, turn, need } => {
                 let u = &units[unit];
                 (
-                    format!(
-                        "\"{}\" would get turns of {}, under the {} a turn needs at the very least (its minimum is {})",
-                        u.phase.title,
-                        format_secs(turn),
-                        format_secs(u.shape().bounds.floor),
-                        format_secs(u.shape().bounds.min),
+                    crate::t!(
+                        "err-plan-under-floor",
+                        title = u.phase.title.as_str(),
+                        turn = format_secs(turn),
+                        floor = format_secs(u.shape().bounds.floor),
+                        min = format_secs(u.shape().bounds.min),
                     ),
                     need,
                 )
@@ -238,15 +238,17 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
             Advice::None => Vec::new(),
         };
         let fix = if fixes.is_empty() {
-            format!("try --length {} or more", format_secs(round_up_to_minute(need)))
+            crate::t!("plan-try-length", length = format_secs(round_up_to_minute(need)))
         } else {
-            format!("try {}", fit::join_or(&fixes))
+            crate::t!("plan-try", fixes = fit::join_or(&fixes))
         };
-        PlanError(vec![format!(
-            "a {} meeting is too short for \"{}\" with {} members: {why}; {fix}",
-            format_secs(target as u64),
-            protocol.id,
-            members.len(),
+        PlanError(vec![crate::t!(
+            "err-plan-too-short",
+            length = format_secs(target as u64),
+            protocol = protocol.id.as_str(),
+            count = members.len(),
+            why = why,
+            fix = fix
         )])
     })?;
 
@@ -297,7 +299,7 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
             round: None,
             presenter: None,
             kind: Kind::Custom,
-            title: "Spare time".into(),
+            title: crate::t!("plan-spare-title"),
             speaker: None,
             role: None,
             turn: None,
@@ -305,7 +307,7 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
             length: spare,
             spare: true,
             rules: Vec::new(),
-            prompts: vec!["A few seconds left over from rounding: wrap up, or finish early.".into()],
+            prompts: vec![crate::t!("plan-spare-prompt")],
             warn: None,
         });
     }

@@ -3,6 +3,10 @@
 //! that has no `n`th member (round 3 when there is a trio) writes down what it will
 //! try.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: plan-pairs-drawn
+
 use super::{Plan, Step};
 
 /// One pair (or trio) during one step.
@@ -20,8 +24,8 @@ impl PairTurn {
     /// "Ana → Ben", "Farid & Gus → Eve", "Ana & Ben: note what you will try".
     pub fn describe(&self) -> String {
         match (self.speaking.is_empty(), self.listening.is_empty()) {
-            (true, _) => format!("{}: note what you will try", self.members.join(" & ")),
-            (false, true) => format!("{} together", self.members.join(" & ")),
+            (true, _) => crate::t!("plan-pair-note", names = self.members.join(" & ")),
+            (false, true) => crate::t!("plan-pair-together", names = self.members.join(" & ")),
             (false, false) => format!("{} → {}", self.speaking.join(" & "), self.listening.join(" & ")),
         }
     }
@@ -72,23 +76,25 @@ pub fn describe_pairs(plan: &Plan, step: &Step) -> Option<String> {
 /// Lines that say who was drawn or chosen, with the seed to draw the same again:
 /// for `circle plan`, `run --print` and the ready screen.
 pub fn describe_choices(plan: &Plan) -> Vec<String> {
-    let again = format!("seed {}: --seed {} draws the same again", plan.seed, plan.seed);
+    let again = crate::t!("plan-seed-again", seed = plan.seed.to_string());
     let mut lines = Vec::new();
     if let Some(f) = &plan.facilitator {
-        lines.push(format!(
-            "Facilitator: {f} (from outside the circle: leads and keeps time, takes no turns)"
-        ));
+        lines.push(crate::t!("plan-facilitator", name = f.as_str()));
     }
     if !plan.pairing.is_empty() {
         let groups: Vec<String> = plan.pairing.iter().map(|g| g.join(" & ")).collect();
-        lines.push(format!("Pairs, drawn at random: {} ({again})", groups.join(" · ")));
+        lines.push(crate::t!(
+            "plan-pairs-drawn",
+            pairs = groups.join(" · "),
+            again = again.as_str()
+        ));
     }
     match &plan.givers {
         Some(super::Givers::Drawn(k)) if plan.drawn && plan.pairing.is_empty() => {
-            lines.push(format!("Givers: {k} for each receiver, drawn at random ({again})"));
+            lines.push(crate::t!("plan-givers-drawn", count = *k, again = again.as_str()));
         }
         Some(super::Givers::Named(names)) => {
-            lines.push(format!("Givers: the stakeholders {}", names.join(", ")));
+            lines.push(crate::t!("plan-givers-named", names = names.join(", ")));
         }
         _ => {}
     }

@@ -1,6 +1,10 @@
 //! The phases of a meeting with their turns, before times are set, and the break
 //! circle adds to a long meeting.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: err-givers-only-receiver err-plan-no-coaches
+
 use std::borrow::Cow;
 
 use super::draw::{self, Givers};
@@ -29,7 +33,10 @@ pub fn lay_out<'p>(
         let strangers: Vec<String> = names
             .iter()
             .filter(|n| !members.iter().any(|m| same_name(m, n)))
-            .map(|n| format!("--givers: \"{}\" is not a member", crate::safe_text::clipped(n, 40)))
+            .map(|n| {
+                let name = crate::safe_text::clipped(n, 40);
+                format!("--givers: {}", crate::t!("err-givers-not-member", name = name))
+            })
             .collect();
         if !strangers.is_empty() {
             return Err(strangers);
@@ -165,12 +172,12 @@ pub fn break_position(units: &[Unit]) -> usize {
 pub fn break_unit<'p>(before: &Unit<'p>, between_rounds: bool) -> Unit<'p> {
     let phase = Phase {
         kind: Kind::Break,
-        title: "Break".into(),
+        title: crate::t!("kind-title-break"),
         timing: Timing::Total(BREAK_SECS),
         turns: TurnMode::Open,
         speaker: None,
         prompts: Vec::new(),
-        rules: vec!["Stretch, get a drink, back on time".into()],
+        rules: vec![crate::t!("plan-break-rule")],
         warn: None,
         min_turn: None,
         max_turn: None,
@@ -224,10 +231,11 @@ fn unit<'p>(
     if let (Some(givers), TurnMode::Coaches, Kind::Feedback) = (pick.givers, phase.turns, phase.kind) {
         picked = draw::givers_for(&coaches, givers, pick.seed, round.map_or(0, |r| r.0));
         if picked.is_empty() {
-            return Err(format!(
-                "\"{}\" for {}: none of the givers named is anyone but the receiver; name other stakeholders",
-                phase.title,
-                presenter.unwrap_or("the receiver")
+            let receiver = presenter.map_or_else(|| crate::t!("plan-the-receiver"), str::to_string);
+            return Err(crate::t!(
+                "err-givers-only-receiver",
+                title = phase.title.as_str(),
+                receiver = receiver
             ));
         }
         *pick.drawn |= matches!(givers, Givers::Drawn(_)) && picked.len() < coaches.len();
@@ -257,12 +265,11 @@ fn unit<'p>(
             .unzip(),
     };
     if speakers.is_empty() {
-        return Err(format!(
-            "\"{}\" gives turns to the coaches, but with {} member{} there are none; \"{}\" needs at least 2 members",
-            phase.title,
-            members.len(),
-            if members.len() == 1 { "" } else { "s" },
-            protocol.id
+        return Err(crate::t!(
+            "err-plan-no-coaches",
+            title = phase.title.as_str(),
+            count = members.len(),
+            protocol = protocol.id.as_str()
         ));
     }
     let natural = match phase.timing {

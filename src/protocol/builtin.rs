@@ -8,6 +8,10 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("get-better", include_str!("../../protocols/get-better.toml")),
     ("coach-swap", include_str!("../../protocols/coach-swap.toml")),
     ("mastermind", include_str!("../../protocols/mastermind.toml")),
+    (
+        "kollegiale-beratung",
+        include_str!("../../protocols/kollegiale-beratung.toml"),
+    ),
 ];
 
 pub const DEFAULT_ID: &str = "peer-circle";

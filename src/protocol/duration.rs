@@ -13,15 +13,14 @@ pub const MAX_SECS: Secs = 1000 * 3600;
 pub fn parse_secs(text: &str) -> Result<Secs, String> {
     let trimmed = text.trim();
     if trimmed.starts_with('-') {
-        return Err(format!("\"{text}\" is negative; times must be positive"));
+        return Err(crate::t!("err-duration-negative", text = text));
     }
-    let parsed = humantime::parse_duration(trimmed)
-        .map_err(|_| format!("\"{text}\" is not a duration; write it like \"90s\", \"8m\" or \"1h30m\""))?;
+    let parsed = humantime::parse_duration(trimmed).map_err(|_| crate::t!("err-duration-invalid", text = text))?;
     if parsed.subsec_nanos() != 0 {
-        return Err(format!("\"{text}\" has a fraction of a second; use whole seconds"));
+        return Err(crate::t!("err-duration-fraction", text = text));
     }
     if parsed.as_secs() > MAX_SECS {
-        return Err(format!("\"{text}\" is longer than circle can plan (1000h at most)"));
+        return Err(crate::t!("err-duration-too-long", text = text));
     }
     Ok(parsed.as_secs())
 }
@@ -64,16 +63,14 @@ impl Warn {
             let pct: u8 = number
                 .trim()
                 .parse()
-                .map_err(|_| format!("\"{text}\" is not a share; write a whole percentage like \"20%\""))?;
+                .map_err(|_| crate::t!("err-warn-not-share", text = text))?;
             if !(1..=99).contains(&pct) {
-                return Err(format!("\"{text}\" must be between 1% and 99%"));
+                return Err(crate::t!("err-warn-range", text = text));
             }
             return Ok(Warn::Percent(pct));
         }
         match parse_secs(t)? {
-            0 => Err(format!(
-                "\"{text}\" is zero; a wrap-up warning must come before the end"
-            )),
+            0 => Err(crate::t!("err-warn-zero", text = text)),
             s => Ok(Warn::Before(s)),
         }
     }
@@ -89,8 +86,8 @@ impl Warn {
 
     pub fn describe(self) -> String {
         match self {
-            Warn::Before(s) => format!("{} before the end", format_secs(s)),
-            Warn::Percent(p) => format!("{p}% of the step before the end"),
+            Warn::Before(s) => crate::t!("protocol-warn-before", time = format_secs(s)),
+            Warn::Percent(p) => crate::t!("protocol-warn-percent", percent = p),
         }
     }
 }

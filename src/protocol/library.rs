@@ -7,18 +7,38 @@ use super::model::Protocol;
 use super::parse::{MAX_FILE_BYTES, parse_protocol};
 use crate::toml_reader::{Diagnostics, did_you_mean};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{0}")]
     Invalid(Diagnostics),
-    #[error("no protocol \"{id}\"{hint}\n  known protocols: {known}\n  (a path to a .toml file works too)")]
     NotFound { id: String, hint: String, known: String },
-    #[error("{path}: cannot read: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Invalid(d) => write!(f, "{d}"),
+            LoadError::NotFound { id, hint, known } => write!(
+                f,
+                "{}{hint}\n  {}\n  ({})",
+                crate::t!("err-no-protocol", id = id.as_str()),
+                crate::t!("err-known-protocols", known = known.as_str()),
+                crate::t!("err-protocol-path-works")
+            ),
+            LoadError::Io { path, source } => {
+                write!(f, "{path}: {}", crate::safe_read::cannot_read(source))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl LoadError {
@@ -108,7 +128,7 @@ impl Library {
                 LoadError::Invalid(d) => LoadError::Invalid(d.clone()),
                 other => LoadError::NotFound {
                     id: id_or_path.into(),
-                    hint: format!(" (its file could not be read: {other})"),
+                    hint: format!(" ({})", crate::t!("err-protocol-unreadable", error = other.to_string())),
                     known: self.ids().join(", "),
                 },
             });
@@ -118,7 +138,9 @@ impl Library {
             return load_file(Path::new(id_or_path));
         }
         let ids = self.ids();
-        let hint = did_you_mean(id_or_path, &ids).map_or_else(String::new, |b| format!(" — did you mean \"{b}\"?"));
+        let hint = did_you_mean(id_or_path, &ids).map_or_else(String::new, |b| {
+            format!(" — {}", crate::t!("err-did-you-mean-quoted", best = b))
+        });
         Err(LoadError::NotFound {
             id: id_or_path.into(),
             hint,
@@ -150,12 +172,8 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
                 file: shown.clone(),
                 line_col: None,
                 path: String::new(),
-                message: format!(
-                    "the file is {} KB; protocol files may be at most {} KB",
-                    size / 1024,
-                    MAX_FILE_BYTES / 1024
-                ),
-                help: Some("a protocol is a short list of phases; check this is the right file".into()),
+                message: super::parse::too_big_message(size as usize),
+                help: Some(crate::t!("err-protocol-too-big-help")),
             };
             return Err(LoadError::Invalid(Diagnostics(vec![d])));
         }
@@ -164,8 +182,8 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
                 file: shown.clone(),
                 line_col: None,
                 path: String::new(),
-                message: format!("this is {kind}, not a protocol file"),
-                help: Some("give the path of a .toml file, or a protocol's id (see `circle protocols list`)".into()),
+                message: crate::t!("err-protocol-not-a-file", kind = kind),
+                help: Some(crate::t!("err-protocol-not-a-file-help")),
             };
             return Err(LoadError::Invalid(Diagnostics(vec![d])));
         }
@@ -178,8 +196,8 @@ pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
             file: shown.clone(),
             line_col: Some((line, col)),
             path: String::new(),
-            message: "the file is not valid UTF-8 text".into(),
-            help: Some("save it as UTF-8".into()),
+            message: crate::t!("err-not-utf8"),
+            help: Some(crate::t!("err-not-utf8-help")),
         }]))
     })?;
     parse_protocol(&file_id(path), &shown, &text).map_err(LoadError::Invalid)

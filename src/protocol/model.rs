@@ -13,6 +13,8 @@ pub struct Protocol {
     pub origin: String,
     pub name: String,
     pub summary: String,
+    /// The language of the file's own text (`"de"`, `"en-GB"`); `None` is English.
+    pub language: Option<String>,
     /// Default meeting length; when set, plans scale every phase to end exactly on it.
     pub length: Option<Secs>,
     pub group: GroupSize,
@@ -48,10 +50,10 @@ pub struct GroupSize {
 impl GroupSize {
     pub fn describe(&self) -> String {
         match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("{a}–{b} members"),
-            (Some(a), None) => format!("{a} or more members"),
-            (None, Some(b)) => format!("up to {b} members"),
-            (None, None) => "any size".to_string(),
+            (Some(a), Some(b)) => crate::t!("protocol-group-range", min = a, max = b),
+            (Some(a), None) => crate::t!("protocol-group-at-least", min = a),
+            (None, Some(b)) => crate::t!("protocol-group-up-to", max = b),
+            (None, None) => crate::t!("protocol-group-any"),
         }
     }
 }
@@ -67,9 +69,8 @@ pub enum PresenterCount {
 impl PresenterCount {
     pub fn describe(&self) -> String {
         match self {
-            PresenterCount::Count(1) => "1 presenter".into(),
-            PresenterCount::Count(n) => format!("{n} presenters"),
-            PresenterCount::All => "every member presents".into(),
+            PresenterCount::Count(n) => crate::t!("protocol-presenters", count = *n),
+            PresenterCount::All => crate::t!("protocol-presenters-all"),
         }
     }
 }
@@ -166,21 +167,21 @@ impl Kind {
     }
 
     /// The title a phase gets when its file gives none.
-    pub fn default_title(self) -> &'static str {
+    pub fn default_title(self) -> String {
         match self {
-            Kind::Norms => "Agree the norms",
-            Kind::ReportBack => "Report back",
-            Kind::Challenge => "The challenge",
-            Kind::Clarifying => "Clarifying questions",
-            Kind::Questions => "Questions",
-            Kind::Reframe => "Reframe",
-            Kind::Options => "Options",
-            Kind::Reflection => "Reflection",
-            Kind::Feedback => "Feedback",
-            Kind::Commitment => "Commitment",
-            Kind::CheckOut => "Check-out",
-            Kind::Break => "Break",
-            Kind::Custom => "Open time",
+            Kind::Norms => crate::t!("kind-title-norms"),
+            Kind::ReportBack => crate::t!("kind-title-report-back"),
+            Kind::Challenge => crate::t!("kind-title-challenge"),
+            Kind::Clarifying => crate::t!("kind-title-clarifying"),
+            Kind::Questions => crate::t!("kind-title-questions"),
+            Kind::Reframe => crate::t!("kind-title-reframe"),
+            Kind::Options => crate::t!("kind-title-options"),
+            Kind::Reflection => crate::t!("kind-title-reflection"),
+            Kind::Feedback => crate::t!("kind-title-feedback"),
+            Kind::Commitment => crate::t!("kind-title-commitment"),
+            Kind::CheckOut => crate::t!("kind-title-check-out"),
+            Kind::Break => crate::t!("kind-title-break"),
+            Kind::Custom => crate::t!("kind-title-custom"),
         }
     }
 }

@@ -1,5 +1,9 @@
 //! Turning a protocol file's text into a checked [`Protocol`], collecting every problem.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: err-meeting-too-long err-protocol-too-big
+
 use toml::de::{DeTable, DeValue};
 
 use super::duration::{Secs, format_secs};
@@ -18,6 +22,7 @@ pub const MAX_MEETING_SECS: Secs = 100 * 3600;
 const TOP_KEYS: &[&str] = &[
     "name",
     "summary",
+    "language",
     "length",
     "group",
     "presenters",
@@ -31,6 +36,24 @@ const TOP_KEYS: &[&str] = &[
     "round",
     "closing",
 ];
+/// `language = "de"`: the language the file's own text is written in (a BCP 47
+/// tag). It decides whether circle can coach the questions typed in it.
+fn language(diag: &mut Collector, top: &TableReader) -> Option<String> {
+    let tag = top.string(diag, "language")?;
+    match tag.value.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => Some(id.to_string()),
+        Err(_) => {
+            diag.error(
+                Some(tag.span),
+                "language",
+                crate::t!("err-protocol-language", tag = tag.value.as_str()),
+                Some(crate::t!("err-protocol-language-help")),
+            );
+            None
+        }
+    }
+}
+
 const GROUP_KEYS: &[&str] = &["min", "max"];
 const ROLE_KEYS: &[&str] = &["name", "does", "avoids", "rotates"];
 const PHASE_KEYS: &[&str] = &[
@@ -38,8 +61,9 @@ const PHASE_KEYS: &[&str] = &[
     "when",
 ];
 
-/// The roles every protocol has, whether or not its file describes them.
-pub const IMPLICIT_ROLES: [(&str, &str); 2] = [("presenter", "Presenter"), ("coach", "Peer coach")];
+/// The roles every protocol has, whether or not its file describes them; their
+/// default names are in [`implicit_role_name`].
+pub const IMPLICIT_ROLES: [&str; 2] = ["presenter", "coach"];
 
 /// Parse and check a protocol. `file` is what error messages call the file.
 pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diagnostics> {
@@ -48,12 +72,8 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         diag.error(
             Some(0..0),
             "",
-            format!(
-                "the file is {} KB; protocol files may be at most {} KB",
-                text.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-            Some("a protocol is a short list of phases; check this is the right file".into()),
+            too_big_message(text.len()),
+            Some(crate::t!("err-protocol-too-big-help")),
         );
         return Err(Diagnostics(diag.found));
     }
@@ -64,8 +84,9 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
     let top = TableReader::new(&mut diag, doc.get_ref(), "", TOP_KEYS);
     let whole = Some(0..0);
 
-    let name = top.required_string(&mut diag, "name", "the protocol's name", whole.clone());
+    let name = top.required_string(&mut diag, "name", &crate::t!("err-protocol-name-what"), whole.clone());
     let summary = top.string(&mut diag, "summary").map(|s| s.value).unwrap_or_default();
+    let language = language(&mut diag, &top);
     let length = top.secs(&mut diag, "length");
     if let Some(l) = &length
         && l.value > MAX_MEETING_SECS
@@ -73,10 +94,10 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         diag.error(
             Some(l.span.clone()),
             "length",
-            format!(
-                "a {} meeting is longer than circle plans ({} at most)",
-                format_secs(l.value),
-                format_secs(MAX_MEETING_SECS)
+            crate::t!(
+                "err-meeting-too-long",
+                length = format_secs(l.value),
+                max = format_secs(MAX_MEETING_SECS)
             ),
             None,
         );
@@ -89,7 +110,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         diag.error(
             Some(presenters.span.clone()),
             "presenters",
-            format!("{n} presenters, but the group has at most {max} members"),
+            crate::t!("err-protocol-presenters-over-max", count = n, max = max),
             None,
         );
     }
@@ -100,7 +121,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
     let roles = read_roles(&mut diag, &top);
 
     let mut role_ids: Vec<String> = roles.iter().map(|r| r.id.clone()).collect();
-    for (id, _) in IMPLICIT_ROLES {
+    for id in IMPLICIT_ROLES {
         if !role_ids.iter().any(|r| r == id) {
             role_ids.push(id.to_string());
         }
@@ -117,7 +138,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
             diag.error(
                 tables.get(first_over).map(|t| t.span.clone()),
                 section.key(),
-                format!("more than {MAX_PHASES} phases; circle refuses to plan a meeting this large"),
+                crate::t!("err-protocol-too-many-phases", max = MAX_PHASES.to_string()),
                 None,
             );
             return Err(Diagnostics(diag.found));
@@ -135,8 +156,8 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         diag.error(
             whole,
             "round",
-            "no [[round]] phases: a protocol needs at least one phase that each presenter goes through",
-            Some("add a [[round]] table, e.g. kind = \"challenge\" with a duration".into()),
+            crate::t!("err-protocol-no-rounds"),
+            Some(crate::t!("err-protocol-no-rounds-help")),
         );
     }
 
@@ -147,6 +168,7 @@ pub fn parse_protocol(id: &str, file: &str, text: &str) -> Result<Protocol, Diag
         origin: file.to_string(),
         name: name.unwrap_or_default(),
         summary,
+        language,
         length: length.map(|l| l.value),
         group,
         presenters: presenters.value,
@@ -173,7 +195,7 @@ fn read_group(diag: &mut Collector, top: &TableReader) -> GroupSize {
             diag.error(
                 Some(n.span),
                 &g.path_of(key),
-                format!("{} is not a group size (1 to 1000)", n.value),
+                crate::t!("err-protocol-group-size", n = n.value.to_string()),
                 None,
             );
             return None;
@@ -191,7 +213,7 @@ fn read_group(diag: &mut Collector, top: &TableReader) -> GroupSize {
         diag.error(
             Some(b.span.clone()),
             "group.max",
-            format!("max ({}) is smaller than min ({})", b.value, a.value),
+            crate::t!("err-protocol-max-below-min", max = b.value, min = a.value),
             None,
         );
     }
@@ -222,10 +244,7 @@ fn read_presenters(diag: &mut Collector, top: &TableReader) -> At<PresenterCount
             diag.error(
                 Some(span),
                 "presenters",
-                format!(
-                    "expected a number of presenters (1 or more) or \"all\", found {}",
-                    describe(v.get_ref())
-                ),
+                crate::t!("err-protocol-presenters-type", found = describe(v.get_ref())),
                 None,
             );
             default
@@ -245,19 +264,13 @@ fn read_roles(diag: &mut Collector, top: &TableReader) -> Vec<Role> {
             diag.error(
                 Some(value.span()),
                 &path,
-                format!(
-                    "expected a table like [roles.{id}], found {}",
-                    describe(value.get_ref())
-                ),
+                crate::t!("err-protocol-role-type", id = id, found = describe(value.get_ref())),
                 None,
             );
             continue;
         };
         let r = TableReader::new(diag, rt, &path, ROLE_KEYS);
-        let default_name = IMPLICIT_ROLES
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map_or_else(|| id.to_string(), |(_, n)| n.to_string());
+        let default_name = implicit_role_name(id).unwrap_or_else(|| id.to_string());
         roles.push(Role {
             id: id.to_string(),
             name: r.string(diag, "name").map_or(default_name, |s| s.value),
@@ -287,7 +300,7 @@ fn read_phase(
                 diag.error(
                     Some(k.span),
                     &p.path_of("kind"),
-                    format!("unknown phase kind \"{}\"", k.value),
+                    crate::t!("err-protocol-unknown-kind", kind = k.value.as_str()),
                     Some(suggest(&k.value, &keys)),
                 );
                 None
@@ -308,7 +321,7 @@ fn read_phase(
                 diag.error(
                     Some(t.span),
                     &p.path_of("turns"),
-                    format!("unknown turn mode \"{}\"", t.value),
+                    crate::t!("err-protocol-unknown-turns", mode = t.value.as_str()),
                     Some(suggest(&t.value, &keys)),
                 );
                 None
@@ -324,11 +337,8 @@ fn read_phase(
         diag.error(
             Some(t.span.clone()),
             &p.path_of("turns"),
-            format!(
-                "turns = \"{}\" needs a presenter, and only [[round]] phases have one",
-                t.value.key()
-            ),
-            Some("use \"each\" (every member in turn) or \"open\" here".into()),
+            crate::t!("err-protocol-turns-need-presenter", mode = t.value.key()),
+            Some(crate::t!("err-protocol-turns-need-presenter-help")),
         );
     }
 
@@ -339,8 +349,8 @@ fn read_phase(
             diag.error(
                 Some(pt.span),
                 &p.path_of("per_turn"),
-                "a phase has either `duration` or `per_turn`, not both",
-                Some("keep `duration` to split a total among turns, or `per_turn` for a fixed time each".into()),
+                crate::t!("err-protocol-both-times"),
+                Some(crate::t!("err-protocol-both-times-help")),
             );
             None
         }
@@ -349,20 +359,15 @@ fn read_phase(
             diag.error(
                 Some(pt.span),
                 &p.path_of("per_turn"),
-                "`per_turn` on an open phase: an open phase has no turns",
-                Some("use `duration`, or set turns = \"each\" or \"coaches\"".into()),
+                crate::t!("err-protocol-per-turn-open"),
+                Some(crate::t!("err-protocol-per-turn-open-help")),
             );
             None
         }
         (None, Some(pt)) => Some(Timing::PerTurn(pt.value)),
         (None, None) => {
             if !p.has("duration") && !p.has("per_turn") {
-                diag.error(
-                    start_of_table,
-                    path,
-                    "missing a time: give `duration` (e.g. \"10m\") or `per_turn` (e.g. \"2m\")",
-                    None,
-                );
+                diag.error(start_of_table, path, crate::t!("err-protocol-no-time"), None);
             }
             None
         }
@@ -375,7 +380,7 @@ fn read_phase(
             diag.error(
                 Some(s.span),
                 &p.path_of("speaker"),
-                format!("no role \"{}\" in this protocol", s.value),
+                crate::t!("err-protocol-unknown-role", role = s.value.as_str()),
                 Some(suggest(&s.value, &ids)),
             );
             None
@@ -396,7 +401,7 @@ fn read_phase(
     let kind = kind?;
     Some(Phase {
         kind,
-        title: title.unwrap_or_else(|| kind.default_title().to_string()),
+        title: title.unwrap_or_else(|| kind.default_title()),
         timing: timing?,
         turns: mode,
         speaker,
@@ -411,7 +416,25 @@ fn read_phase(
 
 fn suggest(word: &str, choices: &[&str]) -> String {
     match did_you_mean(word, choices) {
-        Some(best) => format!("did you mean \"{best}\"? (one of: {})", choices.join(", ")),
-        None => format!("one of: {}", choices.join(", ")),
+        Some(best) => crate::t!("err-did-you-mean-one-of", best = best, choices = choices.join(", ")),
+        None => crate::t!("err-one-of", choices = choices.join(", ")),
+    }
+}
+
+/// "the file is 2048 KB; protocol files may be at most 1024 KB".
+pub(crate) fn too_big_message(bytes: usize) -> String {
+    crate::t!(
+        "err-protocol-too-big",
+        size = (bytes / 1024).to_string(),
+        max = (MAX_FILE_BYTES / 1024).to_string()
+    )
+}
+
+/// The name of a role every protocol has, when its file gives none.
+pub fn implicit_role_name(id: &str) -> Option<String> {
+    match id {
+        "presenter" => Some(crate::t!("role-presenter")),
+        "coach" => Some(crate::t!("role-coach")),
+        _ => None,
     }
 }

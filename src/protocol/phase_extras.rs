@@ -1,6 +1,10 @@
 //! Keys that came later: turn bounds, `when`, the checks on a break, and the
 //! top-level `pairs` and `givers`.
 
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: err-protocol-max-turn-short
+
 use super::duration::{Secs, format_secs};
 use super::model::TurnMode;
 use crate::toml_reader::{Collector, TableReader};
@@ -15,12 +19,12 @@ pub fn read_turn_bounds(diag: &mut Collector, p: &TableReader) -> (Option<Secs>,
         diag.error(
             Some(b.span.clone()),
             &p.path_of("max_turn"),
-            format!(
-                "max_turn ({}) is shorter than min_turn ({})",
-                format_secs(b.value),
-                format_secs(a.value)
+            crate::t!(
+                "err-protocol-max-turn-short",
+                max = format_secs(b.value),
+                min = format_secs(a.value)
             ),
-            Some("swap them, or drop one to use the kind's default".into()),
+            Some(crate::t!("err-protocol-max-turn-short-help")),
         );
     }
     (min.map(|m| m.value), max.map(|m| m.value))
@@ -32,16 +36,16 @@ pub fn check_break(diag: &mut Collector, p: &TableReader, mode: TurnMode, has_sp
         diag.error(
             p.raw("turns").map(|v| v.span()),
             &p.path_of("turns"),
-            "a break has no turns: everyone pauses together",
-            Some("drop `turns` from the break".into()),
+            crate::t!("err-protocol-break-turns"),
+            Some(crate::t!("err-protocol-break-turns-help")),
         );
     }
     if has_speaker {
         diag.error(
             p.raw("speaker").map(|v| v.span()),
             &p.path_of("speaker"),
-            "a break has no speaker",
-            Some("drop `speaker` from the break".into()),
+            crate::t!("err-protocol-break-speaker"),
+            Some(crate::t!("err-protocol-break-speaker-help")),
         );
     }
 }
@@ -54,8 +58,8 @@ pub fn read_when(diag: &mut Collector, p: &TableReader) -> bool {
             diag.error(
                 Some(w.span),
                 &p.path_of("when"),
-                format!("unknown `when` \"{}\"", w.value),
-                Some("the one choice is \"group\": the phase runs only with --group".into()),
+                crate::t!("err-protocol-unknown-when", when = w.value.as_str()),
+                Some(crate::t!("err-protocol-unknown-when-help")),
             );
             false
         }
@@ -69,7 +73,7 @@ pub fn read_pairs_and_givers(diag: &mut Collector, top: &TableReader) -> (bool, 
     let givers = top.integer(diag, "givers").and_then(|n| match u32::try_from(n.value) {
         Ok(g) if g >= 1 => Some(g),
         _ => {
-            diag.error(Some(n.span), "givers", "givers is a number of people, 1 or more", None);
+            diag.error(Some(n.span), "givers", crate::t!("err-protocol-givers"), None);
             None
         }
     });

@@ -22,13 +22,14 @@ impl fmt::Display for Diagnostic {
         if let Some((line, col)) = self.line_col {
             write!(f, ":{line}:{col}")?;
         }
-        write!(f, ": error")?;
-        if !self.path.is_empty() {
-            write!(f, " in `{}`", self.path)?;
+        if self.path.is_empty() {
+            write!(f, ": {}", crate::t!("err-error"))?;
+        } else {
+            write!(f, ": {}", crate::t!("err-error-in", path = self.path.as_str()))?;
         }
         write!(f, ": {}", self.message)?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  {}: {help}", crate::t!("err-help"))?;
         }
         Ok(())
     }
@@ -48,7 +49,7 @@ impl fmt::Display for Diagnostics {
         }
         let n = self.0.len();
         if n > 1 {
-            write!(f, "\n{n} problems found; fix them and run again.")?;
+            write!(f, "\n{}", crate::t!("err-problems-found", count = n))?;
         }
         Ok(())
     }

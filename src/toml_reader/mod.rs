@@ -4,6 +4,7 @@
 
 pub mod diagnostic;
 pub mod reader;
+pub(crate) mod syntax;
 
 pub use diagnostic::{Collector, Diagnostic, Diagnostics, did_you_mean};
 pub use reader::{At, TableReader, describe, parse_document};

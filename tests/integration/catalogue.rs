@@ -30,13 +30,16 @@ fn ids_in_code() -> BTreeMap<String, String> {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for (i, _) in text.match_indices("t!(\"") {
+        for (i, _) in text.match_indices("t!(") {
             // `t!(` itself, not the end of `format!(` or `print!(`.
             let before = text[..i].chars().next_back();
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                 continue;
             }
-            let rest = &text[i + 4..];
+            // `cargo fmt` may put the id on the next line.
+            let Some(rest) = text[i + 3..].trim_start().strip_prefix('"') else {
+                continue;
+            };
             let id = &rest[..rest.find('"').unwrap()];
             out.insert(id.to_string(), f.display().to_string());
         }

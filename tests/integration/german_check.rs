@@ -105,8 +105,12 @@ const CUTS: [char; 7] = ['…', '│', '┌', '┐', '└', '┘', '─'];
 /// The screen without the protocol's text: whole, elided ("Powerful ques…"), or
 /// cut by a box drawn over it ("Report bac│", "│ion").
 fn without(screen: &str, foreign: &[String]) -> String {
-    let foreign: Vec<String> = foreign.iter().map(|f| words(f)).collect();
-    let s = unquoted(&flat(screen));
+    let foreign: Vec<String> = foreign
+        .iter()
+        .map(|f| words(&unquoted(f)))
+        .filter(|f| !f.is_empty())
+        .collect();
+    let s = words(&unquoted(&flat(screen)));
     // The cut pieces first, while the text around a cut is still whole.
     let pieces: Vec<&str> = s.split(CUTS).collect();
     let last = pieces.len() - 1;

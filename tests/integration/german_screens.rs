@@ -188,8 +188,8 @@ fn the_check_finds_english() {
     let foreign = foreign_text(&a);
     let screen = draw(&a, &c, 80, 24);
     assert!(!english_left(&screen, &foreign).is_empty(), "{screen}");
-    let german = with_lang(Lang::De, || draw(&a, &c, 80, 24));
-    assert_eq!(english_left(&german, &foreign), Vec::<String>::new(), "{german}");
+    let (german, foreign_de) = with_lang(Lang::De, || (draw(&a, &c, 80, 24), foreign_text(&a)));
+    assert_eq!(english_left(&german, &foreign_de), Vec::<String>::new(), "{german}");
     assert_eq!(english_left("Powerful ques…  the", &foreign), ["the"]);
     assert_eq!(
         english_left("Agree the┌──┐ Report bac│", &foreign),

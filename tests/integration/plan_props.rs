@@ -44,6 +44,7 @@ fn protocol() -> impl Strategy<Value = Protocol> {
             origin: "proptest".into(),
             name: "Random".into(),
             summary: String::new(),
+            language: None,
             length,
             group: GroupSize::default(),
             presenters: PresenterCount::Count(1),

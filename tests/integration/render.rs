@@ -22,7 +22,12 @@ pub fn clock() -> ManualClock {
 
 pub fn app(protocol: &str, members: Option<&str>) -> App {
     let lib = Library::load(None);
-    let spec = MeetingSpec::of(lib.get(protocol).unwrap().clone());
+    app_with(lib.get(protocol).unwrap().clone(), members)
+}
+
+/// The app on a protocol built or changed by the test.
+pub fn app_with(protocol: circle::protocol::Protocol, members: Option<&str>) -> App {
+    let spec = MeetingSpec::of(protocol);
     let members = members.map(|m| m.split(',').map(String::from).collect());
     App::new(spec, members, Settings::default(), Theme::new(ThemeName::Mono), true).unwrap()
 }

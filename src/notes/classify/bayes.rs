@@ -6,12 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::{Verdict, judged_words};
-
-/// The training split and the second author's development set, compiled in: the
-/// model knows nothing else (never the held-out or the independent set).
-const TRAINING: &str = include_str!("../../../tests/fixtures/questions/train.tsv");
-const SECOND_AUTHOR: &str = include_str!("../../../tests/fixtures/questions/second_author.tsv");
+use super::{CoachLanguage, Verdict, judged_words};
 
 /// Laplace smoothing: every feature is seen this many extra times in every class.
 const SMOOTHING: f64 = 0.5;
@@ -28,11 +23,12 @@ struct ClassCounts {
     total: u32,
 }
 
-pub fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        let mut rows = parse_table(TRAINING);
-        rows.extend(parse_table(SECOND_AUTHOR));
+/// The model of a language, trained on its training tables, compiled in: it knows
+/// nothing else (never a held-out or an independent set).
+pub fn model(lang: CoachLanguage) -> &'static Model {
+    static MODELS: [OnceLock<Model>; 2] = [OnceLock::new(), OnceLock::new()];
+    MODELS[lang.index()].get_or_init(|| {
+        let rows: Vec<(Verdict, String)> = lang.tables().training.iter().flat_map(|t| parse_table(t)).collect();
         Model::train(rows.iter().map(|(v, q)| (*v, q.as_str())))
     })
 }
@@ -121,11 +117,11 @@ mod tests {
 
     #[test]
     fn the_built_in_table_trains_every_class() {
-        let table = parse_table(TRAINING);
+        let table = parse_table(CoachLanguage::English.tables().training[0]);
         for v in Verdict::ALL {
             assert!(table.iter().filter(|(t, _)| *t == v).count() >= 25, "{v:?}");
         }
-        let m = model();
+        let m = model(CoachLanguage::English);
         let words = |t: &str| judged_words(t).0;
         assert_eq!(m.classify(&words("why didn't you say so"), true), Verdict::Judgemental);
     }

@@ -5,27 +5,18 @@
 use super::rules::Reword;
 use super::{Judgement, Purpose, Verdict};
 
-const ADVICE: &str = "Advice in disguise: it carries your answer. Ask for theirs: \
-\"What options do you see?\" or \"What have you already tried?\"";
-const CLOSED: &str = "Closed: it invites a yes or a no. Open it up: \"What …?\" or \"How might you …?\" \
-(\"Did you talk to him?\" → \"What conversations could you have with him?\")";
-const CLOSED_WHILE_CLARIFYING: &str = "Closed, and fine here: clarifying questions pin down the facts.";
-const STATEMENT: &str = "Not a question yet. Turn it into one that starts with what or how: \
-\"What makes this matter to you?\"";
-const OPEN: &str = "Open: it leaves the answer to the presenter.";
-const GENTLER: &str = "What was going on for you at the time?";
+// The words are in coach.ftl, in the language circle speaks. The English
+// rewordings reuse the person's own words of an English question; the German
+// coach's rules ask for none of them.
 
 pub fn for_judgement(j: &Judgement, purpose: Purpose) -> String {
     match j.verdict {
-        Verdict::Open => OPEN.to_string(),
-        Verdict::Advice => ADVICE.to_string(),
-        Verdict::Closed if !j.asked => STATEMENT.to_string(),
-        Verdict::Closed if purpose == Purpose::Clarify => CLOSED_WHILE_CLARIFYING.to_string(),
-        Verdict::Closed => CLOSED.to_string(),
-        Verdict::Judgemental => format!(
-            "Judgemental: it can sound like blame. Ask what got in the way: \"{}\"",
-            gentler(j.reword, &j.rest)
-        ),
+        Verdict::Open => crate::t!("coach-open"),
+        Verdict::Advice => crate::t!("coach-advice"),
+        Verdict::Closed if !j.asked => crate::t!("coach-statement"),
+        Verdict::Closed if purpose == Purpose::Clarify => crate::t!("coach-closed-clarifying"),
+        Verdict::Closed => crate::t!("coach-closed"),
+        Verdict::Judgemental => crate::t!("coach-judgemental", question = gentler(j.reword, &j.rest)),
     }
 }
 
@@ -38,13 +29,13 @@ fn gentler(reword: Reword, rest: &[String]) -> String {
         .skip_while(|w| ["just", "even", "really", "actually", "ever", "simply"].contains(&w.to_lowercase().as_str()))
         .collect();
     if rest.is_empty() || rest.len() > 8 {
-        return GENTLER.to_string();
+        return crate::t!("coach-gentler");
     }
     let what = rest.join(" ");
     match reword {
-        Reword::HardTo => format!("What made it hard to {what}?"),
-        Reword::LedTo => format!("What led you to {what}?"),
-        Reword::General | Reword::None => GENTLER.to_string(),
+        Reword::HardTo => crate::t!("coach-hard-to", what = what),
+        Reword::LedTo => crate::t!("coach-led-to", what = what),
+        Reword::General | Reword::None => crate::t!("coach-gentler"),
     }
 }
 
@@ -63,6 +54,6 @@ mod tests {
             gentler(Reword::LedTo, &rest("agree to that")),
             "What led you to agree to that?"
         );
-        assert_eq!(gentler(Reword::HardTo, &[]), GENTLER);
+        assert_eq!(gentler(Reword::HardTo, &[]), "What was going on for you at the time?");
     }
 }

@@ -6,18 +6,22 @@
 //! labelled table when circle is built, has the last word (`bayes.rs`).
 
 mod bayes;
+mod german;
 mod hint;
+mod language;
 mod pattern;
 mod rules;
 pub mod score;
 mod words;
+
+pub use language::CoachLanguage;
 
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use pattern::Pattern;
-use rules::{At, RULES, Reword, Rule};
+use rules::{At, Reword, Rule};
 use words::Sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,9 +91,14 @@ pub fn check(question: &str) -> Check {
     check_for(question, Purpose::Explore)
 }
 
-/// Classify one question asked in a phase with the given purpose.
+/// Classify one English question asked in a phase with the given purpose.
 pub fn check_for(question: &str, purpose: Purpose) -> Check {
-    let judged = judge(question, Fallback::Model(bayes::model()));
+    check_in(question, purpose, CoachLanguage::English)
+}
+
+/// Classify one question in `lang`, asked in a phase with the given purpose.
+pub fn check_in(question: &str, purpose: Purpose, lang: CoachLanguage) -> Check {
+    let judged = judge(question, lang, Fallback::Model(bayes::model(lang)));
     let fine = match judged.verdict {
         Verdict::Open => true,
         Verdict::Closed => purpose == Purpose::Clarify && judged.asked,
@@ -124,9 +133,9 @@ pub(crate) enum Fallback<'a> {
     Plain,
 }
 
-fn judge(question: &str, fallback: Fallback) -> Judgement {
+fn judge(question: &str, lang: CoachLanguage, fallback: Fallback) -> Judgement {
     let sentences = words::sentences(&words::tidy(question));
-    let judged: Vec<(Option<Judgement>, &Sentence)> = sentences.iter().map(|s| (by_rules(s), s)).collect();
+    let judged: Vec<(Option<Judgement>, &Sentence)> = sentences.iter().map(|s| (by_rules(s, lang), s)).collect();
     // Advice or blame anywhere in a note is what the note does, whatever surrounds it.
     let pick = judged
         .iter()
@@ -169,16 +178,21 @@ struct Compiled {
     rules: Vec<(Pattern, &'static Rule)>,
     /// Words rules start with, in table order: what a misspelt leading word may be.
     heads: Vec<&'static str>,
+    /// Every word of the language's word classes: real words, never typos. German
+    /// inflects ("könnten", "könnte"), so a known form must not be "mended" into another.
+    known: std::collections::HashSet<&'static str>,
 }
 
-fn compiled() -> &'static Compiled {
-    static COMPILED: OnceLock<Compiled> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        let rules: Vec<(Pattern, &'static Rule)> = RULES
+fn compiled(lang: CoachLanguage) -> &'static Compiled {
+    static COMPILED: [OnceLock<Compiled>; 2] = [OnceLock::new(), OnceLock::new()];
+    COMPILED[lang.index()].get_or_init(|| {
+        let tables = lang.tables();
+        let rules: Vec<(Pattern, &'static Rule)> = tables
+            .rules
             .iter()
             .map(|r| {
                 (
-                    Pattern::compile(r.pattern).unwrap_or_else(|e| panic!("rule table: {e}")),
+                    Pattern::compile_in(r.pattern, tables.classes).unwrap_or_else(|e| panic!("rule table: {e}")),
                     r,
                 )
             })
@@ -193,13 +207,19 @@ fn compiled() -> &'static Compiled {
                 }
             }
         }
-        Compiled { rules, heads }
+        let known = tables
+            .classes
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .collect();
+        Compiled { rules, heads, known }
     })
 }
 
 /// The first rule that fits the sentence, if any.
-fn by_rules(sentence: &Sentence) -> Option<Judgement> {
-    let table = compiled();
+fn by_rules(sentence: &Sentence, lang: CoachLanguage) -> Option<Judgement> {
+    let table = compiled(lang);
+    let tables = lang.tables();
     let clauses = words::clauses(&sentence.text);
     let every: Vec<&str> = clauses.iter().flatten().map(|w| w.key.as_str()).collect();
     let found = |rule: &Rule, rest: Vec<String>| Judgement {
@@ -217,12 +237,16 @@ fn by_rules(sentence: &Sentence) -> Option<Judgement> {
         return Some(found(rule, Vec::new()));
     }
     for (i, clause) in clauses.iter().enumerate() {
-        if words::is_filler(clause) && i + 1 < clauses.len() {
+        if words::is_filler(clause, tables) && i + 1 < clauses.len() {
             continue;
         }
-        let clause = words::strip_lead_in(clause);
+        let clause = words::strip_lead_in(clause, tables);
         let mut keys: Vec<&str> = clause.iter().map(|w| w.key.as_str()).collect();
-        if let Some(meant) = keys.first().and_then(|w| words::mend_leading_word(w, &table.heads)) {
+        if let Some(meant) = keys
+            .first()
+            .filter(|w| !table.known.contains(**w))
+            .and_then(|w| words::mend_leading_word(w, &table.heads, tables.real_words))
+        {
             keys[0] = meant;
         }
         for (pattern, rule) in table.rules.iter().filter(|(_, r)| r.at == At::Start) {
@@ -263,7 +287,10 @@ mod tests {
 
     #[test]
     fn every_rule_compiles() {
-        assert_eq!(compiled().rules.len(), RULES.len());
-        assert!(compiled().heads.contains(&"what"));
+        for lang in CoachLanguage::ALL {
+            assert_eq!(compiled(lang).rules.len(), lang.tables().rules.len());
+        }
+        assert!(compiled(CoachLanguage::English).heads.contains(&"what"));
+        assert!(compiled(CoachLanguage::German).heads.contains(&"was"));
     }
 }

@@ -6,7 +6,7 @@
 //! - `{request}` — any word of a named word class (see `CLASSES`).
 
 /// Words that share a role in a question, named in patterns as `{name}`.
-const CLASSES: &[(&str, &[&str])] = &[
+pub(crate) const CLASSES: Classes = &[
     // Verbs that ask the presenter to talk: "Could you say more…" is an invitation.
     // (Verbs that need "me" or "us" to be a request, like "tell", are in the rules.)
     (
@@ -188,6 +188,9 @@ const CLASSES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Named word classes: `(name, words)`.
+pub type Classes = &'static [(&'static str, &'static [&'static str])];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Elem {
     Words {
@@ -210,8 +213,15 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Compile a pattern; a typo in the table is a bug, caught by the table's test.
+    /// Compile a pattern over the English word classes.
+    #[cfg(test)]
     pub fn compile(text: &'static str) -> Result<Pattern, String> {
+        Pattern::compile_in(text, CLASSES)
+    }
+
+    /// Compile a pattern over a language's word classes; a typo in a table is a
+    /// bug, caught by that table's test.
+    pub fn compile_in(text: &'static str, classes: Classes) -> Result<Pattern, String> {
         let elems = text
             .split_whitespace()
             .map(|token| {
@@ -225,7 +235,7 @@ impl Pattern {
                     "$" => Elem::End,
                     _ if body.starts_with('{') => {
                         let name = body.trim_start_matches('{').trim_end_matches('}');
-                        let words = CLASSES
+                        let words = classes
                             .iter()
                             .find(|(n, _)| *n == name)
                             .map(|(_, w)| *w)

@@ -2,7 +2,7 @@
 //! held-out test, the README's figures and `cargo run --example question_accuracy`.
 
 use super::bayes::{self, Model};
-use super::{Fallback, Verdict, judge};
+use super::{CoachLanguage, Fallback, Verdict, judge};
 
 pub use super::bayes::parse_table;
 
@@ -61,15 +61,20 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
-/// Score a method on a table.
+/// Score a method on a table of English questions.
 pub fn score(table: &[(Verdict, String)], method: Method) -> Score {
+    score_in(table, method, CoachLanguage::English)
+}
+
+/// Score a method on a table of questions in `lang`.
+pub fn score_in(table: &[(Verdict, String)], method: Method, lang: CoachLanguage) -> Score {
     let fallback = match method {
-        Method::Shipped => Fallback::Model(bayes::model()),
+        Method::Shipped => Fallback::Model(bayes::model(lang)),
         Method::RulesOnly => Fallback::Plain,
     };
     let mut s = Score::default();
     for (want, q) in table {
-        s.add(q, *want, judge(q, fallback).verdict);
+        s.add(q, *want, judge(q, lang, fallback).verdict);
     }
     s
 }
@@ -86,7 +91,11 @@ pub fn cross_validate(table: &[(Verdict, String)], folds: usize) -> Score {
             .map(|(_, (v, q))| (*v, q.as_str()));
         let model = Model::train(rest);
         for (_, (want, q)) in table.iter().enumerate().filter(|(i, _)| i % folds == fold) {
-            s.add(q, *want, judge(q, Fallback::Model(&model)).verdict);
+            s.add(
+                q,
+                *want,
+                judge(q, CoachLanguage::English, Fallback::Model(&model)).verdict,
+            );
         }
     }
     s

@@ -1,6 +1,9 @@
 //! Text to words for the question classifier: normalising, splitting a note into
 //! sentences and a sentence into clauses, and reading a misspelt leading word as the
-//! question word it was meant to be.
+//! question word it was meant to be. What differs between languages (lead-ins,
+//! fillers, real words) comes in with the language's [`Tables`].
+
+use super::language::Tables;
 
 /// Straight apostrophes and single spaces; case is kept for rewordings.
 pub fn tidy(text: &str) -> String {
@@ -81,7 +84,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 fn ends_in_abbreviation(text: &str) -> bool {
     let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
-    ["e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs."].contains(&last.as_str())
+    [
+        "e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "vs.", "z.b.", "bzw.", "usw.", "d.h.", "evtl.", "ggf.",
+        "ca.", "u.a.", "frau", "herr", "hr.", "fr.", "bspw.",
+    ]
+    .contains(&last.as_str())
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, raw: &str) {
@@ -125,7 +132,7 @@ pub fn words(clause: &str) -> Vec<Word> {
 /// after a lead-in ("Looking back, what…", "I'm curious: what…").
 pub fn clauses(sentence: &str) -> Vec<Vec<Word>> {
     sentence
-        .split([',', ';', ':', '—', '–', '(', ')', '"', '“', '”'])
+        .split([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '„'])
         .flat_map(|c| c.split(" - "))
         .map(words)
         .filter(|w| !w.is_empty())
@@ -133,14 +140,14 @@ pub fn clauses(sentence: &str) -> Vec<Vec<Word>> {
 }
 
 /// Words that open a clause without changing what it asks: "And what…", "So how…".
-const JOINERS: &[&str] = &[
+pub(crate) const JOINERS: &[&str] = &[
     "and", "so", "but", "then", "now", "also", "well", "okay", "ok", "right", "um", "uh", "hmm", "yes", "yeah", "sure",
     "thanks", "great", "honestly", "really", "actually", "ah", "oh",
 ];
 
 /// Lead-ins that hedge a question or a suggestion without changing it:
 /// "I think you should…" is "you should…".
-const HEDGES: &[&[&str]] = &[
+pub(crate) const HEDGES: &[&[&str]] = &[
     &["i", "think"],
     &["i", "guess"],
     &["i", "feel", "like"],
@@ -154,14 +161,15 @@ const HEDGES: &[&[&str]] = &[
 
 /// Drop joiners and hedges from the start of a clause, but never every word: a
 /// clause that is only "right" is a question ("…, right?").
-pub fn strip_lead_in(words: &[Word]) -> &[Word] {
+pub fn strip_lead_in<'w>(words: &'w [Word], tables: &Tables) -> &'w [Word] {
     let mut rest = words;
     loop {
-        if rest.len() > 1 && JOINERS.contains(&rest[0].key.as_str()) {
+        if rest.len() > 1 && tables.joiners.contains(&rest[0].key.as_str()) {
             rest = &rest[1..];
             continue;
         }
-        if let Some(h) = HEDGES
+        if let Some(h) = tables
+            .hedges
             .iter()
             .find(|h| rest.len() > h.len() && rest.iter().zip(h.iter()).all(|(w, p)| w.key == *p))
         {
@@ -173,13 +181,13 @@ pub fn strip_lead_in(words: &[Word]) -> &[Word] {
 }
 
 /// Whether a clause is only a filler ("right", "okay") that a later clause follows.
-pub fn is_filler(words: &[Word]) -> bool {
-    words.len() == 1 && JOINERS.contains(&words[0].key.as_str())
+pub fn is_filler(words: &[Word], tables: &Tables) -> bool {
+    words.len() == 1 && tables.joiners.contains(&words[0].key.as_str())
 }
 
 /// Real words that sit one typo away from a question word and often start a
 /// sentence: never "corrected" ("That sounds hard." must not become "What…").
-const REAL_WORDS: &[&str] = &[
+pub(crate) const REAL_WORDS: &[&str] = &[
     "that", "than", "then", "them", "they", "this", "thus", "chat", "hat", "now", "not", "nor", "new", "two", "too",
     "show", "shy", "low", "row", "cow", "wow", "how", "who", "why", "it", "in", "if", "as", "us", "so", "say", "day",
     "way", "your", "yours", "you're", "man", "ran", "can", "cat", "dad", "die", "did", "bid", "kid", "aid", "add",
@@ -196,8 +204,8 @@ const REAL_WORDS: &[&str] = &[
 /// (a letter added, dropped, changed, or two swapped) away and the word is not a
 /// real word in its own right. `known` lists the words rules start with, the
 /// likeliest first.
-pub fn mend_leading_word(word: &str, known: &[&'static str]) -> Option<&'static str> {
-    if word.chars().count() < 2 || known.contains(&word) || REAL_WORDS.contains(&word) {
+pub fn mend_leading_word(word: &str, known: &[&'static str], real_words: &[&str]) -> Option<&'static str> {
+    if word.chars().count() < 2 || known.contains(&word) || real_words.contains(&word) {
         return None;
     }
     // `known` lists question words first, so "wat" reads as "what", not "was".
@@ -210,6 +218,7 @@ pub fn mend_leading_word(word: &str, known: &[&'static str]) -> Option<&'static 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notes::classify::CoachLanguage;
 
     #[test]
     fn sentences_split_at_terminal_marks() {
@@ -231,19 +240,21 @@ mod tests {
     #[test]
     fn leading_typos_mend_but_real_words_stay() {
         let known = ["what", "how", "who", "why", "have", "did"];
-        assert_eq!(mend_leading_word("waht", &known), Some("what"));
-        assert_eq!(mend_leading_word("hwo", &known), Some("how"));
-        assert_eq!(mend_leading_word("hvae", &known), Some("have"));
-        assert_eq!(mend_leading_word("dd", &known), Some("did"));
-        assert_eq!(mend_leading_word("that", &known), None);
-        assert_eq!(mend_leading_word("now", &known), None);
+        let mend = |w: &str| mend_leading_word(w, &known, REAL_WORDS);
+        assert_eq!(mend("waht"), Some("what"));
+        assert_eq!(mend("hwo"), Some("how"));
+        assert_eq!(mend("hvae"), Some("have"));
+        assert_eq!(mend("dd"), Some("did"));
+        assert_eq!(mend("that"), None);
+        assert_eq!(mend("now"), None);
     }
 
     #[test]
     fn lead_ins_drop_but_a_lone_filler_stays() {
         let w = words("so i think you should go");
-        assert_eq!(strip_lead_in(&w)[0].key, "you");
+        let english = CoachLanguage::English.tables();
+        assert_eq!(strip_lead_in(&w, english)[0].key, "you");
         let r = words("right");
-        assert_eq!(strip_lead_in(&r), &r[..]);
+        assert_eq!(strip_lead_in(&r, english), &r[..]);
     }
 }

@@ -46,7 +46,7 @@ impl App {
                 self.ui.notes.echo = Some(echo(&added, commitment.as_ref()));
             }
             Notice::Marked { text, status } => {
-                let line = crate::t!("notice-marked", text = text, status = status.word());
+                let line = crate::t!("notice-marked", text = text, status = status.label());
                 self.ui.notes.echo = Some(said(crate::safe_text::clipped(&line, 200)));
             }
             Notice::Learned => self.ui.notes.echo = Some(said(crate::t!("notice-learned"))),
@@ -98,7 +98,7 @@ fn verdict_word(v: Verdict) -> String {
 
 /// What the notes pane says about a saved note.
 fn echo(added: &Added, commitment: Option<&Commitment>) -> Echo {
-    let mut label = added.category.label();
+    let mut label = added.category.label().to_string();
     if let Some(v) = added.verdict {
         label = format!("{label} ({})", verdict_word(v));
     }

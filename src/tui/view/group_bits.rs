@@ -10,8 +10,7 @@ use crate::tui::app::App;
 
 /// "meeting 3 of 6", when the group runs a programme.
 pub fn programme_label(app: &App) -> Option<String> {
-    let p = app.meeting.as_ref()?.programme()?;
-    Some(crate::t!("programme-meeting", number = p.number, of = p.of))
+    app.meeting.as_ref()?.programme().map(|p| p.label())
 }
 
 /// The group's norms: its own once it has them, else the protocol's.

@@ -223,7 +223,7 @@ pub fn lower(
     } else if step.kind != Kind::Norms || norms.is_empty() {
         out.push(
             Line::from(Span::styled(
-                elide(&super::kind_words::what_to_do(step.kind), w),
+                elide(crate::notes::kinds::rules(step.kind).what, w),
                 theme.text,
             ))
             .centered(),

@@ -7,7 +7,6 @@ mod digits;
 mod finished;
 mod fold;
 mod group_bits;
-mod kind_words;
 mod live;
 mod live_layout;
 mod live_lines;

@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use super::fold::{elide, fit_spans};
 use super::util::{name, printable};
 use crate::notes::kinds::{StepList, rules};
-use crate::notes::record::Status;
 use crate::tui::app::{App, Echo, Mode};
 use crate::tui::keys::{Scope, footer};
 
@@ -42,7 +41,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     let c = &open.commitment;
                     let mark = notes.mark_of(&c.id).map(|m| m.status);
                     let pointer = if i == selected { "▶ " } else { "  " };
-                    let status = mark.map_or_else(|| crate::t!("status-open"), Status::word);
+                    let status = mark.map_or_else(|| crate::t!("status-open"), |s| s.label().to_string());
                     let more = match (i == from && from > 0, i + 1 == to && to < list.len()) {
                         (true, _) => format!(" (↑ {})", crate::t!("list-more", count = from)),
                         (_, true) => format!(" (↓ {})", crate::t!("list-more", count = list.len() - to)),

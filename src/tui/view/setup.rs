@@ -14,7 +14,7 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let p = &app.spec.protocol;
     // Room for text beside the one-column margin: wrapped or elided at words.
     let w = (area.width as usize).saturating_sub(1).max(1);
-    let group = super::kind_words::group_size(&p.group);
+    let group = p.group.describe();
     let about = crate::t!("setup-protocol", name = &p.name, group = group);
     let mut lines: Vec<Line> = vec![
         Line::from(Span::styled(crate::t!("setup-title"), theme.strong)),
