@@ -46,6 +46,26 @@ pub fn note(term: &mut Term, text: &str) {
     term.wait_until("the notes line to close", |t| !t.contains("note ("));
 }
 
+/// Wait until the meeting's journal holds `needle`: what is on screen may be a
+/// moment ahead of what is on disk, and a kill in between would lose it.
+pub fn wait_journaled(circle: &Circle, needle: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        let text = journal::find_all(&circle.data_dir())
+            .first()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .unwrap_or_default();
+        if text.contains(needle) {
+            return;
+        }
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "the journal never held {needle:?}:\n{text}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 pub fn kill(term: &mut Term) {
     term.signal(libc::SIGKILL);
     term.wait_exit();

@@ -410,6 +410,7 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     let before = term.wait_for("→");
     let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
     let shown = pairs(&before);
+    crate::crash::wait_journaled(&circle, "\"op\":\"next\"");
     crate::crash::kill(&mut term);
     let mut term = Term::spawn(&circle, &["resume"], 120, 30);
     let back = term.wait_for("Resumed after");
