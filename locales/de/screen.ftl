@@ -201,13 +201,13 @@ live-projected = voraussichtlich
 ## Der Notizbereich.
 list-more = { $count } weitere
 due-on = fällig { $due }
-commitments-due = Vorhaben sind fällig am { $due } (zum Ändern „by next friday“ oder „by 15 March“ tippen)
+commitments-due = Vorhaben sind fällig am { $due } (zum Ändern „bis nächsten Freitag“ oder „bis 15. März“ tippen)
 note-label = Notiz ({ $category })
 notes-private = Notizen werden privat gespeichert
 
 ## Ein Fälligkeitsdatum, das nicht übernommen werden konnte (unter der Notizzeile).
 due-past = „{ $said }“ ({ $date }) ist schon vorbei: stattdessen fällig beim nächsten Treffen ({ $due }); mit einem späteren Datum neu tippen, um es zu ändern
-due-impossible = „{ $said }“ ist kein Datum, das es gibt oder das circle lesen kann: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („by 15 March“, „by 2026-12-15“), um es zu ändern
+due-impossible = „{ $said }“ ist kein Datum, das es gibt oder das circle lesen kann: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („bis 15. März“, „bis 15.12.2026“), um es zu ändern
 
 
 

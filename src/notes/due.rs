@@ -4,7 +4,7 @@
 //! "… fällig am 15. März", see `due_german`). A date that is impossible or already
 //! past is flagged, never silently replaced.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{Datelike, NaiveDate, TimeZone, Utc};
 
 /// What the end of a commitment says about its due date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
         if phrase.is_empty() {
             continue;
         }
-        match parse(phrase, today, GERMAN_MARKERS.contains(&marker)) {
+        match parse(phrase, today, GERMAN_MARKERS.contains(&marker)).map(|d| next_if_yearless(d, phrase, today)) {
             Some(date) if date < today => {
                 return DuePhrase::Past {
                     phrase: phrase.to_string(),
@@ -88,6 +88,52 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
     }
     DuePhrase::None
 }
+
+/// "by 15 March" typed in December means next March: a day and month with no year
+/// that has already gone by this year is the next one. A weekday, "yesterday" or a
+/// date with its year is left as it is.
+fn next_if_yearless(date: NaiveDate, phrase: &str, today: NaiveDate) -> NaiveDate {
+    let has_year = phrase.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4);
+    let lower = phrase.to_lowercase();
+    let names_month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 3 && MONTH_WORDS.iter().any(|m| m.starts_with(w)));
+    let day_dot_month = lower
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|p| !p.trim().is_empty())
+        .count()
+        == 2
+        && lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ');
+    if date >= today || has_year || !(names_month || day_dot_month) {
+        return date;
+    }
+    date.with_year(date.year() + 1).unwrap_or(date)
+}
+
+/// Month names in the languages circle reads dates in.
+const MONTH_WORDS: [&str; 20] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
 
 fn parse(phrase: &str, today: NaiveDate, german_first: bool) -> Option<NaiveDate> {
     // ISO dates first: exact, and never read as something else.
@@ -170,6 +216,25 @@ mod tests {
         assert_eq!(understood("Draft the plan by next friday").1, d(2026, 1, 23));
         assert_eq!(understood("Draft the plan by Friday").1, d(2026, 1, 16));
         assert_eq!(understood("Ask for the budget by 15 March").1, d(2026, 3, 15));
+    }
+
+    #[test]
+    fn a_day_and_month_gone_by_this_year_is_next_years() {
+        let december = d(2026, 12, 2);
+        let date = |t: &str| match read(t, december) {
+            DuePhrase::Understood { date, .. } => Some(date),
+            _ => None,
+        };
+        assert_eq!(date("Ask for the budget by 15 March"), Some(d(2027, 3, 15)));
+        assert_eq!(date("Budget anfragen bis 15. März"), Some(d(2027, 3, 15)));
+        assert_eq!(date("Budget anfragen bis 15.3."), Some(d(2027, 3, 15)));
+        // With its year, or a day already named relative to today, it stays past.
+        assert!(matches!(
+            read("Call by 15 March 2026", december),
+            DuePhrase::Past { .. }
+        ));
+        assert!(matches!(read("Call by yesterday", december), DuePhrase::Past { .. }));
+        assert_eq!(date("Call by 20 December"), Some(d(2026, 12, 20)));
     }
 
     #[test]

@@ -97,3 +97,33 @@ fn the_question_coach_hints_in_german() {
         assert!(left.is_empty(), "{question}: English {left:?} in {hint}");
     }
 }
+
+/// The due-date examples the screen quotes, in each language, are ones circle reads:
+/// a hint that teaches a phrase the reader does not know would send people wrong.
+#[test]
+fn the_due_date_examples_on_screen_are_understood() {
+    use circle::notes::due::{DuePhrase, read};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    for lang in circle::i18n::Lang::ALL {
+        let mut seen = 0;
+        for (id, text) in circle::i18n::messages(lang) {
+            if id != "commitments-due" && id != "due-impossible" {
+                continue;
+            }
+            let quoted: Vec<&str> = match lang {
+                circle::i18n::Lang::De => text.split(['„', '“']).skip(1).step_by(2).collect(),
+                circle::i18n::Lang::En => text.split('"').skip(1).step_by(2).collect(),
+            };
+            for example in quoted.into_iter().filter(|q| !q.contains("{$")) {
+                seen += 1;
+                let phrase = format!("Sam anrufen {example}");
+                assert!(
+                    matches!(read(&phrase, today), DuePhrase::Understood { .. }),
+                    "{}: {id} quotes {example:?}, which circle does not read",
+                    lang.tag()
+                );
+            }
+        }
+        assert!(seen >= 3, "{}: only {seen} examples found", lang.tag());
+    }
+}
