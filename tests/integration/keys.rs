@@ -71,3 +71,22 @@ fn typed_letters_on_a_text_line_are_text_not_commands() {
         assert_eq!(got, Action::Type(c));
     }
 }
+
+/// A scope with no essential keys never loses its whole footer: in German the
+/// ready screen's full line is longer than 80 columns, and help and quit stay.
+#[test]
+fn a_footer_too_long_keeps_its_first_key_help_and_quit() {
+    use circle::i18n::{Lang, with_lang};
+    for lang in Lang::ALL {
+        for width in [40, 60, 80] {
+            let line = with_lang(lang, || keys::footer(Scope::Ready, width));
+            let (help, quit) = with_lang(lang, || (circle::t!("footer-help"), circle::t!("footer-quit")));
+            assert!(line.chars().count() <= width, "{}: {line}", lang.tag());
+            assert!(
+                line.contains(&help) && line.contains(&quit),
+                "{} at {width}: {line:?}",
+                lang.tag()
+            );
+        }
+    }
+}

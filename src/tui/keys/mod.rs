@@ -223,22 +223,31 @@ pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     KEYS.iter().filter(move |b| b.scope == scope)
 }
 
-/// The footer of a scope: `space pause · n next · …`; only the essential keys when
-/// the full line would not fit `width`.
+/// The footer of a scope: `space pause · n next · …`. When the full line would not
+/// fit `width`: only the essential keys, or, in a scope with none, the first key and
+/// help and quit with as many of the others as fit (a blank footer helps nobody).
 pub fn footer(scope: Scope, width: usize) -> String {
-    let line = |essential_only: bool| {
+    let items = |essential_only: bool| -> Vec<String> {
         bindings(scope)
             .filter(|b| b.footer.is_some() && (b.essential || !essential_only))
             .map(|b| format!("{} {}", b.keys[0].label(), b.footer_word().unwrap_or_default()))
-            .collect::<Vec<_>>()
-            .join(" · ")
+            .collect()
     };
-    let full = line(false);
-    if full.chars().count() <= width {
-        full
-    } else {
-        line(true)
+    let fits = |line: &str| line.chars().count() <= width;
+    let full = items(false);
+    if fits(&full.join(" · ")) {
+        return full.join(" · ");
     }
+    let essential = items(true);
+    if !essential.is_empty() {
+        return essential.join(" · ");
+    }
+    let mut shown = full;
+    while shown.len() > 3 && !fits(&shown.join(" · ")) {
+        shown.remove(shown.len() - 3);
+    }
+    let line = shown.join(" · ");
+    if fits(&line) { line } else { String::new() }
 }
 
 /// The scopes a person meets, in the order the README lists them.
