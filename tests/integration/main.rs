@@ -14,6 +14,7 @@ mod german_commands;
 mod german_errors;
 mod german_group_screens;
 mod german_inputs;
+mod german_questions;
 mod german_screens;
 mod group_memory;
 mod hangup;

@@ -3,6 +3,7 @@
 //! "Hast du schon mal überlegt …" and "Wäre es nicht besser …"), its word classes,
 //! lead-ins, and the labelled questions its fallback model learns from.
 
+mod classes;
 mod rules;
 mod words;
 
@@ -10,7 +11,7 @@ use super::language::Tables;
 
 pub(crate) const GERMAN: Tables = Tables {
     rules: rules::RULES,
-    classes: rules::CLASSES,
+    classes: classes::CLASSES,
     joiners: words::JOINERS,
     hedges: words::HEDGES,
     real_words: words::REAL_WORDS,
