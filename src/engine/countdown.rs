@@ -67,8 +67,8 @@ impl Alert {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Done,
-    /// Nothing to do, and why (shown briefly).
-    Ignored(&'static str),
+    /// Nothing to do, and why (shown briefly, in words the screen chooses).
+    Ignored(Refusal),
     Rebalanced(Rebalance),
     /// The current step's time changed by `ms` (negative: cut); `floored` when a
     /// cut stopped at the time already used.
@@ -76,6 +76,34 @@ pub enum Outcome {
         ms: i64,
         floored: bool,
     },
+}
+
+/// Why a command did nothing. The screen says it in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    AlreadyStarted,
+    NotBegun,
+    Over,
+    FirstStep,
+    /// A cut would go below the time already used.
+    CutBelowUsed,
+    /// Rebalancing with nothing to make up.
+    OnTime,
+    /// Rebalancing found no later shared step with time to give, looking where
+    /// the step's section allows.
+    NothingToGive(GiveFrom),
+}
+
+/// Where a rebalance looks for time, from the current step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GiveFrom {
+    /// From the opening, with one round: the opening, the round and the closing.
+    Anywhere,
+    /// From the opening with several rounds: the opening and the closing (the
+    /// rounds keep their equal time).
+    OpeningAndClosing,
+    ThisRound,
+    Closing,
 }
 
 /// Per-step bookkeeping.
@@ -184,8 +212,8 @@ impl Engine {
                 self.state = RunState::Running { since: now.mono };
                 Outcome::Done
             }
-            (Command::Start, _) => Outcome::Ignored("the meeting has already started"),
-            (_, RunState::Ready) => Outcome::Ignored("press space to begin the meeting"),
+            (Command::Start, _) => Outcome::Ignored(Refusal::AlreadyStarted),
+            (_, RunState::Ready) => Outcome::Ignored(Refusal::NotBegun),
             (Command::TogglePause, RunState::Running { .. }) => {
                 self.settle(now.mono);
                 self.state = RunState::Paused;
@@ -200,7 +228,7 @@ impl Engine {
                 self.state = RunState::Paused;
                 Outcome::Done
             }
-            (_, RunState::Finished) => Outcome::Ignored("the meeting is over"),
+            (_, RunState::Finished) => Outcome::Ignored(Refusal::Over),
             (Command::Next, _) => {
                 self.settle(now.mono);
                 if self.current + 1 == self.plan.steps.len() {
@@ -214,7 +242,7 @@ impl Engine {
             }
             (Command::Previous, _) => {
                 if self.current == 0 {
-                    return Outcome::Ignored("this is the first step");
+                    return Outcome::Ignored(Refusal::FirstStep);
                 }
                 self.settle(now.mono);
                 self.current -= 1;
@@ -242,7 +270,7 @@ impl Engine {
                 }
                 // A cut never takes the step below the time already used on it.
                 if clock.allotted_ms <= used {
-                    return Outcome::Ignored("time is already up: a cut cannot go below the time used");
+                    return Outcome::Ignored(Refusal::CutBelowUsed);
                 }
                 let wanted = clock.allotted_ms.saturating_sub(delta);
                 let before = clock.allotted_ms;
@@ -256,7 +284,7 @@ impl Engine {
                 let behind_ms = self.behind_ms(now);
                 match rebalance::take_back(&self.plan, &mut self.clocks, self.current, behind_ms) {
                     Some(r) => Outcome::Rebalanced(r),
-                    None if behind_ms <= 0 => Outcome::Ignored("on time: nothing to take back"),
+                    None if behind_ms <= 0 => Outcome::Ignored(Refusal::OnTime),
                     None => Outcome::Ignored(rebalance::nothing_to_give(&self.plan, &self.plan.steps[self.current])),
                 }
             }

@@ -7,6 +7,6 @@ pub mod reading;
 pub mod rebalance;
 
 pub use clock::{Clock, ManualClock, Ms, Now, ShiftedClock, SystemClock};
-pub use countdown::{Alert, Command, Engine, Outcome, RunState, Settings};
+pub use countdown::{Alert, Command, Engine, GiveFrom, Outcome, Refusal, RunState, Settings};
 pub use reading::{Schedule, StepTime};
 pub use rebalance::Rebalance;

@@ -10,7 +10,7 @@
 //! is never cut: people have planned around its end.
 
 use super::clock::Ms;
-use super::countdown::StepClock;
+use super::countdown::{GiveFrom, Refusal, StepClock};
 use crate::plan::{Plan, Step};
 use crate::protocol::{Kind, Section};
 
@@ -46,17 +46,13 @@ fn gives_to(plan: &Plan, here: &Step, s: &Step) -> bool {
 }
 
 /// Where a rebalance from `here` looked, for the message when nothing could give.
-pub fn nothing_to_give(plan: &Plan, here: &Step) -> &'static str {
-    match here.section {
-        Section::Opening if plan.presenters.len() == 1 => {
-            "no later shared step in the opening, the round or the closing has time to give"
-        }
-        Section::Opening => {
-            "no later shared step in the opening or the closing has time to give (the rounds keep their equal time)"
-        }
-        Section::Round => "no later shared step in this round has time to give",
-        Section::Closing => "no later shared step in the closing has time to give",
-    }
+pub fn nothing_to_give(plan: &Plan, here: &Step) -> Refusal {
+    Refusal::NothingToGive(match here.section {
+        Section::Opening if plan.presenters.len() == 1 => GiveFrom::Anywhere,
+        Section::Opening => GiveFrom::OpeningAndClosing,
+        Section::Round => GiveFrom::ThisRound,
+        Section::Closing => GiveFrom::Closing,
+    })
 }
 
 /// The floor a shared step may be cut down to: half its planned length, in whole seconds.

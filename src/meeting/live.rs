@@ -3,7 +3,7 @@
 //! outside world must do (journal, save) comes back as [`MeetingEffect`]s.
 
 use super::spec::MeetingSpec;
-use crate::engine::{Command, Engine, Now, Outcome, Rebalance, RunState, Settings};
+use crate::engine::{Command, Engine, Now, Outcome, Rebalance, Refusal, RunState, Settings};
 use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION};
 use crate::notes::kinds::{StepList, rules};
 use crate::notes::record::{Commitment, NormChange, Programme, Status};
@@ -37,7 +37,7 @@ pub enum MeetingEffect {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
     /// The engine refused a command, and why.
-    Refused(&'static str),
+    Refused(Refusal),
     /// The step's time changed by `ms`; `floored` when a cut stopped at the time used.
     Adjusted {
         ms: i64,

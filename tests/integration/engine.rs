@@ -2,7 +2,7 @@
 
 use chrono::{Local, TimeZone};
 
-use circle::engine::{Alert, Clock, Command, Engine, ManualClock, Outcome, RunState, Settings};
+use circle::engine::{Alert, Clock, Command, Engine, ManualClock, Outcome, Refusal, RunState, Settings};
 use circle::plan::{Plan, PlanRequest, PresenterChoice, build};
 use circle::protocol::{Library, Section};
 
@@ -28,10 +28,7 @@ fn a_whole_three_hour_meeting_to_the_millisecond() {
     let lengths: Vec<i64> = plan.steps.iter().map(|s| s.length as i64 * 1000).collect();
     let c = clock();
     let mut s = Engine::new(plan, Settings::default());
-    assert_eq!(
-        s.apply(Command::Next, c.now()),
-        Outcome::Ignored("press space to begin the meeting")
-    );
+    assert_eq!(s.apply(Command::Next, c.now()), Outcome::Ignored(Refusal::NotBegun));
     s.apply(Command::Start, c.now());
     let planned_end = s.schedule(c.now()).planned_end;
     assert_eq!(planned_end, Local.with_ymd_and_hms(2026, 11, 22, 17, 0, 0).unwrap());
@@ -156,10 +153,7 @@ fn rebalance_takes_an_overrun_back_from_shared_steps_of_the_round() {
         assert_eq!(s.clocks()[i].allotted_ms, len * 1000);
     }
     // A second rebalance has nothing to do.
-    assert_eq!(
-        s.apply(Command::Rebalance, c.now()),
-        Outcome::Ignored("on time: nothing to take back")
-    );
+    assert_eq!(s.apply(Command::Rebalance, c.now()), Outcome::Ignored(Refusal::OnTime));
     // A huge overrun stops at the floors (half of each step).
     c.advance_secs(3600);
     let Outcome::Rebalanced(r) = s.apply(Command::Rebalance, c.now()) else {
