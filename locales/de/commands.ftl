@@ -20,7 +20,7 @@ cmd-plan-length = Treffen von { $length }, { $start } → { $end }
 cmd-plan-programme = Programm: { $label }
 cmd-plan-buddy = Lernpartner·in von { $member }: { $buddy }
 cmd-plan-open = Offene Vorhaben für den Rückblick: { $count }
-cmd-plan-carried = Weitergetragen (heute abwesend): { $count }
+cmd-plan-carried = Aufs nächste Mal verschoben (heute abwesend): { $count }
 cmd-plan-col-start = Beginn
 cmd-plan-col-length = Dauer
 cmd-plan-col-phase = Phase
@@ -51,7 +51,7 @@ cmd-protocols-range-one = { $count ->
 cmd-protocols-range = { $min } bis { $max } Mitgliedern
 cmd-protocols-unplannable = mit { $range } versucht, keine Gruppengröße lässt sich planen; mit { $n }: { $errors }
 cmd-protocols-sum-of-phases = die Summe seiner Phasen
-cmd-protocols-length = Länge
+cmd-protocols-length = Dauer
 cmd-protocols-group = Gruppe
 cmd-protocols-presenters = Fallgebende
 cmd-protocols-wrap-up = Endspurt
@@ -98,12 +98,12 @@ cmd-group-dropped = { $count ->
 } von { $name } verworfen
 cmd-group-members = Mitglieder: { $names }
 cmd-group-facilitator = Moderation: { $name } (von außen: keine Beiträge)
-cmd-group-programme-held = Ein Programm aus { $count } Treffen, Rhythmus: { $every }; bisher { $held } gehalten
+cmd-group-programme-held = Ein Programm aus { $count } Treffen, Rhythmus: { $every }; davon bisher { $held } abgehalten
 cmd-group-every-held = Rhythmus: { $every }; bisher { $held } Treffen
 cmd-group-meets-on = Ablauf: { $protocol }{ $length }
 cmd-group-norms = Vereinbarungen:
 cmd-group-then = dann
-cmd-group-next = Als Nächste·r dran: { $names }
+cmd-group-next = Nächste Fallgebende: { $names }
 cmd-group-open = Offene Vorhaben:
 cmd-group-open-line = { $owner }: { $text } (fällig { $due })
 cmd-group-files = Dateien: { $path }
@@ -112,12 +112,12 @@ cmd-group-not-member = „{ $who }“ ist kein Mitglied von { $name } ({ $member
 ## Von mehreren Befehlen genutzt
 cmd-config-no-home = kein Home-Ordner gefunden, also gibt es keinen Ordner für die Einstellungen
 cmd-remember-for = {" "}für { $length }
-cmd-remember-protocol = { $name } trifft sich jetzt mit dem Ablauf { $protocol }{ $length } (in ihrer group.toml gespeichert)
+cmd-remember-protocol = { $name } trifft sich jetzt nach dem Ablauf { $protocol }{ $length } (in ihrer group.toml gespeichert)
 cmd-today-bad = CIRCLE_TODAY={ $text }: { $error }; schreib es als JJJJ-MM-TT
 cmd-needs-terminal = der Live-Bildschirm braucht ein Terminal; um stattdessen den Plan auszugeben, nimm `circle plan` oder `circle run --print`
-cmd-setup-no-home = kein Home-Ordner für die Notizen gefunden; gib einen mit --data-dir DIR an
+cmd-setup-no-home = kein Home-Ordner für die Notizen gefunden; gib einen mit --data-dir ORDNER an
 cmd-setup-absent-unknown = --absent: „{ $who }“ ist kein Mitglied von „{ $name }“ ({ $members })
-cmd-setup-no-members = keine Mitglieder: nenne sie mit --members "Ana,Ben,Chen", --roster FILE oder --group NAME
+cmd-setup-no-members = keine Mitglieder: nenne sie mit --members "Ana,Ben,Chen", --roster DATEI oder --group NAME
 
 ## circle history
 cmd-no-group = (ohne Gruppe)
@@ -189,7 +189,7 @@ cmd-resume-open-elsewhere = { $id }: { $by }; schließ es zuerst dort
 cmd-resume-cannot-remove = { $path } lässt sich nicht löschen: { $error }
 cmd-resume-removed = gelöscht: { $files }
 cmd-resume-locked = { $id }: { $by }; mach dort weiter oder beginne mit `circle run` ein neues Treffen
-cmd-run-problem = Warnung: { $problem } (dieses Treffen bleibt aus dem Gedächtnis der Gruppe heraus)
+cmd-run-problem = Warnung: { $problem } (dieses Treffen bleibt im Gedächtnis der Gruppe unberücksichtigt)
 cmd-run-waiting = Ein unvollständiges Treffen dieser Gruppe wartet:
     {"  "}{ $meeting }
     r = fortsetzen, d = verwerfen (es zählt dann nicht), k = behalten und ein neues beginnen? [R/d/k]

@@ -19,7 +19,7 @@ setup-help = Einen Namen tippen (oder mehrere: „Chen, Dee, Eve“) und Enter d
 finished-title = Treffen beendet
 confirm-quit = Treffen verlassen?  y = beenden · jede andere Taste = bleiben
 
-report-back-keys = ↑↓ wählen · 1 erledigt · 2 teilweise · 3 noch nicht · 4 verworfen · i was gelernt wurde
+report-back-keys = ↑↓ wählen · 1 erledigt · 2 teilweise · 3 noch nicht · 4 verworfen · i Gelerntes
 no-open-commitments = Für diesen Beitrag gibt es keine offenen Vorhaben aus früheren Treffen.
 check-out-keys = Wert dieses Treffens für deine Zeit: 1–5 drücken
 
@@ -30,7 +30,7 @@ behind-early = { $clock } voraus
 ## Was die Statuszeile nach einer Taste sagt.
 notice-adjusted = { $change } für diesen Schritt · noch { $left }
 notice-adjusted-floored = { $change } für diesen Schritt: auf die schon verbrauchte Zeit gekürzt · Zeit ist um
-notice-restarted = die Zeit dieses Schritts beginnt neu (die schon verbrauchte Zeit bleibt festgehalten)
+notice-restarted = die Zeit dieses Schritts beginnt neu (die verbrauchte Zeit bleibt erfasst)
 notice-rebalanced = Ausgeglichen: { $taken } zurückgeholt ({ $steps })
 notice-rebalanced-short = ; noch { $behind } im Verzug (Untergrenzen erreicht)
 notice-marked = { $text } — { $status }
@@ -59,7 +59,7 @@ refused-nothing-to-give-closing = kein späterer gemeinsamer Schritt im Abschlus
 
 ## Einfügen.
 paste-open-notes-first = um eine Notiz einzufügen, zuerst die Notizzeile öffnen (i)
-paste-nowhere = hier gibt es nichts, wohin sich etwas einfügen ließe
+paste-nowhere = hier lässt sich nichts einfügen
 paste-refused = Einfügen abgelehnt: { $added } Zeichen, und { $what ->
         [note] eine Notiz fasst
         [name] ein Name fasst
@@ -103,7 +103,7 @@ ready-presenters-hint = (Namen, eine Zahl oder „all“; Enter übernimmt, Esc 
 ready-group = Gruppe: { $group }
 ready-away-today = heute nicht da: { $names }
 ready-fair-rotation = Fallgebende reihum fair vorgeschlagen
-ready-role-by-rotation = nach dem Wechsel der Gruppe
+ready-role-by-rotation = reihum in der Gruppe
 ready-role-by-seating = nach der Sitzordnung vorgeschlagen
 ready-buddies = Lernpartner·innen
 ready-report-back = Für den Rückblick
@@ -184,7 +184,7 @@ live-turn = Beitrag { $turn }
 live-role-leads-all = { $role } leitet · alle machen mit
 live-role-leads = { $role } leitet
 live-everyone = Alle
-live-open-floor = offene Runde
+live-open-floor = freies Gespräch
 live-step-of = Schritt { $step }/{ $of }
 live-round-of = Runde { $round }/{ $of }
 live-presents = Fallgeber·in { $name }
