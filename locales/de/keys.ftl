@@ -69,6 +69,7 @@ footer-resume = fortsetzen
 
 ## Tastennamen, die Wörter sind (Enter, Esc, Tab sind Namen).
 key-name-space = Leertaste
+key-name-yes = j
 key-name-any = jede Taste
 
 ## Die Überschriften der Hilfe und des README.

@@ -17,7 +17,7 @@ setup-title = Wer ist heute da?
 setup-help = Einen Namen tippen (oder mehrere: „Chen, Dee, Eve“) und Enter drücken; Enter in einer leeren Zeile, wenn alle da sind.
 
 finished-title = Treffen beendet
-confirm-quit = Treffen verlassen?  y = beenden · jede andere Taste = bleiben
+confirm-quit = Treffen verlassen?  j = beenden · jede andere Taste = bleiben
 
 report-back-keys = ↑↓ wählen · 1 erledigt · 2 teilweise · 3 noch nicht · 4 verworfen · i Gelerntes
 no-open-commitments = Für diesen Beitrag gibt es keine offenen Vorhaben aus früheren Treffen.

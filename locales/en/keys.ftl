@@ -69,6 +69,7 @@ footer-resume = resume
 
 ## Key names that are words (the others, Enter, Esc, Tab, are names).
 key-name-space = space
+key-name-yes = y
 key-name-any = any key
 
 ## The headings of the help and the README.

@@ -39,6 +39,7 @@ fn every_bound_key_does_what_the_table_says() {
                 keys::Key::End => KeyCode::End,
                 keys::Key::Delete => KeyCode::Delete,
                 keys::Key::Ctrl(c) => KeyCode::Char(*c),
+                keys::Key::Yes => KeyCode::Char('y'),
                 keys::Key::CtrlC | keys::Key::Any => continue,
             };
             let mods = match k {
@@ -89,4 +90,20 @@ fn a_footer_too_long_keeps_its_first_key_help_and_quit() {
             );
         }
     }
+}
+
+/// "Leave the meeting?" takes the language's own yes: j in German (y still works),
+/// and j in English is "stay", as any other key.
+#[test]
+fn the_quit_question_takes_the_languages_yes() {
+    use circle::i18n::{Lang, with_lang};
+    let press = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let de = |c| with_lang(Lang::De, || keys::action(Scope::ConfirmQuit, press(c)));
+    let en = |c| with_lang(Lang::En, || keys::action(Scope::ConfirmQuit, press(c)));
+    assert_eq!(de('j'), Action::Quit);
+    assert_eq!(de('J'), Action::Quit);
+    assert_eq!(de('y'), Action::Quit);
+    assert_eq!(en('y'), Action::Quit);
+    assert_eq!(en('j'), Action::Dismiss);
+    assert_eq!(de('n'), Action::Dismiss);
 }

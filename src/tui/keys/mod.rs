@@ -86,6 +86,8 @@ pub enum Key {
     /// Ctrl and a letter (other than c).
     Ctrl(char),
     CtrlC,
+    /// Yes to a question: y, and the language's own letter too (j in German).
+    Yes,
     /// Any key not bound otherwise.
     Any,
 }
@@ -94,6 +96,7 @@ impl Key {
     pub fn label(self) -> String {
         match self {
             Key::Char(c) => c.to_string(),
+            Key::Yes => crate::t!("key-name-yes"),
             Key::Space => crate::t!("key-name-space"),
             Key::Enter => "Enter".into(),
             Key::Esc => "Esc".into(),
@@ -122,6 +125,10 @@ impl Key {
             (Key::Ctrl(a), KeyCode::Char(b)) => ctrl && a == b.to_ascii_lowercase(),
             (_, _) if ctrl => false,
             (Key::Char(a), KeyCode::Char(b)) => a == b,
+            (Key::Yes, KeyCode::Char(b)) => {
+                let own = crate::t!("key-name-yes");
+                b.eq_ignore_ascii_case(&'y') || own.chars().any(|c| c.eq_ignore_ascii_case(&b))
+            }
             (Key::Space, KeyCode::Char(' ')) => true,
             (Key::Enter, KeyCode::Enter)
             | (Key::Esc, KeyCode::Esc)

@@ -142,12 +142,6 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(S::TextLine, &[K::CtrlC], A::AskQuit, "key-quit-asks"),
     bind(S::Help, &[K::Any], A::Dismiss, "key-help-close"),
-    bind(
-        S::ConfirmQuit,
-        &[K::Char('y'), K::Char('Y')],
-        A::Quit,
-        "key-confirm-quit",
-    )
-    .footer("footer-quit"),
+    bind(S::ConfirmQuit, &[K::Yes], A::Quit, "key-confirm-quit").footer("footer-quit"),
     bind(S::ConfirmQuit, &[K::Any], A::Dismiss, "key-confirm-stay").footer("footer-stay"),
 ];
