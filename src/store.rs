@@ -132,6 +132,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         .prefix(".circle-")
         .suffix(".tmp")
         .tempfile_in(dir)
+        .map_err(|e| folder_error(e, dir))
         .with_context(|| crate::t!("err-cannot-write-in", path = dir.display().to_string()))?;
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
@@ -144,6 +145,23 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// tempfile names its own temporary file in an error ("… at path …/.circle-x1y2.tmp");
+/// the person needs the system's reason about the folder they named, in their
+/// language. Asking the system about the folder gives it for the usual cases (no
+/// such folder, not a folder); otherwise tempfile's words without its path.
+fn folder_error(e: std::io::Error, dir: &Path) -> std::io::Error {
+    let clean = match fs::metadata(dir) {
+        Err(m) => m,
+        Ok(m) if !m.is_dir() => std::io::Error::from(std::io::ErrorKind::NotADirectory),
+        Ok(_) => {
+            let text = e.to_string();
+            let reason = text.split(" at path ").next().unwrap_or(&text).to_string();
+            std::io::Error::new(e.kind(), reason)
+        }
+    };
+    std::io::Error::new(clean.kind(), crate::safe_read::io_words(&clean))
 }
 
 /// A file-name-safe form of a name: lowercase letters, digits and dashes, at most

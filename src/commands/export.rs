@@ -34,10 +34,22 @@ pub fn ics_command(data: &Path, group: &str, options: IcsOptions, out: &mut dyn 
     }
     let text = calendar(&g, &memory, options.check_ins, options.today);
     match options.output {
-        Some(path) => {
-            crate::store::write_atomic(path, text.as_bytes())?;
-            Ok(())
-        }
+        Some(path) => crate::store::write_atomic(path, text.as_bytes()).map_err(|e| {
+            // A folder that is not there or not ours to write in is the person's to fix.
+            let theirs = e.chain().filter_map(|c| c.downcast_ref::<std::io::Error>()).any(|io| {
+                matches!(
+                    io.kind(),
+                    std::io::ErrorKind::NotFound
+                        | std::io::ErrorKind::PermissionDenied
+                        | std::io::ErrorKind::NotADirectory
+                )
+            });
+            if theirs {
+                CliError::BadInput(format!("{e:#}"))
+            } else {
+                CliError::Failed(e)
+            }
+        }),
         None => out.write_all(text.as_bytes()).map_err(CliError::from),
     }
 }

@@ -195,3 +195,30 @@ fn commitments_carry_their_buddy_a_reminder_and_a_check_in() {
     let next = find("next meeting");
     assert_eq!(next.start, NaiveDate::from_ymd_opt(2026, 4, 10).unwrap());
 }
+
+/// `export ics -o` into a folder that is not there is the person's to fix: exit 2,
+/// the folder they named, the system's reason in their language, and never
+/// circle's own temporary file name.
+#[test]
+fn exporting_into_a_missing_folder_says_so_in_the_persons_words() {
+    let circle = Circle::new();
+    let made = circle
+        .cmd()
+        .args(["group", "new", "G", "--members", "A,B,C"])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let target = circle.home.path().join("not-there/x.ics");
+    for (lang, reason) in [("en", "No such file or directory"), ("de", "nicht gefunden")] {
+        let out = circle
+            .cmd()
+            .args(["--lang", lang, "export", "ics", "--group", "G", "-o"])
+            .arg(&target)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("not-there") && err.contains(reason), "{lang}: {err}");
+        assert!(!err.contains(".circle-") && !err.contains(".tmp"), "{lang}: {err}");
+    }
+}
