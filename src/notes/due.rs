@@ -98,13 +98,10 @@ fn next_if_yearless(date: NaiveDate, phrase: &str, today: NaiveDate) -> NaiveDat
     let names_month = lower
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.len() >= 3 && MONTH_WORDS.iter().any(|m| m.starts_with(w)));
-    let day_dot_month = lower
-        .trim_end_matches('.')
-        .split('.')
-        .filter(|p| !p.trim().is_empty())
-        .count()
-        == 2
-        && lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ');
+    // "15.3." and "zum 15.3.": the date itself is the last word.
+    let last = lower.split_whitespace().last().unwrap_or("");
+    let day_dot_month = last.trim_end_matches('.').split('.').filter(|p| !p.is_empty()).count() == 2
+        && last.chars().all(|c| c.is_ascii_digit() || c == '.');
     if date >= today || has_year || !(names_month || day_dot_month) {
         return date;
     }
@@ -228,6 +225,7 @@ mod tests {
         assert_eq!(date("Ask for the budget by 15 March"), Some(d(2027, 3, 15)));
         assert_eq!(date("Budget anfragen bis 15. März"), Some(d(2027, 3, 15)));
         assert_eq!(date("Budget anfragen bis 15.3."), Some(d(2027, 3, 15)));
+        assert_eq!(date("Budget anfragen bis zum 15.3."), Some(d(2027, 3, 15)));
         // With its year, or a day already named relative to today, it stays past.
         assert!(matches!(
             read("Call by 15 March 2026", december),

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::timing::{self, Shape};
 use super::units::Unit;
 use super::{Advice, Givers, Plan, PlanRequest, PresenterChoice, build_with};
-use crate::protocol::duration::format_secs;
+use crate::protocol::duration::{format_flag, format_secs};
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnBounds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -78,7 +78,7 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
         // The break a longer meeting brings may need a little more.
         let tried = [need, need + 600, need + 1200].map(round_up_to_minute);
         if let Some(len) = tried.into_iter().find(|&l| fits(protocol, &with_length(request, l))) {
-            fixes.push(format!("--length {}", format_secs(len)));
+            fixes.push(format!("--length {}", format_flag(len)));
         }
     }
     if presenters > 1
@@ -124,7 +124,7 @@ pub fn stretch_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     let mut fixes = Vec::new();
     let len = most / 60 * 60;
     if len > 0 && fits(&with_length(request, len)) {
-        fixes.push(crate::t!("plan-fix-length-or-less", length = format_secs(len)));
+        fixes.push(crate::t!("plan-fix-length-or-less", length = format_flag(len)));
     }
     let n = request.members.len();
     if let Some(p) = (presenters + 1..=n).find(|&p| fits(&with_presenters(request, p))) {

@@ -37,7 +37,7 @@ pub use pairs::{PairTurn, describe_choices, describe_pairs, pair_turns};
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
-use crate::protocol::duration::format_secs;
+use crate::protocol::duration::{format_flag, format_secs};
 use crate::protocol::parse::MAX_MEETING_SECS;
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnMode, Warn};
 use units::{Unit, break_position, break_unit};
@@ -238,7 +238,7 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
             Advice::None => Vec::new(),
         };
         let fix = if fixes.is_empty() {
-            crate::t!("plan-try-length", length = format_secs(round_up_to_minute(need)))
+            crate::t!("plan-try-length", length = format_flag(round_up_to_minute(need)))
         } else {
             crate::t!("plan-try", fixes = fit::join_or(&fixes))
         };

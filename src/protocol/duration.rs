@@ -38,6 +38,12 @@ pub fn format_secs(secs: Secs) -> String {
     }
 }
 
+/// A duration as a flag value to copy: `2h07m`, `45m`, with no space, so that a
+/// suggested `--length 2h07m` works when pasted into a shell.
+pub fn format_flag(secs: Secs) -> String {
+    format_secs(secs).replace(' ', "")
+}
+
 /// A clock-style duration: `7:05`, `1:02:03`.
 pub fn format_clock(secs: Secs) -> String {
     let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);

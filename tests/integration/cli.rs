@@ -295,3 +295,37 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A suggested `--length` fix works when pasted into a shell as it is written:
+/// split at spaces, the value must still be one argument.
+#[test]
+fn a_suggested_length_fix_can_be_pasted() {
+    let members = "A,B,C,D,E,F,G,H,I,J,K,L";
+    for lang in ["en", "de"] {
+        let c = Circle::new();
+        let out = c
+            .cmd()
+            .args(["--lang", lang, "plan", "feedforward", "--members", members])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        let at = err.find("--length ").expect("a --length fix");
+        let pasted: Vec<&str> = err[at..]
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let again = c
+            .cmd()
+            .args(["--lang", lang, "plan", "feedforward", "--members", members])
+            .args(&pasted)
+            .output()
+            .unwrap();
+        assert!(
+            again.status.success(),
+            "{lang}: {pasted:?} from {err:?} failed: {}",
+            String::from_utf8_lossy(&again.stderr)
+        );
+    }
+}
