@@ -168,7 +168,7 @@ err-presenters-over-members = { $presenters } Fallgebende, aber nur { $count ->
    *[other] { $count } Mitglieder
 }
 err-presenters-none = mindestens ein Mitglied bringt einen Fall ein
-err-presenters-empty = nichts angegeben: gib eine Zahl, "all" oder Namen ein
+err-presenters-empty = nichts angegeben: gib eine Zahl, "alle" oder Namen ein
 err-facilitator-empty = ist leer: gib den Namen der Moderation an
 err-facilitator-control = hat Steuerzeichen im Namen; tippe ihn schlicht ein
 err-facilitator-member = „{ $name }“ ist Mitglied und zugleich externe Moderation; eine externe Moderation hat keine Beiträge, also nimm die Person aus den Mitgliedern (oder lass --facilitator weg)

@@ -99,7 +99,7 @@ ready-presenters = { $count ->
        *[other] Fallgebende
     }
 ready-change-presenters = Fallgebende ändern
-ready-presenters-hint = (Namen, eine Zahl oder „all“; Enter übernimmt, Esc behält)
+ready-presenters-hint = (Namen, eine Zahl oder „alle“; Enter übernimmt, Esc behält)
 ready-group = Gruppe: { $group }
 ready-away-today = heute nicht da: { $names }
 ready-fair-rotation = Fallgebende reihum fair vorgeschlagen

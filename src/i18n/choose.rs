@@ -43,6 +43,12 @@ pub fn choose(c: &LangChoice) -> Lang {
 /// for a tag, if it speaks one close enough.
 pub fn from_env_tag(tag: &str) -> Option<Lang> {
     let bare = tag.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    // A language's name, as people write it in config.toml.
+    match bare.to_lowercase().as_str() {
+        "english" | "englisch" => return Some(Lang::En),
+        "german" | "deutsch" => return Some(Lang::De),
+        _ => {}
+    }
     if bare == "C" || bare == "POSIX" {
         return Some(Lang::En);
     }
@@ -66,6 +72,9 @@ mod tests {
         assert_eq!(from_env_tag("C.UTF-8"), Some(Lang::En));
         assert_eq!(from_env_tag("fr_FR.UTF-8"), None);
         assert_eq!(from_env_tag(""), None);
+        assert_eq!(from_env_tag("Deutsch"), Some(Lang::De));
+        assert_eq!(from_env_tag("english"), Some(Lang::En));
+        assert_eq!(from_env_tag("klingon"), None);
     }
 
     #[test]

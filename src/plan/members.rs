@@ -38,10 +38,11 @@ impl std::fmt::Display for PresenterError {
 impl std::error::Error for PresenterError {}
 
 impl PresenterChoice {
-    /// Read a choice of presenters: a number, `all`, or a comma-separated list of names.
+    /// Read a choice of presenters: a number, `all` (or the German `alle`), or a
+    /// comma-separated list of names.
     pub fn parse(text: &str) -> Result<PresenterChoice, PresenterError> {
         let t = text.trim();
-        if t.eq_ignore_ascii_case("all") {
+        if t.eq_ignore_ascii_case("all") || t.eq_ignore_ascii_case("alle") {
             return Ok(PresenterChoice::All);
         }
         if let Ok(n) = t.parse::<i64>() {

@@ -123,6 +123,17 @@ fn plan_reads_a_roster_file() {
 
 #[test]
 fn presenters_all_gives_everyone_an_identical_round() {
+    // German groups write "alle".
+    let alle = plan_json(&[
+        "peer-circle",
+        "--members",
+        "Ana,Ben,Chen,Dee",
+        "--presenters",
+        "alle",
+        "--length",
+        "3h",
+    ]);
+    assert_eq!(alle["presenters"].as_array().unwrap().len(), 4);
     let plan = plan_json(&[
         "peer-circle",
         "--members",
