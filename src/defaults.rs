@@ -9,5 +9,14 @@ pub const WARN: Warn = Warn::Before(60);
 pub const GRACE_SECS: Secs = 120;
 /// Days between a group's meetings, and so when a commitment falls due.
 pub const CADENCE_DAYS: i64 = 28;
-/// The protocol `circle` runs when none is named.
+/// The protocol `circle` runs when none is named, and a group made without one.
 pub const PROTOCOL: &str = crate::protocol::builtin::DEFAULT_ID;
+
+/// The protocol for a new meeting or group when none is named, in the language
+/// circle speaks: a German group gets the German peer consultation.
+pub fn protocol_for_language() -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => PROTOCOL,
+        crate::i18n::Lang::De => "kollegiale-beratung",
+    }
+}

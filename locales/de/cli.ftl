@@ -60,10 +60,10 @@ cli-about = Moderation für Kollegiale Beratung im Terminal
 cli-long-about =
     circle leitet ein Treffen der Kollegialen Beratung nach einem Ablauf: Phasen mit fester Zeit, gleich viel Redezeit für jedes Mitglied, die Regeln jeder Rolle auf dem Bildschirm und ein großer Countdown, den alle lesen können.
 
-    Starte `circle` ohne weitere Angaben, um ein Treffen mit dem Standardablauf (peer-circle) zu beginnen und die Namen der Mitglieder einzutippen, oder nenne sie gleich:
+    Starte `circle` ohne weitere Angaben, um ein Treffen mit dem Standardablauf (kollegiale-beratung, auf Englisch peer-circle) zu beginnen und die Namen der Mitglieder einzutippen, oder nenne sie gleich:
 
-    {"  "}circle run peer-circle --members "Ana,Ben,Chen,Dee,Eve"
-cli-after-help = Abläufe: `circle protocols list`. Ein Treffen planen, ohne es zu starten: `circle plan peer-circle --members "Ana,Ben,Chen"`.
+    {"  "}circle run kollegiale-beratung --members "Anna,Bernd,Cem,Dora,Emil"
+cli-after-help = Abläufe: `circle protocols list`. Ein Treffen planen, ohne es zu starten: `circle plan kollegiale-beratung --members "Anna,Bernd,Cem,Dora"`.
 cli-arg-data-dir = Wo Gruppen und Notizen der Treffen liegen (Standard: dein Datenordner; auch CIRCLE_DATA_DIR)
 cli-arg-lang = Die Sprache von circle: en oder de (Standard: `lang` in config.toml, dann LC_ALL, LC_MESSAGES, LANG)
 

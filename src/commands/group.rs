@@ -39,6 +39,11 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             let mut g = Group::new(name, &members, Every::default());
             apply_settings(&mut g, &settings)?;
+            // Made in another language than English, the group remembers that
+            // language's protocol; an English group keeps the plain default.
+            if g.protocol.is_none() && crate::defaults::protocol_for_language() != crate::defaults::PROTOCOL {
+                g.protocol = Some(crate::defaults::protocol_for_language().to_string());
+            }
             check_size(&g)?;
             if g.norms.is_none() {
                 let id = g.protocol.as_deref().unwrap_or(crate::defaults::PROTOCOL);

@@ -134,7 +134,11 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
         .as_deref()
         .or(remembered.and_then(|g| g.protocol.as_deref()))
         .or(config.default_protocol.as_deref())
-        .unwrap_or(crate::defaults::PROTOCOL);
+        // A group made before without a protocol keeps the one it always had.
+        .unwrap_or(match remembered {
+            Some(_) => crate::defaults::PROTOCOL,
+            None => crate::defaults::protocol_for_language(),
+        });
     let protocol = lib.resolve(id)?;
     let length_arg = args.length.clone().or(remembered.and_then(|g| g.length.clone()));
     let presenters = match &args.presenters {

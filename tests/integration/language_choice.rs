@@ -84,3 +84,52 @@ fn a_bad_lang_in_config_toml_is_refused_with_its_place() {
     assert!(err.contains("klingon"), "{err}");
     assert!(err.contains("en, de"), "{err}");
 }
+
+/// With no protocol named, a German meeting or group gets the German peer
+/// consultation; English keeps peer-circle; a group remembers what it was made with.
+#[test]
+fn the_default_protocol_speaks_the_language() {
+    let c = Circle::new();
+    let plan = |lang: &str| {
+        let out = c
+            .cmd()
+            .args([
+                "--lang",
+                lang,
+                "plan",
+                "--members",
+                "Anna,Bernd,Cem,Dora",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["protocol"].as_str().unwrap().to_string()
+    };
+    assert_eq!(plan("en"), "peer-circle");
+    assert_eq!(plan("de"), "kollegiale-beratung");
+    let made = c
+        .cmd()
+        .args([
+            "--lang",
+            "de",
+            "group",
+            "new",
+            "Runde",
+            "--members",
+            "Anna,Bernd,Cem,Dora",
+        ])
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    // Run later in English, the group still meets on the protocol it was made with.
+    let out = c
+        .cmd()
+        .args(["plan", "--group", "Runde", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["protocol"], "kollegiale-beratung");
+}
