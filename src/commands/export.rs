@@ -119,7 +119,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
         let mut event = all_day(
             &uid,
             &label,
-            &crate::t!("cmd-ics-meeting-description", every = g.every.to_string()),
+            &crate::t!("cmd-ics-meeting-description", every = g.every.describe()),
             day,
             stamp,
         );

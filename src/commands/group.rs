@@ -58,7 +58,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             );
             writeln!(out, "{created}").map_err(io)?;
             if let Some(n) = g.meetings {
-                let programme = crate::t!("cmd-group-programme", count = n, every = g.every.to_string());
+                let programme = crate::t!("cmd-group-programme", count = n, every = g.every.describe());
                 writeln!(out, "{programme}").map_err(io)?;
             }
             let start = crate::t!("cmd-group-start-first", name = crate::safe_text::shell_quoted(&g.name));
@@ -268,7 +268,7 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
         writeln!(out, "{}", crate::t!("cmd-group-facilitator", name = printable(f))).map_err(io)?;
     }
     let held = memory.finished().count();
-    let every = g.every.to_string();
+    let every = g.every.describe();
     let rhythm = match g.meetings {
         Some(n) => crate::t!("cmd-group-programme-held", count = n, every = every, held = held),
         None => crate::t!("cmd-group-every-held", every = every, held = held),
