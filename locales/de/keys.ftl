@@ -88,3 +88,9 @@ help-more-keys = … { $count ->
         [one] eine weitere Taste
        *[other] { $count } weitere Tasten
     }: Fenster höher ziehen
+key-name-page-up = Bild↑
+key-name-page-down = Bild↓
+key-name-home = Pos1
+key-name-end = Ende
+key-name-delete = Entf
+key-name-ctrl = Strg-{ $key }

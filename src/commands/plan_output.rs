@@ -189,11 +189,11 @@ fn speaker_text(plan: &Plan, step: &Step) -> String {
     if let Some(pairs) = crate::plan::describe_pairs(plan, step) {
         return printable(&pairs);
     }
-    let role = step.role.as_deref().map(|r| plan.protocol.role_name(r));
+    let role = step.role.as_deref().map(|r| plan.protocol.role_in_text(r));
     let mut text = match (&step.speaker, role) {
-        (Some(name), Some(role)) => format!("{} ({})", printable(name), role.to_lowercase()),
+        (Some(name), Some(role)) => format!("{} ({})", printable(name), printable(&role)),
         (Some(name), None) => printable(name),
-        (None, Some(role)) => crate::t!("cmd-plan-role-leads", role = role.to_lowercase()),
+        (None, Some(role)) => crate::t!("cmd-plan-role-leads", role = printable(&role)),
         (None, None) => crate::t!("cmd-plan-everyone"),
     };
     if let Some(t) = step.turn {

@@ -263,6 +263,22 @@ impl Protocol {
         self.role(id).map_or(id, |r| r.name.as_str())
     }
 
+    /// A role's name inside one of circle's sentences: lower case in an English
+    /// sentence about an English protocol ("Bernd (peer coach)"), as written
+    /// otherwise: German nouns keep their capitals ("Bernd (Berater·in)").
+    pub fn role_in_text(&self, id: &str) -> String {
+        let name = self.role_name(id);
+        let english = self
+            .language
+            .as_deref()
+            .is_none_or(|l| l == "en" || l.starts_with("en-"));
+        if english && crate::i18n::lang() == crate::i18n::Lang::En {
+            name.to_lowercase()
+        } else {
+            name.to_string()
+        }
+    }
+
     pub fn phase_count(&self) -> usize {
         self.opening.len() + self.round.len() + self.closing.len()
     }

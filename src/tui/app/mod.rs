@@ -369,7 +369,7 @@ impl App {
         let Some(meeting) = &mut self.meeting else { return };
         match meeting.hand_on_role() {
             Some((role, who)) => {
-                let label = crate::tui::view::role_in_text(meeting.plan_ref().protocol.role_name(&role));
+                let label = meeting.plan_ref().protocol.role_in_text(&role);
                 self.say(crate::t!("notice-role-today", who = who, role = label), now);
             }
             None => self.say(crate::t!("notice-no-rotating-role"), now),

@@ -106,13 +106,14 @@ impl Key {
             Key::Right => "→".into(),
             Key::Up => "↑".into(),
             Key::Down => "↓".into(),
-            Key::PageUp => "PgUp".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::Delete => "Del".into(),
-            Key::Ctrl(c) => format!("ctrl-{c}"),
-            Key::PageDown => "PgDn".into(),
-            Key::CtrlC => "ctrl-c".into(),
+            // The names printed on the keyboards of the language: Strg, Bild↑, Entf.
+            Key::PageUp => crate::t!("key-name-page-up"),
+            Key::Home => crate::t!("key-name-home"),
+            Key::End => crate::t!("key-name-end"),
+            Key::Delete => crate::t!("key-name-delete"),
+            Key::Ctrl(c) => crate::t!("key-name-ctrl", key = c.to_string()),
+            Key::PageDown => crate::t!("key-name-page-down"),
+            Key::CtrlC => crate::t!("key-name-ctrl", key = "c"),
             Key::Any => crate::t!("key-name-any"),
         }
     }

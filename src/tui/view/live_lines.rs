@@ -25,7 +25,7 @@ fn holder<'a>(app: &'a App, role: &str) -> Option<&'a str> {
 }
 
 fn role_label(engine: &Engine, role: &str) -> String {
-    super::role_in_text(&printable(engine.plan().protocol.role_name(role)))
+    printable(&engine.plan().protocol.role_in_text(role))
 }
 
 /// The speaker and their role; when a role leads the whole group, the member who

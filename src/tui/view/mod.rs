@@ -19,15 +19,6 @@ mod util;
 
 pub use digits::{BigDigits, scale_for};
 
-/// A role's name inside a sentence: "peer coach" in English; German keeps its
-/// nouns capitalised ("Moderation").
-pub fn role_in_text(name: &str) -> String {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => name.to_lowercase(),
-        _ => name.to_string(),
-    }
-}
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
