@@ -3,11 +3,11 @@
 # Person auf; diese bleiben, wie sie getippt wurden.
 
 coach-open = Offen: Die Antwort bleibt bei der fallgebenden Person.
-coach-advice = Ein versteckter Ratschlag: Er trägt deine Antwort in sich. Frag nach ihrer: „Welche Möglichkeiten siehst du?“ oder „Was hast du schon versucht?“
-coach-closed = Geschlossen: Sie lädt zu einem Ja oder Nein ein. Öffne sie: „Was …?“ oder „Wie könntest du …?“ („Hast du mit ihm gesprochen?“ → „Welche Gespräche könntest du mit ihm führen?“)
+coach-advice = Ein versteckter Ratschlag: Die Frage enthält schon deine Antwort. Frag nach den Ideen der Person: „Welche Möglichkeiten siehst du?“ oder „Was hast du schon versucht?“
+coach-closed = Geschlossen: Ein Ja, ein Nein oder eine einzelne Angabe beantwortet sie. Öffne sie: „Was …?“ oder „Wie könntest du …?“ („Hast du mit ihm gesprochen?“ → „Welche Gespräche könntest du mit ihm führen?“)
 coach-closed-clarifying = Geschlossen, und hier passend: Verständnisfragen klären die Fakten.
 coach-statement = Noch keine Frage. Mach daraus eine, die mit „Was“ oder „Wie“ beginnt: „Was ist dir daran wichtig?“
 coach-judgemental = Wertend: Das kann nach Vorwurf klingen. Frag, was im Weg stand: „{ $question }“
-coach-gentler = Was hat dich damals bewegt?
+coach-gentler = Was steckt für dich dahinter?
 coach-hard-to = Was hat es dir schwer gemacht ({ $what })?
 coach-led-to = Was hat dich dazu gebracht ({ $what })?

@@ -3,7 +3,7 @@
 
 coach-open = Open: it leaves the answer to the presenter.
 coach-advice = Advice in disguise: it carries your answer. Ask for theirs: "What options do you see?" or "What have you already tried?"
-coach-closed = Closed: it invites a yes or a no. Open it up: "What …?" or "How might you …?" ("Did you talk to him?" → "What conversations could you have with him?")
+coach-closed = Closed: a yes, a no or one fact answers it. Open it up: "What …?" or "How might you …?" ("Did you talk to him?" → "What conversations could you have with him?")
 coach-closed-clarifying = Closed, and fine here: clarifying questions pin down the facts.
 coach-statement = Not a question yet. Turn it into one that starts with what or how: "What makes this matter to you?"
 coach-judgemental = Judgemental: it can sound like blame. Ask what got in the way: "{ $question }"
