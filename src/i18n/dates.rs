@@ -23,20 +23,20 @@ where
     t.format_localized(f, locale()).to_string()
 }
 
-/// "Tue 8 Dec 2026" · "Di, 8. Dez 2026".
+/// "Tue 8 Dec 2026" · "Di, 8. Dezember 2026" (German short months read oddly: "Mär").
 pub fn short_date(d: NaiveDate) -> String {
     let f = match lang() {
         Lang::En => "%a %-d %b %Y",
-        Lang::De => "%a, %-d. %b %Y",
+        Lang::De => "%a, %-d. %B %Y",
     };
     d.format_localized(f, locale()).to_string()
 }
 
-/// "Tue 8 Dec" · "Di, 8. Dez": a date in the coming weeks.
+/// "Tue 8 Dec" · "Di, 8. Dezember": a date in the coming weeks.
 pub fn short_date_no_year(d: NaiveDate) -> String {
     let f = match lang() {
         Lang::En => "%a %-d %b",
-        Lang::De => "%a, %-d. %b",
+        Lang::De => "%a, %-d. %B",
     };
     d.format_localized(f, locale()).to_string()
 }
