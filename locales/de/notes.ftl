@@ -119,3 +119,7 @@ err-journal-torn = die letzte Zeile des Journals wurde beim Schreiben abgeschnit
 err-cannot-lock = { $path } kann nicht gesperrt werden
 err-cannot-read-path = { $path } kann nicht gelesen werden
 err-ledger-fix = korrigiere oder verschiebe die Datei und versuch es dann noch einmal
+
+## Eine wechselnde Rolle und wer sie hatte, in der Kopfzeile der Zusammenfassung.
+summary-role = { $role }: { $member }
+summary-role-facilitator = Moderation

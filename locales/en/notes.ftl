@@ -119,3 +119,7 @@ err-journal-torn = the journal's last line was cut off mid-write; it is kept in 
 err-cannot-lock = cannot lock { $path }
 err-cannot-read-path = cannot read { $path }
 err-ledger-fix = fix or move it, then try again
+
+## A rotating role and who held it, in the summary's front line.
+summary-role = { $role } { $member }
+summary-role-facilitator = facilitator

@@ -25,7 +25,15 @@ pub fn markdown(r: &Record) -> String {
         let roles: Vec<String> = r
             .roles
             .iter()
-            .map(|(role, m)| format!("{} {}", inline(role), inline(m)))
+            .map(|(role, m)| {
+                // The record keeps role ids; the one every built-in rotates has a name
+                // in each language ("Moderation").
+                let role = match role.as_str() {
+                    "facilitator" => crate::t!("summary-role-facilitator"),
+                    other => other.to_string(),
+                };
+                crate::t!("summary-role", role = inline(&role), member = inline(m))
+            })
             .collect();
         let _ = writeln!(md, "{}\n", crate::t!("summary-roles", roles = roles.join(" · ")));
     }
