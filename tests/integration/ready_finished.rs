@@ -99,3 +99,30 @@ fn the_ready_plan_says_how_many_more_and_scrolls() {
         "one key up scrolls back at once"
     );
 }
+
+/// In a check-out taken in turns, the rating goes to the speaker, and ↑/↓ reach
+/// anyone else (a member who forgot to rate in their own turn).
+#[test]
+fn check_out_turns_rate_the_speaker_and_arrows_reach_anyone() {
+    let c = clock();
+    let mut a = app("kollegiale-beratung", Some("Anna,Bernd,Cem,Dora"));
+    press(&mut a, &c, KeyCode::Char(' '));
+    while a.engine().unwrap().current_step().kind != circle::protocol::Kind::CheckOut {
+        c.advance_secs(30);
+        press(&mut a, &c, KeyCode::Char('n'));
+    }
+    assert_eq!(a.engine().unwrap().current_step().speaker.as_deref(), Some("Anna"));
+    let rating = |a: &circle::tui::app::App, m: &str| a.notes().unwrap().rating_of(m);
+    press(&mut a, &c, KeyCode::Char('3'));
+    assert_eq!(rating(&a, "Anna"), Some(3));
+    press(&mut a, &c, KeyCode::Down);
+    press(&mut a, &c, KeyCode::Down);
+    press(&mut a, &c, KeyCode::Char('4'));
+    assert_eq!(rating(&a, "Cem"), Some(4));
+    assert_eq!(rating(&a, "Anna"), Some(3), "Anna's rating stays");
+    // The next turn starts on its own speaker.
+    press(&mut a, &c, KeyCode::Char('n'));
+    press(&mut a, &c, KeyCode::Char('5'));
+    assert_eq!(rating(&a, "Bernd"), Some(5));
+    assert_eq!(rating(&a, "Cem"), Some(4));
+}

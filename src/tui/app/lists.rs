@@ -8,19 +8,27 @@ use crate::notes::journal::Event;
 use crate::notes::kinds::{StepList, rules};
 
 impl App {
-    /// Who a check-out rating goes to: the speaker, or the member selected.
+    /// Who a check-out rating goes to: the member selected, which is the speaker
+    /// when a turn begins (↑/↓ reach anyone who has not rated yet).
     pub fn rating_target(&self) -> Option<String> {
         let s = self.engine()?;
-        let step = s.current_step();
-        if rules(step.kind).list != StepList::Ratings {
+        if rules(s.current_step().kind).list != StepList::Ratings {
             return None;
         }
-        step.speaker.clone().or_else(|| {
-            let members = &s.plan().members;
-            members
-                .get(self.ui.notes.selected.min(members.len().saturating_sub(1)))
-                .cloned()
-        })
+        let members = &s.plan().members;
+        members
+            .get(self.ui.notes.selected.min(members.len().saturating_sub(1)))
+            .cloned()
+    }
+
+    /// Where the selection starts on a step: on the speaker of a check-out turn.
+    pub(super) fn first_selection(&self) -> usize {
+        let Some(s) = self.engine() else { return 0 };
+        let step = s.current_step();
+        match (rules(step.kind).list, &step.speaker) {
+            (StepList::Ratings, Some(speaker)) => s.plan().members.iter().position(|m| m == speaker).unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// The open commitments listed at this report-back step.
@@ -38,8 +46,8 @@ impl App {
         let Some(s) = self.engine() else { return };
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),
-            StepList::Ratings if s.current_step().speaker.is_none() => s.plan().members.len(),
-            StepList::Ratings | StepList::NewCommitment | StepList::Norms | StepList::None => 0,
+            StepList::Ratings => s.plan().members.len(),
+            StepList::NewCommitment | StepList::Norms | StepList::None => 0,
         };
         if len > 0 {
             let i = self.ui.notes.selected as i64 + i64::from(delta);

@@ -189,6 +189,7 @@ impl App {
             quit: false,
         };
         app.sync_screen();
+        app.ui.notes.selected = app.first_selection();
         app
     }
 
@@ -275,7 +276,7 @@ impl App {
                 }
                 MeetingEffect::StepChanged => {
                     self.ui.prompt = 0;
-                    self.ui.notes.selected = 0;
+                    self.ui.notes.selected = self.first_selection();
                     self.ui.notes.echo = None;
                     // A message about the step just left goes with it.
                     self.ui.message.take_if(|m| m.until <= now.mono + MESSAGE_MS);
