@@ -289,3 +289,24 @@ fn setup_takes_several_names_on_one_line() {
     assert_eq!(a.screen, Screen::Ready);
     assert_eq!(a.engine().unwrap().plan().members, ["Ana", "Ben", "Chen", "Dee"]);
 }
+
+/// Esc then `n` pressed quickly (or through tmux) arrive as Alt-n: on the notes
+/// line that closes the line and goes to the next step; no "n" lands in the note.
+#[test]
+fn alt_key_on_the_notes_line_is_esc_then_the_key() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let c = crate::render::clock();
+    let mut a = crate::render::app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    crate::render::press(&mut a, &c, KeyCode::Char(' '));
+    crate::render::press(&mut a, &c, KeyCode::Char('i'));
+    crate::live_screen::type_text(&mut a, &c, "a note");
+    let step = a.engine().unwrap().current_index();
+    a.update(
+        circle::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT)),
+        c.now(),
+    );
+    assert_eq!(a.engine().unwrap().current_index(), step + 1, "n went to the next step");
+    assert!(matches!(a.mode, circle::tui::app::Mode::Normal), "the line closed");
+    let notes = &a.notes().unwrap().record.notes;
+    assert!(notes.iter().all(|n| !n.text.contains("a noten")), "{notes:?}");
+}

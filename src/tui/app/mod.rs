@@ -240,8 +240,10 @@ impl App {
                 {
                     self.ui.message = None;
                 }
-                let act = action(self.scope(), key);
-                self.act(act, now, &mut out);
+                for key in typing::split_alt_key(self.scope(), key) {
+                    let act = action(self.scope(), key);
+                    self.act(act, now, &mut out);
+                }
             }
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Tick => {}

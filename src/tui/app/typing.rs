@@ -5,6 +5,8 @@ use super::{App, Effect, LineEdit, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen}
 use crate::engine::Now;
 use crate::notes::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
+use crate::tui::keys::Scope;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 impl App {
     pub(super) fn type_char(&mut self, c: char) {
@@ -127,5 +129,20 @@ impl App {
             return self.send(Event::Learned { commitment: id, text }, now, out);
         }
         self.send(Event::Note { text }, now, out);
+    }
+}
+
+/// Esc and a key pressed quickly after it (or passed through tmux) arrive as one
+/// Alt-key. On a text line that means "close the line, then the key", not a letter
+/// of the note. Ctrl-Alt is left alone: some keyboards send AltGr that way.
+pub(super) fn split_alt_key(scope: Scope, key: KeyEvent) -> Vec<KeyEvent> {
+    let alt_only = key.modifiers.contains(KeyModifiers::ALT) && !key.modifiers.contains(KeyModifiers::CONTROL);
+    if scope == Scope::TextLine && alt_only && matches!(key.code, KeyCode::Char(_)) {
+        vec![
+            KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT),
+        ]
+    } else {
+        vec![key]
     }
 }
