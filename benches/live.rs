@@ -54,7 +54,7 @@ fn main() {
             idle_secs: 30,
             keys: 200,
             flip_secs: 30,
-            replays: 10,
+            replays: 50,
             plans: 2000,
         }
     };
@@ -67,6 +67,10 @@ fn main() {
         rows.push((label, format!("{value:.3} {unit}"), budget, key.to_string()));
     };
 
+    // The replay first, in a fresh process: after the live runs the heap holds
+    // their leftovers and the figure measured the allocator's state as much as
+    // the replay (6.5–7 ms then, 4.2 ms alone).
+    let replay = replay_10k_ms(home.path(), o.replays);
     for (cols, rows_) in [(80u16, 24u16), (200, 60)] {
         let first = first_frame_ms(home.path(), cols, rows_, o.starts);
         if cols == 80 {
@@ -125,13 +129,7 @@ fn main() {
         "—",
     );
     put("drift_ms", "drift over the run", live.drift, "ms", "none");
-    put(
-        "replay_10k_ms",
-        "replay a 10,000-event journal",
-        replay_10k_ms(home.path(), o.replays),
-        "ms",
-        "≤ 20 ms",
-    );
+    put("replay_10k_ms", "replay a 10,000-event journal", replay, "ms", "≤ 5 ms");
     put(
         "plan_15_us",
         "plan a 15-member mastermind",
