@@ -89,34 +89,14 @@ fn localise(cmd: &mut Command, path: &str) {
         .help_template(template())
         .subcommand_help_heading(leak(crate::t!("cli-heading-commands")));
     let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
-    for id in ids {
-        let path = path.to_string();
-        c = c.mut_arg(&id, |a| localise_arg(a, &path));
-    }
-    let usage = c.render_usage().to_string();
-    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
-    c = c.override_usage(german_usage(usage));
-    for sub in c.get_subcommands_mut() {
-        let name = sub.get_name().to_string();
-        if name == "help" {
-            localise_help(sub, path);
-        } else {
-            localise(sub, &join(path, &name));
-        }
-    }
-    *cmd = c;
+    *cmd = localise_below(c, ids, path, path);
 }
 
-/// clap's `help` subcommand under the command at `parent`: its own words, and a
-/// copy of the real tree below it, which says what the real one says.
-fn localise_help(help: &mut Command, parent: &str) {
-    let mut c = std::mem::take(help)
-        .about(crate::t!("cli-help-about"))
-        .help_template(template())
-        .subcommand_help_heading(leak(crate::t!("cli-heading-commands")));
-    let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
+/// The arguments (their help looked up under `arg_path`), the usage line, and the
+/// subcommands below `parent`, for a command and for clap's `help` alike.
+fn localise_below(mut c: Command, ids: Vec<String>, arg_path: &str, parent: &str) -> Command {
     for id in ids {
-        c = c.mut_arg(&id, |a| localise_arg(a, "help"));
+        c = c.mut_arg(&id, |a| localise_arg(a, arg_path));
     }
     let usage = c.render_usage().to_string();
     let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
@@ -129,7 +109,18 @@ fn localise_help(help: &mut Command, parent: &str) {
             localise(sub, &join(parent, &name));
         }
     }
-    *help = c;
+    c
+}
+
+/// clap's `help` subcommand under the command at `parent`: its own words, and a
+/// copy of the real tree below it, which says what the real one says.
+fn localise_help(help: &mut Command, parent: &str) {
+    let c = std::mem::take(help)
+        .about(crate::t!("cli-help-about"))
+        .help_template(template())
+        .subcommand_help_heading(leak(crate::t!("cli-heading-commands")));
+    let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
+    *help = localise_below(c, ids, "help", parent);
 }
 
 fn join(path: &str, name: &str) -> String {

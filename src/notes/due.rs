@@ -97,7 +97,7 @@ fn next_if_yearless(date: NaiveDate, phrase: &str, today: NaiveDate) -> NaiveDat
     let lower = phrase.to_lowercase();
     let names_month = lower
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.len() >= 3 && MONTH_WORDS.iter().any(|m| m.starts_with(w)));
+        .any(|w| w.len() >= 3 && NAMES[..12].iter().chain(&GERMAN_MONTHS).any(|m| m.starts_with(w)));
     // "15.3." and "zum 15.3.": the date itself is the last word.
     let last = lower.split_whitespace().last().unwrap_or("");
     let day_dot_month = last.trim_end_matches('.').split('.').filter(|p| !p.is_empty()).count() == 2
@@ -108,28 +108,9 @@ fn next_if_yearless(date: NaiveDate, phrase: &str, today: NaiveDate) -> NaiveDat
     date.with_year(date.year() + 1).unwrap_or(date)
 }
 
-/// Month names in the languages circle reads dates in.
-const MONTH_WORDS: [&str; 20] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
+/// German month names that no English one starts (`NAMES` has the English).
+const GERMAN_MONTHS: [&str; 8] = [
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
 ];
 
 fn parse(phrase: &str, today: NaiveDate, german_first: bool) -> Option<NaiveDate> {
