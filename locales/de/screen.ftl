@@ -207,7 +207,7 @@ notes-private = Notizen werden privat gespeichert
 
 ## Ein Fälligkeitsdatum, das nicht übernommen werden konnte (unter der Notizzeile).
 due-past = „{ $said }“ ({ $date }) ist schon vorbei: stattdessen fällig beim nächsten Treffen ({ $due }); mit einem späteren Datum neu tippen, um es zu ändern
-due-impossible = „{ $said }“ ist kein Datum, das es gibt oder das circle lesen kann: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („bis 15. März“, „bis 15.12.2026“), um es zu ändern
+due-impossible = „{ $said }“ kann circle nicht als Datum lesen, oder den Tag gibt es nicht: stattdessen fällig beim nächsten Treffen ({ $due }); neu tippen („bis 15. März“, „bis 15.12.2026“), um es zu ändern
 
 
 

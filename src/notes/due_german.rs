@@ -58,13 +58,16 @@ pub fn names_a_day_or_month(word: &str) -> bool {
 
 /// The date a German phrase names, counted from `today`.
 pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let lower = phrase.trim().trim_end_matches('.').to_lowercase();
+    let lower = phrase.trim().trim_end_matches('.').replace(',', " ").to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
-    // "bis zum 15. März", "fällig am Montag", "bis spätestens Freitag".
-    while let Some(first) = words.first()
-        && ["zum", "am", "den", "spätestens"].contains(first)
-    {
-        words.remove(0);
+    // "bis zum 15. März", "fällig am Montag", "bis spätestens Freitag", and a
+    // weekday before its date: "Montag, den 7. Dezember".
+    loop {
+        match words.as_slice() {
+            [first, ..] if ["zum", "am", "den", "spätestens"].contains(first) => words.remove(0),
+            [first, _, ..] if weekday(first).is_some() => words.remove(0),
+            _ => break,
+        };
     }
     match words.as_slice() {
         ["heute"] => Some(today),
@@ -72,10 +75,45 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         ["übermorgen"] => today.checked_add_days(Days::new(2)),
         ["nächste" | "kommende", "woche"] => today.checked_add_days(Days::new(7)),
         ["nächsten" | "kommenden", "monat"] => today.checked_add_months(Months::new(1)),
-        ["nächsten" | "nächster" | "kommenden", day] => next_weeks(weekday(day)?, today),
+        ["ende", "der" | "dieser", "woche"] => coming_or_today(Weekday::Fri, today),
+        ["ende", "des" | "dieses", "monats"] | ["monatsende"] => month_end(today.year(), today.month()),
+        ["ende", month] => end_of_named_month(month, today),
+        // "diesen Freitag", "kommenden Freitag": the one coming; "nächsten Freitag"
+        // is the Friday of next week, as the UK English reading has it.
+        ["diesen" | "kommenden" | "dieser", day] => coming(weekday(day)?, today),
+        ["nächsten" | "nächster", day] => next_weeks(weekday(day)?, today),
         [day] if weekday(day).is_some() => coming(weekday(day)?, today),
         ["in", n, unit] => later(number(n)?, unit, today),
         _ => day_and_month(&words, today),
+    }
+}
+
+/// That weekday this week, today included, else the next one.
+fn coming_or_today(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
+    if today.weekday() == day {
+        Some(today)
+    } else {
+        coming(day, today)
+    }
+}
+
+/// The last day of a month.
+fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+/// "Ende Januar": the end of that month, next year's once this year's is past.
+fn end_of_named_month(word: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let month = MONTHS
+        .iter()
+        .position(|m| m.starts_with(word) && word.chars().count() >= 3)? as u32
+        + 1;
+    let end = month_end(today.year(), month)?;
+    if end >= today {
+        Some(end)
+    } else {
+        month_end(today.year() + 1, month)
     }
 }
 
@@ -172,5 +210,23 @@ mod tests {
         assert_eq!(p("die Kinder schlafen"), None);
         assert!(!names_a_day_or_month("die"));
         assert!(names_a_day_or_month("märz"));
+    }
+
+    #[test]
+    fn the_phrases_people_also_write() {
+        // A Wednesday.
+        let today = d(2026, 12, 2);
+        let p = |t: &str| parse(t, today);
+        assert_eq!(p("diesen Freitag"), Some(d(2026, 12, 4)));
+        assert_eq!(p("kommenden Freitag"), Some(d(2026, 12, 4)));
+        assert_eq!(p("nächsten Freitag"), Some(d(2026, 12, 11)));
+        assert_eq!(p("Ende der Woche"), Some(d(2026, 12, 4)));
+        assert_eq!(p("Ende des Monats"), Some(d(2026, 12, 31)));
+        assert_eq!(p("Monatsende"), Some(d(2026, 12, 31)));
+        assert_eq!(p("Ende Januar"), Some(d(2027, 1, 31)));
+        assert_eq!(p("Ende Februar"), Some(d(2027, 2, 28)));
+        assert_eq!(p("Montag, den 7. Dezember"), Some(d(2026, 12, 7)));
+        assert_eq!(p("in zwei Wochen"), Some(d(2026, 12, 16)));
+        assert_eq!(p("Ende gut alles gut"), None);
     }
 }
