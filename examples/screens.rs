@@ -14,14 +14,11 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
-use circle::engine::{Clock, ManualClock, Settings};
+use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
-use circle::protocol::Library;
-use circle::tui::app::{App, MeetingSpec, Msg};
-use circle::tui::showcase::{Shown, THEMES, app_in, clock, press, theme_key};
-use circle::tui::theme::Theme;
+use circle::tui::app::App;
+use circle::tui::showcase::{Shown, THEMES, app_in, consultation, put_in, theme_key};
 use circle::tui::view::AppView;
-use ratatui::crossterm::event::KeyCode;
 
 #[path = "../tests/integration/palette.rs"]
 mod palette;
@@ -38,40 +35,7 @@ fn render(shown: Shown, theme: circle::cli::ThemeName, w: u16, h: u16) -> Buffer
 /// consultation turn, in `shown`, with the chrome in German.
 fn german(shown: Shown, w: u16, h: u16) -> Buffer {
     with_lang(Lang::De, || {
-        let c = clock();
-        let lib = Library::load(None);
-        let spec = MeetingSpec::of(lib.get("kollegiale-beratung").expect("built-in").clone());
-        let members = ["Anna", "Bernd", "Cem", "Dora", "Emil"].map(String::from).to_vec();
-        let theme = Theme::new(circle::cli::ThemeName::Default);
-        let mut a = App::new(spec, Some(members), Settings::default(), theme, false).expect("plan");
-        press(&mut a, &c, KeyCode::Char(' '));
-        while a.engine().expect("begun").current_step().kind != circle::protocol::Kind::Options {
-            c.advance_secs(30);
-            press(&mut a, &c, KeyCode::Char('n'));
-        }
-        c.advance_ms(62_500);
-        let left = |a: &App, c: &ManualClock| a.engine().expect("begun").time(c.now()).remaining_ms;
-        let to = |a: &mut App, ms: i64| {
-            c.advance_ms((left(a, &c) - ms).max(0) as u64);
-            a.update(Msg::Tick, c.now());
-        };
-        let grace = Settings::default().grace_secs as i64 * 1000;
-        match shown {
-            Shown::WrapUp => to(&mut a, 40_000),
-            Shown::Time => to(&mut a, -15_000),
-            Shown::Overtime => to(&mut a, -grace - 45_000),
-            Shown::Paused => {
-                to(&mut a, -45_000);
-                press(&mut a, &c, KeyCode::Char(' '));
-            }
-            Shown::Curtain => {
-                to(&mut a, 40_000);
-                press(&mut a, &c, KeyCode::Char('c'));
-            }
-            _ => {
-                a.update(Msg::Tick, c.now());
-            }
-        }
+        let (a, c) = put_in(consultation(circle::cli::ThemeName::Default), shown);
         draw(&a, &c, w, h)
     })
 }

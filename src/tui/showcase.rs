@@ -9,7 +9,8 @@ use super::app::{App, MeetingSpec, Msg};
 use super::theme::Theme;
 use crate::cli::ThemeName;
 use crate::engine::{Clock, ManualClock, Settings};
-use crate::protocol::Library;
+use crate::plan::Step;
+use crate::protocol::{Kind, Library};
 
 /// Every state the clock can be in, as the issue lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,21 +76,40 @@ pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) {
     app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
 }
 
-/// A five-member peer circle in its first round's powerful questions, 62.5 s in.
-pub fn questions(theme: ThemeName) -> (App, ManualClock) {
+/// A meeting of `protocol` with `members`, begun and moved on to the first step
+/// `at` picks (30 s a step), 62.5 s into it.
+fn at_step(protocol: &str, members: &[&str], theme: ThemeName, at: impl Fn(&Step) -> bool) -> (App, ManualClock) {
     let c = clock();
     let lib = Library::load(None);
-    let spec = MeetingSpec::of(lib.get("peer-circle").expect("built-in").clone());
-    let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].map(String::from).to_vec();
+    let spec = MeetingSpec::of(lib.get(protocol).expect("built-in").clone());
+    let members = members.iter().map(|m| m.to_string()).collect();
     let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");
     press(&mut a, &c, KeyCode::Char(' '));
-    while a.engine().expect("begun").current_step().title != "Powerful questions" {
+    while !at(a.engine().expect("begun").current_step()) {
         c.advance_secs(30);
         press(&mut a, &c, KeyCode::Char('n'));
     }
     c.advance_ms(62_500);
     a.update(Msg::Tick, c.now());
     (a, c)
+}
+
+/// A five-member peer circle in its first round's powerful questions, 62.5 s in.
+pub fn questions(theme: ThemeName) -> (App, ManualClock) {
+    at_step("peer-circle", &["Ana", "Ben", "Chen", "Dee", "Eve"], theme, |s| {
+        s.title == "Powerful questions"
+    })
+}
+
+/// A five-member German group on `kollegiale-beratung` in its first consultation
+/// turn (the German screenshots; draw it inside `i18n::with_lang`).
+pub fn consultation(theme: ThemeName) -> (App, ManualClock) {
+    at_step(
+        "kollegiale-beratung",
+        &["Anna", "Bernd", "Cem", "Dora", "Emil"],
+        theme,
+        |s| s.kind == Kind::Options,
+    )
 }
 
 /// Run the clock to `ms` from the step's end (negative: past it).
@@ -100,9 +120,13 @@ fn to_remaining(a: &mut App, c: &ManualClock, ms: i64) {
     a.update(Msg::Tick, c.now());
 }
 
-/// The app in `shown`, on `theme`.
+/// The peer circle's questions in `shown`, on `theme`.
 pub fn app_in(shown: Shown, theme: ThemeName) -> (App, ManualClock) {
-    let (mut a, c) = questions(theme);
+    put_in(questions(theme), shown)
+}
+
+/// A meeting moved on to `shown`.
+pub fn put_in((mut a, c): (App, ManualClock), shown: Shown) -> (App, ManualClock) {
     let grace = Settings::default().grace_secs as i64 * 1000;
     match shown {
         Shown::Calm => {}

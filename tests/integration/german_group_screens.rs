@@ -3,47 +3,19 @@
 //! programme; report-back lists last time's commitments and those carried; and the
 //! last meeting closes with the programme's celebration.
 
-use std::path::Path;
-
-use chrono::{Local, NaiveDate, TimeZone};
 use ratatui::crossterm::event::KeyCode;
 
-use circle::engine::{Clock, ManualClock, Settings};
+use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
-use circle::notes::{self, GroupDir, GroupMemory};
-use circle::plan::PresenterChoice;
-use circle::protocol::{Kind, Library};
-use circle::tui::app::{App, MeetingSpec, Screen};
-use circle::tui::theme::Theme;
+use circle::notes::{self};
+use circle::protocol::Kind;
+use circle::tui::app::{App, Screen};
 
 use crate::german_check::Look;
 use crate::render::press;
 use crate::support::Circle;
 
-const G: &str = "Leaders";
-
-fn clock_for(k: u32) -> ManualClock {
-    let day = NaiveDate::from_ymd_opt(2026, k, 15).unwrap();
-    ManualClock::new(Local.from_local_datetime(&day.and_hms_opt(18, 0, 0).unwrap()).unwrap())
-}
-
-fn meeting_app(data: &Path, absent: &[&str]) -> App {
-    let dir = GroupDir::new(data, G);
-    let group = dir.load(G).unwrap();
-    let (memory, problems) = dir.memory(&group);
-    assert!(problems.is_empty(), "{problems:?}");
-    let absent: Vec<String> = absent.iter().map(|s| s.to_string()).collect();
-    let members: Vec<String> = group.members().into_iter().filter(|m| !absent.contains(m)).collect();
-    let spec = MeetingSpec {
-        protocol: Library::load(None).get("peer-circle").unwrap().clone(),
-        presenters: PresenterChoice::Count(2),
-        length: None,
-        group: Some(GroupMemory::new(&group, absent, memory)),
-        extras: Default::default(),
-    };
-    let theme = Theme::new(circle::cli::ThemeName::Mono);
-    App::new(spec, Some(members), Settings::default(), theme, false).unwrap()
-}
+use crate::programme::{G, clock_for, meeting_app};
 
 fn typed(a: &mut App, c: &ManualClock, text: &str) {
     for ch in text.chars() {

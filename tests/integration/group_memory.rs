@@ -2,21 +2,7 @@
 //! read (and follow a rename), commitments are marked between meetings, and a group
 //! remembers what it meets on.
 
-use std::path::Path;
-
-use crate::support::{Circle, fixtures};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
+use crate::support::{Circle, copy_dir, fixtures};
 
 /// A group written by circle before member ids: names only, `cadence_days`,
 /// buddies keyed by presenter.

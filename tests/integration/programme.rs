@@ -25,19 +25,20 @@ use circle::tui::view::AppView;
 use crate::render::press;
 use crate::support::Circle;
 
-const G: &str = "Leaders";
+pub const G: &str = "Leaders";
 
 fn first_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 15).unwrap()
 }
 
 /// Meeting `k` (1-based) is on the 15th of each month, at 18:00.
-fn clock_for(k: u32) -> ManualClock {
+pub fn clock_for(k: u32) -> ManualClock {
     let day = Every::Months(1).nth_after(first_day(), k - 1);
     ManualClock::new(Local.from_local_datetime(&day.and_hms_opt(18, 0, 0).unwrap()).unwrap())
 }
 
-fn meeting_app(data: &Path, absent: &[&str]) -> App {
+/// The group's next meeting on the live screen, with `absent` away.
+pub fn meeting_app(data: &Path, absent: &[&str]) -> App {
     let dir = GroupDir::new(data, G);
     let group = dir.load(G).unwrap();
     let (memory, problems) = dir.memory(&group);

@@ -56,3 +56,16 @@ pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// A copy of a folder tree (a fixture group's data dir, to change freely).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
