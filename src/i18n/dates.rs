@@ -31,17 +31,3 @@ pub fn short_date(d: NaiveDate) -> String {
     };
     d.format_localized(f, locale()).to_string()
 }
-
-/// "Tue 8 Dec" · "Di, 8. Dezember": a date in the coming weeks.
-pub fn short_date_no_year(d: NaiveDate) -> String {
-    let f = match lang() {
-        Lang::En => "%a %-d %b",
-        Lang::De => "%a, %-d. %B",
-    };
-    d.format_localized(f, locale()).to_string()
-}
-
-/// The weekday's name: "Tuesday" · "Dienstag".
-pub fn weekday(d: NaiveDate) -> String {
-    d.format_localized("%A", locale()).to_string()
-}
