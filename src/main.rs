@@ -19,7 +19,7 @@ fn main() {
         Ok(cli) => cli,
         Err(e) => circle::cli_errors::exit(e),
     };
-    if let Err(e) = dispatch(cli) {
+    if let Err(e) = circle::commands::start_clock().and_then(|()| dispatch(cli)) {
         // `circle plan … | head`: the reader has all it wanted; that is not an error.
         if e.is_broken_pipe() {
             std::process::exit(0);

@@ -117,6 +117,8 @@ kind-title-reflection = Reflexion
 kind-title-feedback = Rückmeldung
 kind-title-commitment = Vorhaben
 kind-title-check-out = Abschlussrunde
+kind-title-contracting = Warum wir hier sind
+kind-title-review = Rückblick auf unser Programm
 kind-title-break = Pause
 kind-title-custom = Freie Zeit
 

@@ -88,6 +88,10 @@ verdict-judgemental = wertend
 
 ## Der Stand eines Vorhabens im Rückblick.
 status-open = offen
+review-set-out = { $who } hat sich im Programm { $count ->
+    [one] eine Sache
+   *[other] { $count } Sachen
+  } vorgenommen und { $kept } gehalten
 
 ## Gekürzte Listen: „Ana, Ben, … 2 weitere“.
 fold-more = … { $count } weitere

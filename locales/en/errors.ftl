@@ -116,6 +116,8 @@ kind-title-reflection = Reflection
 kind-title-feedback = Feedback
 kind-title-commitment = Commitment
 kind-title-check-out = Check-out
+kind-title-contracting = Why we are here
+kind-title-review = Looking back on our programme
 kind-title-break = Break
 kind-title-custom = Open time
 

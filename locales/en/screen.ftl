@@ -88,6 +88,10 @@ verdict-judgemental = judgemental
 
 ## A commitment's status at report-back.
 status-open = open
+review-set-out = { $who } set out to do { $count ->
+    [one] one thing
+   *[other] { $count } things
+  } across the programme and kept { $kept }
 
 ## Lists cut to fit: "Ana, Ben, … 2 more".
 fold-more = … { $count } more

@@ -234,7 +234,7 @@ fn remove_member(
             )));
         }
         (Some(OpenOnLeave::Drop), false) => {
-            let now = chrono::Local::now().fixed_offset();
+            let now = crate::engine::clock::wall_now().fixed_offset();
             let marks: Vec<LedgerMark> = theirs
                 .iter()
                 .map(|c| LedgerMark {
@@ -249,7 +249,7 @@ fn remove_member(
             writeln!(out, "{dropped}").map_err(io)?;
         }
     }
-    let today = chrono::Local::now().date_naive();
+    let today = crate::engine::clock::wall_now().date_naive();
     if let Some(m) = g.roster.iter_mut().find(|m| m.id == id) {
         m.left = Some(today);
     }

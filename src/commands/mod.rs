@@ -106,7 +106,7 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             &setup::data_dir(data)?,
             group.as_deref(),
             action,
-            chrono::Local::now().fixed_offset(),
+            crate::engine::clock::wall_now().fixed_offset(),
             out,
         ),
         Some(CliCommand::Export(ExportCommand::Ics {
@@ -206,14 +206,24 @@ where
     }
 }
 
-/// Today's date: `CIRCLE_TODAY` (YYYY-MM-DD) when set, for scripts and tests that
-/// need a fixed day, else the local date.
+/// Today's date, on circle's clock: a rehearsal's (`CIRCLE_NOW`, or the older
+/// `CIRCLE_TODAY`) when one is set, for scripts and tests that need a fixed day.
 pub fn today() -> Result<chrono::NaiveDate, CliError> {
-    match std::env::var("CIRCLE_TODAY") {
-        Ok(t) if !t.trim().is_empty() => chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-            .map_err(|e| CliError::BadInput(crate::t!("cmd-today-bad", text = t.as_str(), error = e.to_string()))),
-        _ => Ok(chrono::Local::now().date_naive()),
-    }
+    Ok(crate::engine::clock::wall_now().date_naive())
+}
+
+/// Read the rehearsal clock's settings (`CIRCLE_NOW`, `CIRCLE_SPEED`,
+/// `CIRCLE_TODAY`) before anything reads the time; a bad value is bad input.
+pub fn start_clock() -> Result<(), CliError> {
+    crate::engine::rehearsal::init(crate::engine::clock::real_ms())
+        .map(|_| ())
+        .map_err(|bad| {
+            CliError::BadInput(crate::t!(
+                "cmd-rehearsal-bad",
+                variable = bad.variable,
+                text = crate::safe_text::clipped(&bad.value, 40)
+            ))
+        })
 }
 
 /// The live screen needs a terminal on both ends.

@@ -33,7 +33,7 @@ pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Writ
     let context = setup.group_context(&plan);
     let start = match &args.start {
         Some(text) => parse_start(text).map_err(CliError::BadInput)?,
-        None => Local::now(),
+        None => crate::engine::clock::wall_now(),
     };
     let written = match args.format {
         Format::Text => write_text(&plan, start, context.as_ref(), out),
@@ -49,7 +49,7 @@ pub fn parse_start(text: &str) -> Result<DateTime<Local>, String> {
     let time = NaiveTime::parse_from_str(text.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(text.trim(), "%H:%M:%S"))
         .map_err(|_| crate::t!("cmd-plan-start-bad", text = text))?;
-    let naive = Local::now().date_naive().and_time(time);
+    let naive = crate::engine::clock::wall_now().date_naive().and_time(time);
     Local
         .from_local_datetime(&naive)
         .earliest()

@@ -21,7 +21,8 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         let out = &mut crate::safe_out::Escaping::new(std::io::stdout().lock());
         let plan = setup.plan()?;
         let context = setup.group_context(&plan);
-        return plan_output::write_text(&plan, chrono::Local::now(), context.as_ref(), out).map_err(CliError::from);
+        return plan_output::write_text(&plan, crate::engine::clock::wall_now(), context.as_ref(), out)
+            .map_err(CliError::from);
     }
     // Planning the meeting checks the members before the screen is taken over, so
     // mistakes print plainly (and without a terminal, too).

@@ -169,6 +169,7 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
         givers,
         seed: args.seed.unwrap_or_else(fresh_seed),
         facilitator,
+        ..Default::default()
     };
     Ok(MeetingSetup {
         spec: MeetingSpec {

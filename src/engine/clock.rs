@@ -15,21 +15,51 @@ pub struct Now {
 
 pub trait Clock {
     fn now(&self) -> Now;
+
+    /// Real milliseconds to sleep for `ms` of this clock's time to pass: the same,
+    /// except on a rehearsal clock that runs faster.
+    fn real_wait(&self, ms: Ms) -> Ms {
+        ms
+    }
 }
 
 /// The real clocks. On Linux the monotonic reading is `CLOCK_BOOTTIME`, which,
 /// unlike `Instant`, keeps counting through suspend: a laptop that sleeps
 /// mid-step wakes to the true remaining time, because the meeting went on.
+/// When a rehearsal is set (`CIRCLE_NOW`, `CIRCLE_SPEED`: see `rehearsal.rs`),
+/// both readings follow it.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Now {
-        Now {
-            mono: boot_time_ms(),
-            wall: Local::now(),
+        let real = boot_time_ms();
+        match super::rehearsal::settings() {
+            None => Now {
+                mono: real,
+                wall: Local::now(),
+            },
+            Some(r) => Now {
+                mono: r.mono(real),
+                wall: r.wall(real, Local::now()),
+            },
         }
     }
+
+    fn real_wait(&self, ms: Ms) -> Ms {
+        super::rehearsal::settings().map_or(ms, |r| r.real_wait(ms))
+    }
+}
+
+/// The wall clock as circle sees it (the rehearsal's, when one is set): for
+/// commands that need today's date or the time.
+pub fn wall_now() -> DateTime<Local> {
+    SystemClock.now().wall
+}
+
+/// The boot clock in real milliseconds, for [`super::rehearsal::init`].
+pub fn real_ms() -> Ms {
+    boot_time_ms()
 }
 
 #[cfg(target_os = "linux")]
@@ -107,6 +137,10 @@ impl<C: Clock> ShiftedClock<C> {
 }
 
 impl<C: Clock> Clock for ShiftedClock<C> {
+    fn real_wait(&self, ms: Ms) -> Ms {
+        self.inner.real_wait(ms)
+    }
+
     fn now(&self) -> Now {
         let n = self.inner.now();
         Now {

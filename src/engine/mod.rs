@@ -5,6 +5,7 @@ pub mod clock;
 pub mod countdown;
 pub mod reading;
 pub mod rebalance;
+pub mod rehearsal;
 
 pub use clock::{Clock, ManualClock, Ms, Now, ShiftedClock, SystemClock};
 pub use countdown::{Alert, Command, Engine, GiveFrom, Outcome, Refusal, RunState, Settings};

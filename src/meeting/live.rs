@@ -324,10 +324,7 @@ impl Meeting {
             length: self.spec.length,
             context: self.context.clone(),
             started: notes.record.started,
-            extras: crate::plan::Extras {
-                in_group: self.spec.extras.in_group || self.spec.group.is_some(),
-                ..self.spec.extras.clone()
-            },
+            extras: self.spec.extras(),
         })
     }
 

@@ -40,12 +40,22 @@ impl MeetingSpec {
             members,
             presenters: self.presenters.clone(),
             length: self.length,
-            extras: Extras {
-                in_group: self.extras.in_group || self.group.is_some(),
-                ..self.extras.clone()
-            },
+            extras: self.extras(),
         };
         plan::build(&self.protocol, &request)
+    }
+
+    /// What is asked beside the members, with where this meeting stands in its
+    /// group's life: a group's memory knows whether it is the first or the last.
+    /// Without the memory (a resumed meeting) the journal's word stands.
+    pub fn extras(&self) -> Extras {
+        let mut extras = self.extras.clone();
+        if let Some(g) = &self.group {
+            extras.in_group = true;
+            extras.first = g.is_first();
+            extras.last = g.programme().is_some_and(|p| p.is_last());
+        }
+        extras
     }
 
     /// Rotating roles, buddies and open commitments for this plan.

@@ -18,6 +18,8 @@ pub enum StepList {
     Ratings,
     /// The commitment being made now, with its buddy and due date.
     NewCommitment,
+    /// What the speaker committed to across the programme, and what came of it.
+    Programme,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +35,8 @@ pub struct KindRules {
 
 pub fn rules(kind: Kind) -> KindRules {
     let (note, list, questions) = match kind {
+        Kind::Contracting => (Category::Hope, StepList::None, None),
+        Kind::Review => (Category::Review, StepList::Programme, None),
         Kind::Norms => (Category::Norm, StepList::Norms, None),
         Kind::ReportBack => (Category::Learning, StepList::Commitments, None),
         Kind::Challenge => (Category::Focus, StepList::None, None),
@@ -58,7 +62,7 @@ pub fn rules(kind: Kind) -> KindRules {
 /// What to do in a phase, in the current language. The screen keeps it as
 /// `&'static str`, so each translation is made once per language and kept.
 fn what_to_do(kind: Kind) -> &'static str {
-    static KEPT: [crate::notes::record::Labels; 13] = [const { crate::notes::record::Labels::new() }; 13];
+    static KEPT: [crate::notes::record::Labels; 15] = [const { crate::notes::record::Labels::new() }; 15];
     let (i, make): (usize, fn() -> String) = match kind {
         Kind::Norms => (0, || crate::t!("kind-what-norms")),
         Kind::ReportBack => (1, || crate::t!("kind-what-report-back")),
@@ -73,6 +77,8 @@ fn what_to_do(kind: Kind) -> &'static str {
         Kind::CheckOut => (10, || crate::t!("kind-what-check-out")),
         Kind::Custom => (11, || crate::t!("kind-what-custom")),
         Kind::Break => (12, || crate::t!("kind-what-break")),
+        Kind::Contracting => (13, || crate::t!("kind-what-contracting")),
+        Kind::Review => (14, || crate::t!("kind-what-review")),
     };
     KEPT[i].get(make)
 }

@@ -14,6 +14,7 @@ pub mod kinds;
 pub mod ledger;
 pub mod memory;
 pub mod norms;
+mod opt_ratings;
 pub mod programme;
 pub mod record;
 pub mod roles;
@@ -67,6 +68,11 @@ impl GroupMemory {
         let of = self.meetings?;
         let number = self.memory.finished().count() as u32 + 1;
         (number <= of).then_some(Programme { number, of })
+    }
+
+    /// The group has not met yet: no meeting of it got past its start.
+    pub fn is_first(&self) -> bool {
+        self.memory.finished().next().is_none() && self.memory.open_commitments().is_empty()
     }
 
     /// Members in the order they are due to present.
@@ -130,7 +136,7 @@ pub fn data_dir_of(sessions: &Path) -> PathBuf {
 /// Write a meeting's record (TOML) and summary (Markdown), each atomically, 0600.
 pub fn save(dir: &Path, record: &Record) -> anyhow::Result<PathBuf> {
     let stem = crate::store::slug(&record.id);
-    crate::store::write_private(&dir.join(format!("{stem}.toml")), record.to_toml().as_bytes())?;
+    crate::store::write_private(&dir.join(format!("{stem}.toml")), record.to_toml()?.as_bytes())?;
     let md = dir.join(format!("{stem}.md"));
     crate::store::write_private(&md, summary::markdown(record).as_bytes())?;
     if record.group.is_some() && !record.norm_changes.is_empty() {

@@ -23,6 +23,7 @@ pub struct Tracked {
 pub struct SoFar {
     pub commitments: Vec<Tracked>,
     /// Each earlier meeting's average rating, oldest first (`None`: nobody rated).
+    #[serde(with = "super::opt_ratings")]
     pub ratings: Vec<Option<f64>>,
     pub meetings: u32,
     pub minutes: u64,
@@ -73,7 +74,8 @@ pub struct Celebration {
     pub kept: Vec<Kept>,
     /// Kept of those that came due, each counted once by its latest state.
     pub tally: Tally,
-    /// Each meeting's average rating, this one last.
+    /// Each meeting's average rating, this one last (`None`: nobody rated).
+    #[serde(with = "super::opt_ratings")]
     pub ratings: Vec<Option<f64>>,
     pub meetings: u32,
     pub minutes: u64,
@@ -112,4 +114,32 @@ pub fn celebrate(so_far: &SoFar, record: &Record) -> Celebration {
         meetings: so_far.meetings + 1,
         minutes: so_far.minutes + minutes(record),
     }
+}
+
+/// One commitment of a member's programme and what came of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journey {
+    pub text: String,
+    pub made: NaiveDate,
+    pub last: Option<Status>,
+}
+
+/// What a member set out to do across the programme and where each stands now,
+/// for the last meeting's review.
+pub fn journey_of(so_far: &SoFar, record: &Record, owner: &str) -> Vec<Journey> {
+    so_far
+        .commitments
+        .iter()
+        .filter(|c| crate::plan::same_name(&c.owner, owner))
+        .map(|c| Journey {
+            text: c.text.clone(),
+            made: c.made,
+            last: record
+                .marks
+                .iter()
+                .find(|m| m.commitment == c.id)
+                .map(|m| m.status)
+                .or(c.last),
+        })
+        .collect()
 }

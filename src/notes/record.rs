@@ -139,6 +139,10 @@ pub enum Category {
     Insight,
     /// A proposed norm (norms phase), adopted with a key.
     Norm,
+    /// Why a member is here and what they want from the circle (contracting).
+    Hope,
+    /// Looking back on a programme: what it was worth, what to take on.
+    Review,
 }
 
 /// One label in each language, made once and kept: callers hold labels as
@@ -161,7 +165,7 @@ impl Labels {
 
 impl Category {
     pub fn label(self) -> &'static str {
-        static KEPT: [Labels; 9] = [const { Labels::new() }; 9];
+        static KEPT: [Labels; 11] = [const { Labels::new() }; 11];
         let (i, make): (usize, fn() -> String) = match self {
             Category::Focus => (0, || crate::t!("category-focus")),
             Category::Reframe => (1, || crate::t!("category-reframe")),
@@ -172,6 +176,8 @@ impl Category {
             Category::Learning => (6, || crate::t!("category-learning")),
             Category::Insight => (7, || crate::t!("category-insight")),
             Category::Norm => (8, || crate::t!("category-norm")),
+            Category::Hope => (9, || crate::t!("category-hope")),
+            Category::Review => (10, || crate::t!("category-review")),
         };
         KEPT[i].get(make)
     }
@@ -273,8 +279,10 @@ pub struct PhaseTime {
 }
 
 impl Record {
-    pub fn to_toml(&self) -> String {
-        toml::to_string(self).expect("a record always serialises")
+    /// The record as TOML. An error (never a panic) if some value has no TOML
+    /// form: the meeting's journal still holds everything, and the screen says so.
+    pub fn to_toml(&self) -> anyhow::Result<String> {
+        toml::to_string(self).map_err(|e| anyhow::anyhow!("{e}"))
     }
 
     /// Read a record; a record from a newer circle is refused with a message.

@@ -114,11 +114,19 @@ pub fn markdown(r: &Record) -> String {
             &crate::t!("summary-learnings"),
             giver,
         );
+        list(&mut part, &outside, Category::Hope, &crate::t!("summary-hopes"), giver);
         list(
             &mut part,
             &outside,
             Category::Insight,
             &crate::t!("summary-insights"),
+            giver,
+        );
+        list(
+            &mut part,
+            &outside,
+            Category::Review,
+            &crate::t!("summary-review"),
             giver,
         );
         list(

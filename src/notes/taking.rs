@@ -77,6 +77,17 @@ pub struct MeetingNotes {
     so_far: Option<SoFar>,
 }
 
+impl MeetingNotes {
+    /// At a programme's last meeting: what this member committed to across the
+    /// programme, oldest first, each with its state now (this meeting's mark first).
+    pub fn programme_of(&self, owner: &str) -> Vec<super::programme::Journey> {
+        self.so_far
+            .as_ref()
+            .map(|s| super::programme::journey_of(s, &self.record, owner))
+            .unwrap_or_default()
+    }
+}
+
 /// The category a note takes in a phase of this kind.
 pub fn category_for(kind: Kind) -> Category {
     super::kinds::rules(kind).note

@@ -22,6 +22,7 @@
 
 mod draw;
 mod fit;
+pub mod journey;
 mod members;
 mod pairs;
 mod timing;
@@ -80,6 +81,12 @@ pub struct Extras {
     /// A facilitator from outside the circle: leads and keeps time, takes no turns.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub facilitator: Option<String>,
+    /// The group's first meeting: it contracts, and has nothing to report back on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first: bool,
+    /// A programme's last meeting: it looks back on the programme.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub last: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -164,6 +171,8 @@ pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanErr
 }
 
 fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Result<Plan, PlanError> {
+    let adapted = journey::adapt(protocol, &request.extras);
+    let protocol = &adapted;
     let members = request.members.clone();
     let mut problems = check_members(&members, protocol);
     if let Some(f) = &request.extras.facilitator {

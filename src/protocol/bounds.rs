@@ -25,6 +25,8 @@ pub struct TurnBounds {
 pub fn kind_defaults(kind: Kind) -> (Secs, Secs) {
     const M: Secs = 60;
     match kind {
+        Kind::Contracting => (M, 5 * M),
+        Kind::Review => (M, 8 * M),
         Kind::Norms => (M, 15 * M),
         Kind::ReportBack => (M, 10 * M),
         Kind::Challenge => (3 * M, 15 * M),

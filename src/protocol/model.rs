@@ -110,6 +110,8 @@ impl Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
+    /// A group's first meeting: why each member is here and what they want.
+    Contracting,
     Norms,
     ReportBack,
     Challenge,
@@ -122,13 +124,17 @@ pub enum Kind {
     Feedback,
     Commitment,
     CheckOut,
+    /// A programme's last meeting: what each set out to do, what they kept, and
+    /// what the time was worth.
+    Review,
     /// A pause with no speaker; its time is never cut to make up for an overrun.
     Break,
     Custom,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 15] = [
+        Kind::Contracting,
         Kind::Norms,
         Kind::ReportBack,
         Kind::Challenge,
@@ -140,12 +146,15 @@ impl Kind {
         Kind::Feedback,
         Kind::Commitment,
         Kind::CheckOut,
+        Kind::Review,
         Kind::Break,
         Kind::Custom,
     ];
 
     pub fn key(self) -> &'static str {
         match self {
+            Kind::Contracting => "contracting",
+            Kind::Review => "review",
             Kind::Norms => "norms",
             Kind::ReportBack => "report-back",
             Kind::Challenge => "challenge",
@@ -169,6 +178,8 @@ impl Kind {
     /// The title a phase gets when its file gives none.
     pub fn default_title(self) -> String {
         match self {
+            Kind::Contracting => crate::t!("kind-title-contracting"),
+            Kind::Review => crate::t!("kind-title-review"),
             Kind::Norms => crate::t!("kind-title-norms"),
             Kind::ReportBack => crate::t!("kind-title-report-back"),
             Kind::Challenge => crate::t!("kind-title-challenge"),

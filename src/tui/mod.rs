@@ -153,7 +153,7 @@ fn event_loop(
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
         }
         let sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
-        match lifeline.wait(sleep) {
+        match lifeline.wait(clock.real_wait(sleep)) {
             Wake::Timeout => pending.push(Msg::Tick),
             Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
             Wake::Input => {

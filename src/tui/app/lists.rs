@@ -47,7 +47,7 @@ impl App {
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),
             StepList::Ratings => s.plan().members.len(),
-            StepList::NewCommitment | StepList::Norms | StepList::None => 0,
+            StepList::NewCommitment | StepList::Norms | StepList::Programme | StepList::None => 0,
         };
         if len > 0 {
             let i = self.ui.notes.selected as i64 + i64::from(delta);

@@ -78,3 +78,42 @@ pub fn carried_note(app: &App, width: usize) -> Option<Line<'static>> {
     let text = crate::t!("carried-note", count = ctx.carried.len(), owners = owners.join(", "));
     Some(Line::from(Span::styled(clipped(&text, width.max(1)), app.theme.dim)))
 }
+
+/// The review at a programme's last meeting: what the speaker set out to do across
+/// the programme, and what came of each (a mark made today counts).
+pub fn programme_pane(
+    notes: &crate::notes::MeetingNotes,
+    who: &str,
+    theme: &crate::tui::theme::Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let journey = notes.programme_of(who);
+    let kept = journey
+        .iter()
+        .filter(|j| j.last == Some(crate::notes::record::Status::Done))
+        .count();
+    let mut out = vec![Line::from(Span::styled(
+        clipped(
+            &crate::t!("review-set-out", who = name(who), count = journey.len(), kept = kept),
+            width.max(1),
+        ),
+        theme.strong,
+    ))];
+    for j in &journey {
+        let state = j
+            .last
+            .map_or_else(|| crate::t!("status-open"), |s| s.label().to_string());
+        let mark = if j.last == Some(crate::notes::record::Status::Done) {
+            "✔"
+        } else {
+            "·"
+        };
+        let text = format!(
+            "  {mark} {} [{state}] {}",
+            printable(&j.text),
+            crate::i18n::dates::short_date(j.made)
+        );
+        out.push(Line::from(Span::styled(clipped(&text, width.max(1)), theme.text)));
+    }
+    out
+}

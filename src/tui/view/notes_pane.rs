@@ -105,6 +105,11 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             }
             out.push(Line::from(Span::styled(elide(&t, w), theme.dim)));
         }
+        StepList::Programme => {
+            if let Some(who) = step.speaker.as_deref() {
+                out.extend(super::group_bits::programme_pane(notes, who, theme, w));
+            }
+        }
         StepList::None => {}
     }
 
