@@ -15,6 +15,11 @@ notes-under-curtain = ✎ Notizzeile offen, vom Vorhang verdeckt · Enter speich
 ready-start = LEERTASTE drücken, um das Treffen zu beginnen
 setup-title = Wer ist heute da?
 setup-help = Einen Namen tippen (oder mehrere: „Chen, Dee, Eve“) und Enter drücken; Enter in einer leeren Zeile, wenn alle da sind.
+setup-offer = Weiter mit { $names }? Drück Enter in der leeren Zeile – oder tippe, wer heute da ist (wer fehlt, ist heute nicht dabei).
+setup-remembers = circle merkt sich diese Namen als eure Gruppe, damit es beim nächsten Mal Reihenfolge, Rollen und Vorhaben kennt.
+remembered-new = Als Gruppe „{ $group }“ gemerkt: Beim nächsten Mal bietet `circle` an, mit ihr weiterzumachen.
+remembered-found = Willkommen zurück, { $group }: Reihenfolge, Rollen und Vorhaben gehen weiter wie beim letzten Mal.
+remembered-name-more = { $names } und { $more } weitere
 
 finished-title = Treffen beendet
 confirm-quit = Treffen verlassen?  j = beenden · jede andere Taste = bleiben

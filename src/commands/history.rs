@@ -102,7 +102,8 @@ struct MeetingRow<'a> {
     date: String,
     protocol: &'a str,
     finished: bool,
-    /// Unfinished meetings do not count towards rotation, ratings or kept rates.
+    /// Unfinished meetings count towards no rating or kept rate; `presenters` lists
+    /// the hot seats that count (a challenge that was heard), finished or not.
     counted: bool,
     members: &'a [String],
     absent: &'a [String],
@@ -112,6 +113,8 @@ struct MeetingRow<'a> {
     kept: usize,
     rating: Option<f64>,
     not_rated: Vec<String>,
+    /// Seconds each member spoke (their turns), as the record has them.
+    airtime: &'a [crate::notes::record::Airtime],
     /// The date again, as text output shows it in the reader's language.
     #[serde(skip)]
     shown: String,
@@ -127,6 +130,8 @@ struct MemberRow {
     kept: usize,
     due: usize,
     kept_percent: Option<u32>,
+    /// Seconds the member spoke across the counted meetings.
+    airtime_s: u64,
 }
 
 #[derive(Serialize)]
@@ -156,6 +161,7 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
         kept: r.marks.iter().filter(|m| m.status == Status::Done).count(),
         rating: r.average_rating().map(round1),
         not_rated: if r.finished { r.not_rated() } else { Vec::new() },
+        airtime: &r.airtime,
         shown: super::day_time(&r.started.with_timezone(&Local)),
     }
 }
@@ -177,6 +183,12 @@ fn group_history<'a>(
                 .map(|x| f64::from(x.value))
                 .collect();
             let t = memory.tally(today, Some(m));
+            let airtime_s = memory
+                .finished()
+                .flat_map(|r| &r.airtime)
+                .filter(|a| same_name(&a.member, m))
+                .map(|a| a.secs)
+                .sum();
             MemberRow {
                 member: m.clone(),
                 left: *left,
@@ -185,6 +197,7 @@ fn group_history<'a>(
                 kept: t.kept,
                 due: t.due,
                 kept_percent: t.percent(),
+                airtime_s,
             }
         })
         .collect();
@@ -252,13 +265,17 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
         )?;
         for x in &g.meetings {
             if !x.counted {
-                writeln!(
-                    out,
-                    "  {:<dw$}  {:<12}  {}",
-                    x.shown,
-                    clipped(x.protocol, 12),
+                // The one rule: a hot seat counts once its challenge is heard,
+                // finished or not; ratings and kept rates only count finished meetings.
+                let said = if x.presenters.is_empty() {
                     crate::t!("cmd-history-unfinished")
-                )?;
+                } else {
+                    crate::t!(
+                        "cmd-history-unfinished-seats",
+                        names = printable(&x.presenters.join(", "))
+                    )
+                };
+                writeln!(out, "  {:<dw$}  {:<12}  {}", x.shown, clipped(x.protocol, 12), said)?;
                 continue;
             }
             writeln!(
@@ -284,17 +301,20 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
                 writeln!(out, "  {line}")?;
             }
         }
+        let airtime = crate::t!("cmd-history-col-airtime");
+        let aw = airtime.chars().count().max(8);
         writeln!(
             out,
-            "\n  {:<20}  {:>6}  {:>16}",
+            "\n  {:<20}  {:>6}  {:>16}  {:>aw$}",
             crate::t!("cmd-history-col-member"),
             crate::t!("cmd-history-col-rating"),
-            kept
+            kept,
+            airtime
         )?;
         for m in &g.members {
             writeln!(
                 out,
-                "  {:<20}  {:>6}  {:>16}",
+                "  {:<20}  {:>6}  {:>16}  {:>aw$}",
                 clipped(
                     &if m.left {
                         crate::t!("cmd-history-left", name = printable(&m.member))
@@ -306,7 +326,8 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
                 m.rating
                     .map(|a| crate::i18n::decimal(a, 1))
                     .unwrap_or_else(|| "—".into()),
-                kept_text(m.kept, m.due, m.kept_percent)
+                kept_text(m.kept, m.due, m.kept_percent),
+                crate::protocol::duration::format_clock(m.airtime_s)
             )?;
         }
         match g.kept_percent {

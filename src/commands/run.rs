@@ -34,6 +34,20 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         config.bell && !args.quiet,
     )
     .map_err(CliError::BadInput)?;
+    // Names typed on the setup screen are kept as a group, and the group that met
+    // here last is offered: a group at one laptop is remembered without ceremony.
+    let app = if setup.members.is_none() && !args.no_save {
+        let offer = crate::notes::remembered::by_last_met(&setup::data_dir(data)?)
+            .into_iter()
+            .next()
+            .map(|(g, _)| crate::tui::app::Offer {
+                members: g.members(),
+                group: g.name,
+            });
+        app.remembering(offer)
+    } else {
+        app
+    };
     super::require_terminal()?;
     if let (Some(g), false) = (&setup.group, args.no_save) {
         let (free, open): (Vec<_>, Vec<_>) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))

@@ -24,9 +24,13 @@ pub enum DuePhrase {
     Impossible { phrase: String },
 }
 
-const MARKERS: [&str; 4] = [" by ", " due ", " bis ", " fällig "];
+/// Words a due date follows, tried in this order; the last one in the text wins
+/// within each. "in" and "within" only ever take a span ("in two weeks").
+const MARKERS: [&str; 7] = [" by ", " due ", " within ", " in ", " bis ", " fällig ", " innerhalb "];
 /// The markers a German phrase follows: its date is read the German way first.
-const GERMAN_MARKERS: [&str; 2] = [" bis ", " fällig "];
+const GERMAN_MARKERS: [&str; 3] = [" bis ", " fällig ", " innerhalb "];
+/// Markers after which only a span or a day is a date ("in person" is not).
+const SPAN_MARKERS: [&str; 3] = [" in ", " within ", " innerhalb "];
 /// Month and day names: a word names one if it starts one (3 letters at least).
 const NAMES: [&str; 19] = [
     "january",
@@ -60,11 +64,19 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
         if !text.is_char_boundary(i) || !text[i..].to_lowercase().starts_with(marker) {
             continue;
         }
-        let phrase = text[i + marker.len()..].trim();
+        let phrase = text[i + marker.len()..].trim().trim_end_matches(['.', ',', ';', '!']).trim_end();
         if phrase.is_empty() {
             continue;
         }
-        match parse(phrase, today, GERMAN_MARKERS.contains(&marker)).map(|d| next_if_yearless(d, phrase, today)) {
+        let parsed = if SPAN_MARKERS.contains(&marker) {
+            // "in March" is a month, not a due date; "in two weeks" and "innerhalb
+            // von zwei Wochen" are.
+            let german = phrase.to_lowercase().replace("von ", "");
+            super::due_english::parse(phrase, today).or_else(|| super::due_german::parse(&german, today))
+        } else {
+            parse(phrase, today, GERMAN_MARKERS.contains(&marker)).map(|d| next_if_yearless(d, phrase, today))
+        };
+        match parsed {
             Some(date) if date < today => {
                 return DuePhrase::Past {
                     phrase: phrase.to_string(),
@@ -73,12 +85,12 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
             }
             Some(date) => {
                 return DuePhrase::Understood {
-                    what: text[..i].trim_end().to_string(),
+                    what: without_trailing_marks(&text[..i]),
                     phrase: phrase.to_string(),
                     date,
                 };
             }
-            None if looks_like_date(phrase) => {
+            None if !SPAN_MARKERS.contains(&marker) && looks_like_date(phrase) => {
                 return DuePhrase::Impossible {
                     phrase: phrase.to_string(),
                 };
@@ -87,6 +99,12 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
         }
     }
     DuePhrase::None
+}
+
+/// A commitment's own words, without the comma or dash typed before its date
+/// ("Call Sam, by Friday").
+pub fn without_trailing_marks(text: &str) -> String {
+    text.trim_end().trim_end_matches([',', ';', ':', '–', '—', '-']).trim_end().to_string()
 }
 
 /// "by 15 March" typed in December means next March: a day and month with no year
@@ -119,10 +137,11 @@ fn parse(phrase: &str, today: NaiveDate, german_first: bool) -> Option<NaiveDate
         return Some(d);
     }
     let german = || super::due_german::parse(phrase, today);
+    let english = || super::due_english::parse(phrase, today).or_else(|| english(phrase, today));
     if german_first {
-        german().or_else(|| english(phrase, today))
+        german().or_else(english)
     } else {
-        english(phrase, today).or_else(german)
+        english().or_else(german)
     }
 }
 
@@ -265,5 +284,26 @@ mod tests {
             }
         );
         assert_eq!(read("Warten, bis die Kinder schlafen", today()), DuePhrase::None);
+    }
+
+    #[test]
+    fn spans_ends_and_a_trailing_comma() {
+        // Thursday 15 January 2026.
+        let today = d(2026, 1, 15);
+        let got = |t: &str| match read(t, today) {
+            DuePhrase::Understood { what, date, .. } => (what, date),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(got("Call Sam in two weeks,"), ("Call Sam".into(), d(2026, 1, 29)));
+        assert_eq!(got("Draft the plan within 2 weeks"), ("Draft the plan".into(), d(2026, 1, 29)));
+        assert_eq!(got("Ask HR, in 10 days"), ("Ask HR".into(), d(2026, 1, 25)));
+        assert_eq!(got("Book the room by the end of the month."), ("Book the room".into(), d(2026, 1, 31)));
+        assert_eq!(got("Talk to Ana by next Friday"), ("Talk to Ana".into(), d(2026, 1, 23)));
+        assert_eq!(got("Sam anrufen in zwei Wochen"), ("Sam anrufen".into(), d(2026, 1, 29)));
+        assert_eq!(got("Sam anrufen innerhalb von 3 Tagen"), ("Sam anrufen".into(), d(2026, 1, 18)));
+        // Not dates at all.
+        assert_eq!(read("Meet Sam in person", today), DuePhrase::None);
+        assert_eq!(read("Present in March", today), DuePhrase::None);
+        assert_eq!(without_trailing_marks("Call Sam, "), "Call Sam");
     }
 }

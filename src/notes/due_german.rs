@@ -83,13 +83,13 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         ["diesen" | "kommenden" | "dieser", day] => coming(weekday(day)?, today),
         ["nächsten" | "nächster", day] => next_weeks(weekday(day)?, today),
         [day] if weekday(day).is_some() => coming(weekday(day)?, today),
-        ["in", n, unit] => later(number(n)?, unit, today),
+        ["in" | "innerhalb", n, unit] | [n, unit] if number(n).is_some() => later(number(n)?, unit, today),
         _ => day_and_month(&words, today),
     }
 }
 
 /// That weekday this week, today included, else the next one.
-fn coming_or_today(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn coming_or_today(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
     if today.weekday() == day {
         Some(today)
     } else {
@@ -98,7 +98,7 @@ fn coming_or_today(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// The last day of a month.
-fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+pub(super) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     first.checked_add_months(Months::new(1))?.pred_opt()
 }
@@ -122,13 +122,13 @@ fn weekday(word: &str) -> Option<Weekday> {
 }
 
 /// The next such weekday after today.
-fn coming(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn coming(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
     let ahead = (day.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
     today.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))
 }
 
 /// That weekday in the week after this one (weeks start on Monday).
-fn next_weeks(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
+pub(super) fn next_weeks(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
     let monday = today.checked_add_days(Days::new(u64::from(7 - today.weekday().num_days_from_monday())))?;
     monday.checked_add_days(Days::new(u64::from(day.num_days_from_monday())))
 }
@@ -149,9 +149,9 @@ fn number(word: &str) -> Option<u32> {
 /// "in 2 Wochen", "in einem Monat", "in drei Tagen".
 fn later(n: u32, unit: &str, today: NaiveDate) -> Option<NaiveDate> {
     match unit {
-        "tag" | "tagen" => today.checked_add_days(Days::new(u64::from(n))),
+        "tag" | "tage" | "tagen" => today.checked_add_days(Days::new(u64::from(n))),
         "woche" | "wochen" => today.checked_add_days(Days::new(u64::from(n) * 7)),
-        "monat" | "monaten" => today.checked_add_months(Months::new(n)),
+        "monat" | "monate" | "monaten" => today.checked_add_months(Months::new(n)),
         _ => None,
     }
 }

@@ -4,6 +4,7 @@
 pub mod buddies;
 pub mod classify;
 pub mod due;
+mod due_english;
 mod due_german;
 pub mod every;
 pub mod group;
@@ -17,6 +18,7 @@ pub mod norms;
 mod opt_ratings;
 pub mod programme;
 pub mod record;
+pub mod remembered;
 pub mod roles;
 pub mod summary;
 mod summary_parts;

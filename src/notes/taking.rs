@@ -192,7 +192,7 @@ impl MeetingNotes {
                     let (said, due) = (crate::safe_text::clipped(&phrase, 40), shown(due));
                     added.hint = Some(crate::t!("due-impossible", said = said, due = due));
                 }
-                DuePhrase::None => {}
+                DuePhrase::None => body = due::without_trailing_marks(&body),
             }
             let owner = step
                 .presenter

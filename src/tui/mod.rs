@@ -9,6 +9,7 @@ pub mod frame;
 pub mod keys;
 pub mod lifeline;
 pub mod line;
+mod remember;
 pub mod showcase;
 pub mod theme;
 pub mod view;
@@ -178,13 +179,27 @@ pub fn carry_out(
     now: crate::engine::Now,
 ) -> Vec<Effect> {
     let mut bells = Vec::new();
+    // Names to keep as a group are answered first: the meeting's files then go
+    // to the group's folder.
+    let mut asks: Vec<Vec<String>> = Vec::new();
+    effects.retain(|e| match e {
+        Effect::Remember(names) => {
+            asks.push(names.clone());
+            false
+        }
+        _ => true,
+    });
+    for names in asks {
+        let msg = remember::answer(&names, &app.spec.protocol, persist);
+        effects.extend(app.update(msg, now));
+    }
     // The disk's answer is itself an update, whose own effects go round once more.
     for _ in 0..2 {
         let Some(meeting) = &app.meeting else { break };
         let save = effects.contains(&Effect::Save);
         let entries = effects.into_iter().filter_map(|e| match e {
             Effect::Journal(entry) => Some(entry),
-            Effect::Bell | Effect::Save => None,
+            Effect::Bell | Effect::Save | Effect::Remember(_) => None,
         });
         let Some(status) = persist.carry_out(entries, save, meeting, now) else {
             break;

@@ -36,7 +36,7 @@ pub const MAX_NAME_CHARS: usize = 60;
 /// Longest note the notes line takes.
 pub const MAX_NOTE_CHARS: usize = 10_000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Msg {
     Key(KeyEvent),
     /// Text pasted into the terminal, whole (bracketed paste).
@@ -45,6 +45,18 @@ pub enum Msg {
     Tick,
     /// What the disk said to the last journal append or save.
     Disk(DiskStatus),
+    /// The group the typed names belong to, found or made on disk.
+    Remembered(Box<Remembered>),
+}
+
+/// The answer to [`Effect::Remember`]: the group, its memory, and its protocol
+/// when it keeps another than the one on screen.
+#[derive(Debug, Clone)]
+pub struct Remembered {
+    pub memory: crate::notes::GroupMemory,
+    pub protocol: Option<crate::protocol::Protocol>,
+    /// Made just now (else found).
+    pub new: bool,
 }
 
 /// What the outside world must do after an update: the one way out of `update`.
@@ -55,6 +67,9 @@ pub enum Effect {
     Journal(Entry),
     /// The notes changed: write the record and summary.
     Save,
+    /// Keep these names as a group (or find the group they are), so the next
+    /// meeting remembers this one. Answered with [`Msg::Remembered`].
+    Remember(Vec<String>),
 }
 
 /// The notes line and what the last note became.
@@ -83,6 +98,17 @@ pub struct SetupForm {
     pub names: Vec<String>,
     pub input: String,
     pub error: Option<String>,
+    /// The names typed are kept as a group (off for `--no-save`).
+    pub remembers: bool,
+    /// The group that met here last: Enter on an empty form continues with it.
+    pub offer: Option<Offer>,
+}
+
+/// A group offered on the setup screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub group: String,
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +176,41 @@ pub struct App {
 }
 
 impl App {
+    /// The setup screen keeps the typed names as a group, and offers this one.
+    pub fn remembering(mut self, offer: Option<Offer>) -> App {
+        if let Screen::Setup(form) = &mut self.screen {
+            form.remembers = true;
+            form.offer = offer;
+        }
+        self
+    }
+
+    /// The typed names' group is known: plan its meeting with its memory (its
+    /// rotation, report-back and roles), on its own protocol.
+    fn remembered(&mut self, found: Remembered, now: Now) {
+        let Some(members) = self.engine().map(|e| e.plan().members.clone()) else {
+            return;
+        };
+        if self.meeting.as_ref().is_some_and(|m| m.stage() != Stage::Ready) {
+            return;
+        }
+        let before = (self.spec.clone(), self.meeting.clone());
+        let name = found.memory.name.clone();
+        self.spec.group = Some(found.memory);
+        if let Some(p) = found.protocol {
+            self.spec.protocol = p;
+        }
+        match self.plan_for(members) {
+            Ok(()) if found.new => self.say(crate::t!("remembered-new", group = name.as_str()), now),
+            Ok(()) => self.say(crate::t!("remembered-found", group = name.as_str()), now),
+            Err(e) => {
+                // The group's protocol does not fit today's members: go on without it.
+                (self.spec, self.meeting) = before;
+                self.say(e, now);
+            }
+        }
+    }
+
     /// Start on the ready screen when members are known, else on the setup screen.
     pub fn new(
         spec: MeetingSpec,
@@ -251,6 +312,7 @@ impl App {
             Msg::Disk(DiskStatus::Refused(why)) => {
                 self.ui.disk_warning = Some(crate::t!("disk-not-saved", why = why));
             }
+            Msg::Remembered(found) => self.remembered(*found, now),
         }
         // Time passes for the meeting at every update.
         self.send(Event::Alive, now, &mut out);

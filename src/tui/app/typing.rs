@@ -57,12 +57,19 @@ impl App {
                 self.change_presenters(&text, now);
             }
             Mode::Notes if self.screen == Screen::Live => self.save_note(now, out),
-            _ => self.setup_enter(),
+            _ => self.setup_enter(out),
         }
     }
 
-    fn setup_enter(&mut self) {
+    fn setup_enter(&mut self, out: &mut Vec<Effect>) {
         let Screen::Setup(form) = &mut self.screen else { return };
+        // Enter on an empty form takes the group offered.
+        if form.names.is_empty()
+            && form.input.trim().is_empty()
+            && let Some(offer) = &form.offer
+        {
+            form.names = offer.members.clone();
+        }
         // "Chen, Dee, Eve" on one line is three members.
         let typed: Vec<String> = form
             .input
@@ -87,10 +94,15 @@ impl App {
             return;
         }
         let names = form.names.clone();
-        if let Err(e) = self.plan_for(names)
-            && let Screen::Setup(form) = &mut self.screen
-        {
-            form.error = Some(e);
+        let remembers = form.remembers;
+        match self.plan_for(names.clone()) {
+            Ok(()) if remembers => out.push(Effect::Remember(names)),
+            Ok(()) => {}
+            Err(e) => {
+                if let Screen::Setup(form) = &mut self.screen {
+                    form.error = Some(e);
+                }
+            }
         }
     }
 

@@ -23,6 +23,20 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     for row in wrap(&crate::t!("setup-help"), w, 3) {
         lines.push(Line::from(Span::styled(row, theme.text)));
     }
+    if let Some(offer) = form.offer.as_ref().filter(|_| form.names.is_empty()) {
+        let text = crate::t!(
+            "setup-offer",
+            names = printable(&offer.members.join(", ")),
+            group = printable(&offer.group)
+        );
+        for row in wrap(&text, w, 3) {
+            lines.push(Line::from(Span::styled(row, theme.accent)));
+        }
+    } else if form.remembers {
+        for row in wrap(&crate::t!("setup-remembers"), w, 3) {
+            lines.push(Line::from(Span::styled(row, theme.dim)));
+        }
+    }
     lines.push(Line::default());
     for (i, n) in form.names.iter().enumerate() {
         lines.push(Line::from(format!("  {:>2}. {}", i + 1, name(n))));

@@ -1,0 +1,156 @@
+//! A group that meets at one laptop is remembered without ceremony: the names
+//! typed on the setup screen become a group (or find the one they already are),
+//! so the next meeting has its report-back, its fair rotation and its history.
+//!
+//! The rule, said the same in the README: typed names belong to a known group when
+//! every one of them is a current member of it and they are at least half of its
+//! members (the others are away today). Of several such groups, the one that met
+//! most recently wins. Otherwise a new group is made, named after its members.
+
+use std::path::Path;
+
+use super::every::Every;
+use super::group::{self, Group, GroupDir, GroupError};
+use crate::plan::same_name;
+
+/// The group typed names were found in, or made into.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub group: Group,
+    pub dir: GroupDir,
+    /// Members of the group who were not typed: away today.
+    pub absent: Vec<String>,
+    /// True when the group was made just now.
+    pub new: bool,
+}
+
+/// Every readable group with the time it last met (its newest meeting file, else
+/// its `group.toml`), most recent first.
+pub fn by_last_met(data_dir: &Path) -> Vec<(Group, GroupDir)> {
+    let mut groups: Vec<(std::time::SystemTime, (Group, GroupDir))> = group::list(data_dir)
+        .into_iter()
+        .map(|(g, d)| (last_met(&d), (g, d)))
+        .collect();
+    groups.sort_by(|a, b| b.0.cmp(&a.0));
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+fn last_met(dir: &GroupDir) -> std::time::SystemTime {
+    let modified = |p: &Path| std::fs::symlink_metadata(p).and_then(|m| m.modified()).ok();
+    let newest = std::fs::read_dir(dir.sessions())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| modified(&e.path()))
+        .max();
+    newest
+        .or_else(|| modified(&dir.file()))
+        .unwrap_or(std::time::UNIX_EPOCH)
+}
+
+/// The known group these names belong to, by the rule above.
+pub fn matching<'a>(groups: &'a [(Group, GroupDir)], names: &[String]) -> Option<&'a (Group, GroupDir)> {
+    groups.iter().find(|(g, _)| {
+        let members = g.members();
+        !names.is_empty()
+            && names.iter().all(|n| members.iter().any(|m| same_name(m, n)))
+            && names.len() * 2 >= members.len()
+    })
+}
+
+/// A name for a new group made of these members: their names, shortened when long
+/// ("Ana, Ben, Chen and 9 more"), and numbered when a group of that name exists.
+pub fn name_for(names: &[String], taken: &[(Group, GroupDir)]) -> String {
+    let mut base = names.join(", ");
+    let mut shown = names.len();
+    while base.chars().count() > 60 && shown > 1 {
+        shown -= 1;
+        base = crate::t!(
+            "remembered-name-more",
+            names = names[..shown].join(", "),
+            more = names.len() - shown
+        );
+    }
+    let base: String = base.chars().take(group::MAX_NAME).collect();
+    let free = |n: &str| !taken.iter().any(|(g, _)| same_name(&g.name, n));
+    if free(&base) {
+        return base;
+    }
+    (2..)
+        .map(|k| format!("{base} ({k})"))
+        .find(|n| free(n))
+        .unwrap_or(base)
+}
+
+/// Find the group these names belong to, or make one (on disk, 0600) that keeps
+/// this protocol and its norms.
+pub fn find_or_make(data_dir: &Path, names: &[String], protocol: &crate::protocol::Protocol) -> Result<Found, GroupError> {
+    let groups = by_last_met(data_dir);
+    if let Some((g, d)) = matching(&groups, names) {
+        let absent = g
+            .members()
+            .into_iter()
+            .filter(|m| !names.iter().any(|n| same_name(m, n)))
+            .collect();
+        return Ok(Found {
+            group: g.clone(),
+            dir: d.clone(),
+            absent,
+            new: false,
+        });
+    }
+    group::check_roster(names)?;
+    let name = name_for(names, &groups);
+    group::check_name(&name)?;
+    let mut g = Group::new(name.clone(), names, Every::Months(1));
+    g.protocol = Some(protocol.id.clone());
+    g.norms = Some(protocol.norms.clone());
+    let dir = GroupDir::new(data_dir, &name);
+    dir.save(&g).map_err(GroupError::Io)?;
+    Ok(Found {
+        group: g,
+        dir,
+        absent: Vec::new(),
+        new: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        s.split(',').map(|n| n.trim().to_string()).collect()
+    }
+
+    fn group(name: &str, members: &str) -> (Group, GroupDir) {
+        let g = Group::new(name.into(), &names(members), Every::Months(1));
+        let d = GroupDir {
+            path: std::path::PathBuf::from("/nowhere").join(name),
+        };
+        (g, d)
+    }
+
+    #[test]
+    fn the_same_names_in_any_order_or_case_are_the_same_group() {
+        let groups = vec![group("A", "Ana, Ben, Chen, Dee, Eve")];
+        assert!(matching(&groups, &names("eve, Dee, chen, Ben, ANA")).is_some());
+        // Three of five: the others are away.
+        assert!(matching(&groups, &names("Ana, Ben, Chen")).is_some());
+        // Two of five is not enough to claim the group; a stranger never belongs.
+        assert!(matching(&groups, &names("Ana, Ben")).is_none());
+        assert!(matching(&groups, &names("Ana, Ben, Chen, Zed")).is_none());
+    }
+
+    #[test]
+    fn the_most_recent_group_wins_and_names_are_numbered() {
+        let groups = vec![group("new", "Ana, Ben, Chen"), group("old", "Ana, Ben, Chen, Dee")];
+        assert_eq!(matching(&groups, &names("Ana, Ben, Chen")).unwrap().0.name, "new");
+        let taken = vec![group("Ana, Ben", "Ana, Ben")];
+        assert_eq!(name_for(&names("Ana, Ben"), &taken), "Ana, Ben (2)");
+        let many: Vec<String> = (1..=12).map(|i| format!("Member{i}")).collect();
+        let long = name_for(&many, &[]);
+        assert!(long.chars().count() <= 80, "{long}");
+        assert!(long.starts_with("Member1, Member2"), "{long}");
+    }
+}

@@ -1,0 +1,37 @@
+//! The disk's side of remembering a group typed on the setup screen: find or make
+//! the group, read its memory, and point the meeting's files at its folder. The
+//! answer goes back to the app as a message, like every other disk answer.
+
+use super::app::{Msg, Remembered};
+use crate::notes::{GroupMemory, remembered};
+use crate::persist::Persist;
+use crate::protocol::Protocol;
+
+/// The message that answers `Effect::Remember(names)`; `None` (the meeting goes
+/// on as one without a group, and says why) when the disk refuses.
+pub fn answer(names: &[String], on_screen: &Protocol, persist: &mut Persist) -> Msg {
+    let data = crate::notes::data_dir_of(&persist.dir);
+    let found = match remembered::find_or_make(&data, names, on_screen) {
+        Ok(f) => f,
+        Err(e) => return Msg::Disk(crate::persist::DiskStatus::Refused(e.to_string())),
+    };
+    // A group keeps its own protocol; one that no longer reads is not a reason to
+    // lose the meeting: it runs on the protocol on screen.
+    let protocol = found
+        .group
+        .protocol
+        .as_deref()
+        .filter(|id| *id != on_screen.id)
+        .and_then(|id| {
+            crate::protocol::Library::load(crate::paths::user_protocols_dir().as_deref())
+                .resolve(id)
+                .ok()
+        });
+    let (memory, _problems) = found.dir.memory(&found.group);
+    persist.dir = found.dir.sessions();
+    Msg::Remembered(Box::new(Remembered {
+        memory: GroupMemory::new(&found.group, found.absent, memory),
+        protocol,
+        new: found.new,
+    }))
+}
