@@ -124,6 +124,9 @@ pub struct GroupSettings {
     /// An outside facilitator who leads its meetings but takes no turns ("" for none)
     #[arg(long, value_name = "NAME")]
     pub facilitator: Option<String>,
+    /// End the programme early: the next meeting is its last, with the review and celebration
+    #[arg(long, conflicts_with = "meetings")]
+    pub end_next: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -85,6 +85,9 @@ cmd-group-rename-form = --rename { $text }: schreib ALT=NEU, z. B. --rename Ben=
 cmd-group-would-be-empty = dann hätte { $name } keine Mitglieder mehr; eine Gruppe braucht mindestens eines (nimm jemanden mit --add auf)
 cmd-group-too-big = { $count } Mitglieder, aber „{ $id }“ ist für { $size }: teilt euch in zwei Gruppen oder wählt mit --protocol einen Ablauf für eine größere Runde (mastermind bietet bis zu 15 Plätze)
 cmd-group-meetings-range = --meetings { $n }: ein Programm hat 1 bis 100 Treffen
+cmd-group-meetings-held = --meetings { $n }: Die Gruppe hat schon { $held } Treffen gehabt; um das Programm mit dem nächsten zu beenden, nimm --end-next
+cmd-group-programme-now = Das Programm hat jetzt { $n } Treffen; das nächste ist Treffen { $next } von { $n }
+cmd-group-programme-last = Das Programm endet jetzt mit dem nächsten Treffen, { $n } von { $n }: Es blickt zurück und feiert
 cmd-length-zero = --length { $length }: ein Treffen muss länger als null sein
 cmd-group-rename-taken = --rename: „{ $name }“ ist schon der Name eines anderen Mitglieds
 cmd-group-leaver-open = { $name } hat { $count ->
@@ -192,12 +195,28 @@ cmd-resume-cannot-remove = { $path } lässt sich nicht löschen: { $error }
 cmd-resume-removed = gelöscht: { $files }
 cmd-resume-locked = { $id }: { $by }; mach dort weiter oder beginne mit `circle run` ein neues Treffen
 cmd-run-problem = Warnung: { $problem } (dieses Treffen bleibt im Gedächtnis der Gruppe unberücksichtigt)
-cmd-run-waiting = Ein unvollständiges Treffen dieser Gruppe wartet:
+cmd-run-waiting = Ein unvollständiges Treffen dieser Gruppe wartet, zuletzt gespeichert vor { $age }:
     {"  "}{ $meeting }
     r = fortsetzen, d = verwerfen (es zählt dann nicht), k = behalten und ein neues beginnen? [R/d/k]
 cmd-run-open-elsewhere = { $id }: { $by }.
     Stattdessen hier ein neues Treffen dieser Gruppe beginnen? [J/n]
+cmd-run-waiting-old = Ein unvollständiges Treffen dieser Gruppe wartet seit { $age }:
+    {"  "}{ $meeting }
+    r = fortsetzen, d = verwerfen (es zählt dann nicht), k = behalten und ein neues beginnen? [r/d/K]
+    (Nur dieses eine Mal gefragt: `circle resume --list` behält es.)
 cmd-run-type-rdk = Tippe r, d oder k.
+age-days = { $count ->
+    [one] einem Tag
+   *[other] { $count } Tagen
+  }
+age-hours = { $count ->
+    [one] einer Stunde
+   *[other] { $count } Stunden
+  }
+age-minutes = { $count ->
+    [one] einer Minute
+   *[other] { $count } Minuten
+  }
 
 ## Wenn ein Treffen schließt
 cmd-saved-in = Notizen gespeichert in { $path }

@@ -93,6 +93,8 @@ verdict-judgemental = wertend
 
 ## Der Stand eines Vorhabens im Rückblick.
 status-open = offen
+status-last-time = zuletzt { $status }
+made-due-on = vom { $made }, fällig { $due }
 review-set-out = { $who } hat sich im Programm { $count ->
     [one] eine Sache
    *[other] { $count } Sachen

@@ -79,6 +79,9 @@ cmd-group-rename-form = --rename { $text }: write OLD=NEW, e.g. --rename Ben=Ben
 cmd-group-would-be-empty = that would leave { $name } with no members; a group needs at least one (add someone with --add)
 cmd-group-too-big = { $count } members, but "{ $id }" is for { $size }: split them into two groups, or choose a protocol for a larger circle with --protocol (mastermind seats up to 15)
 cmd-group-meetings-range = --meetings { $n }: a programme has 1 to 100 meetings
+cmd-group-meetings-held = --meetings { $n }: the group has already held { $held } meetings; to end the programme at the next one, use --end-next
+cmd-group-programme-now = The programme now has { $n } meetings; the next is meeting { $next } of { $n }
+cmd-group-programme-last = The programme now ends at the next meeting, { $n } of { $n }: it looks back and celebrates
 cmd-length-zero = --length { $length }: a meeting must be longer than zero
 cmd-group-rename-taken = --rename: "{ $name }" is already the name of another member
 cmd-group-leaver-open = { $name } has { $count } open commitment(s); say what becomes of them: --open carry (keep them open) or --open drop
@@ -180,12 +183,28 @@ cmd-resume-cannot-remove = cannot remove { $path }: { $error }
 cmd-resume-removed = removed { $files }
 cmd-resume-locked = { $id }: { $by }; go on there, or start a new meeting with `circle run`
 cmd-run-problem = warning: { $problem } (this meeting is left out of the group's memory)
-cmd-run-waiting = An unfinished meeting of this group is waiting:
+cmd-run-waiting = An unfinished meeting of this group is waiting, last saved { $age } ago:
     {"  "}{ $meeting }
     {"["}R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k]
 cmd-run-open-elsewhere = { $id }: { $by }.
     Start a new meeting of this group here instead? [Y/n]
+cmd-run-waiting-old = An unfinished meeting of this group has waited { $age }:
+    {"  "}{ $meeting }
+    [r]esume it, [d]iscard it (it will not count), or [K]eep it and start a new one? [r/d/K]
+    (Asked once: `circle resume --list` keeps it.)
 cmd-run-type-rdk = Type r, d or k.
+age-days = { $count ->
+    [one] a day
+   *[other] { $count } days
+  }
+age-hours = { $count ->
+    [one] an hour
+   *[other] { $count } hours
+  }
+age-minutes = { $count ->
+    [one] a minute
+   *[other] { $count } minutes
+  }
 
 ## When a meeting closes
 cmd-saved-in = Notes saved in { $path }

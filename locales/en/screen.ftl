@@ -93,6 +93,8 @@ verdict-judgemental = judgemental
 
 ## A commitment's status at report-back.
 status-open = open
+status-last-time = { $status } last time
+made-due-on = from { $made }, due { $due }
 review-set-out = { $who } set out to do { $count ->
     [one] one thing
    *[other] { $count } things

@@ -101,6 +101,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             check_name(&name)?;
             let dir = GroupDir::new(data, &name);
             let mut g = dir.load(&name)?;
+            let before = g.clone();
             for r in &rename {
                 let (old, new) = r
                     .split_once('=')
@@ -118,6 +119,27 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 }
             }
             apply_settings(&mut g, &settings)?;
+            // A programme is extended or ended against the meetings already held.
+            let held = dir.memory(&g).0.finished().count() as u32;
+            if settings.end_next {
+                g.meetings = Some(held + 1);
+            } else if let Some(n) = settings.meetings.filter(|n| *n <= held) {
+                return Err(CliError::BadInput(crate::t!(
+                    "cmd-group-meetings-held",
+                    n = n,
+                    held = held
+                )));
+            }
+            if g.meetings != before.meetings
+                && let Some(n) = g.meetings
+            {
+                let said = if n == held + 1 {
+                    crate::t!("cmd-group-programme-last", n = n)
+                } else {
+                    crate::t!("cmd-group-programme-now", n = n, next = held + 1)
+                };
+                writeln!(out, "{said}").map_err(io)?;
+            }
             if g.members().is_empty() {
                 return Err(CliError::BadInput(crate::t!(
                     "cmd-group-would-be-empty",

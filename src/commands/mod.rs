@@ -14,6 +14,7 @@ pub mod questions;
 pub mod resume;
 pub mod run;
 pub mod setup;
+pub mod waiting;
 
 use std::io::Write;
 

@@ -9,7 +9,6 @@ use std::path::Path;
 
 use super::{CliError, plan_output, resume, setup};
 use crate::cli::RunArgs;
-use crate::notes::journal_writer::holder;
 
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     let config = crate::config::load(crate::paths::config_file().as_deref())?;
@@ -49,37 +48,20 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         app
     };
     super::require_terminal()?;
-    if let (Some(g), false) = (&setup.group, args.no_save) {
-        let (free, open): (Vec<_>, Vec<_>) = resume::unfinished(&setup::data_dir(data)?, Some(&g.group.name))
-            .into_iter()
-            .filter_map(|f| match f {
-                resume::Found::Unfinished(j) => Some(j),
-                resume::Found::Unreadable(..) => None,
-            })
-            .partition(|j| holder(&j.path).is_none());
-        // A meeting open in another window is never offered: one meeting, one writer.
-        if let Some(j) = free.first() {
-            // The prompt's trailing space is kept here: a catalogue trims it.
-            match ask_choice(&format!(
-                "{} ",
-                crate::t!("cmd-run-waiting", meeting = resume::describe(j))
-            )) {
-                'd' => eprintln!("{}", resume::discard(j).map_err(CliError::Failed)?),
-                'k' => {}
-                _ => return resume::resume(j, args.quiet, args.theme, &config),
-            }
-        } else if let Some(j) = open.first() {
-            let by = holder(&j.path).map(|b| b.to_string()).unwrap_or_default();
-            if !ask(&format!(
-                "{} ",
-                crate::t!(
-                    "cmd-run-open-elsewhere",
-                    id = crate::safe_text::printable(&j.header.id),
-                    by = by
-                )
-            ))? {
-                return Ok(());
-            }
+    // The group about to meet: named, or offered on the setup screen.
+    let meeting_group = setup
+        .group
+        .as_ref()
+        .map(|g| g.group.name.clone())
+        .or_else(|| match &app.screen {
+            crate::tui::app::Screen::Setup(form) => form.offer.as_ref().map(|o| o.group.clone()),
+            _ => None,
+        });
+    if let (Some(g), false) = (meeting_group, args.no_save) {
+        match super::waiting::offer(&setup::data_dir(data)?, &g, &mut read_answer)? {
+            super::waiting::Choice::Resume(j) => return resume::resume(&j, args.quiet, args.theme, &config),
+            super::waiting::Choice::Stop => return Ok(()),
+            super::waiting::Choice::New => {}
         }
     }
     if !args.no_save {
@@ -109,43 +91,17 @@ pub fn live(
     }
 }
 
-/// Ask a yes/no question on the terminal; Enter means yes. A terminal that is gone
-/// (end of input) is no answer at all: circle stops with the hang-up's exit code.
-fn ask(question: &str) -> Result<bool, CliError> {
+/// Ask a question on the terminal and read one line of answer. A terminal that is
+/// gone (end of input) is no answer at all: circle stops with the hang-up's code.
+fn read_answer(question: &str) -> String {
+    // Not eprint!: it panics when the terminal has gone.
     let _ = write!(std::io::stderr(), "{question}");
     let _ = std::io::stderr().flush();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => std::process::exit(crate::tui::lifeline::HANGUP_EXIT),
-        // "j"/"ja" for a German yes; the English letters work in any language.
-        Ok(_) => Ok(matches!(
-            line.trim().to_lowercase().as_str(),
-            "" | "y" | "yes" | "j" | "ja"
-        )),
+    if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
+        std::process::exit(crate::tui::lifeline::HANGUP_EXIT);
     }
-}
-
-/// Ask which of resume, discard or keep: the answer's first letter ('r' for Enter:
-/// resume, the safe default that loses nothing). Anything else asks again.
-fn ask_choice(question: &str) -> char {
-    loop {
-        // Not eprint!: it panics when the terminal has gone.
-        let _ = write!(std::io::stderr(), "{question}");
-        let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        // A terminal that is gone is no answer: stop as a hang-up does.
-        if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
-            std::process::exit(crate::tui::lifeline::HANGUP_EXIT);
-        }
-        match line.trim().to_lowercase().chars().next() {
-            None | Some('r' | 'y') => return 'r',
-            Some('d') => return 'd',
-            Some('k' | 'n') => return 'k',
-            Some(_) => {
-                let _ = writeln!(std::io::stderr(), "{}", crate::t!("cmd-run-type-rdk"));
-            }
-        }
-    }
+    line
 }
 
 impl RunArgs {

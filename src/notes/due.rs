@@ -64,7 +64,10 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
         if !text.is_char_boundary(i) || !text[i..].to_lowercase().starts_with(marker) {
             continue;
         }
-        let phrase = text[i + marker.len()..].trim().trim_end_matches(['.', ',', ';', '!']).trim_end();
+        let phrase = text[i + marker.len()..]
+            .trim()
+            .trim_end_matches(['.', ',', ';', '!'])
+            .trim_end();
         if phrase.is_empty() {
             continue;
         }
@@ -104,7 +107,10 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
 /// A commitment's own words, without the comma or dash typed before its date
 /// ("Call Sam, by Friday").
 pub fn without_trailing_marks(text: &str) -> String {
-    text.trim_end().trim_end_matches([',', ';', ':', '–', '—', '-']).trim_end().to_string()
+    text.trim_end()
+        .trim_end_matches([',', ';', ':', '–', '—', '-'])
+        .trim_end()
+        .to_string()
 }
 
 /// "by 15 March" typed in December means next March: a day and month with no year
@@ -295,12 +301,27 @@ mod tests {
             other => panic!("{t}: {other:?}"),
         };
         assert_eq!(got("Call Sam in two weeks,"), ("Call Sam".into(), d(2026, 1, 29)));
-        assert_eq!(got("Draft the plan within 2 weeks"), ("Draft the plan".into(), d(2026, 1, 29)));
+        assert_eq!(
+            got("Draft the plan within 2 weeks"),
+            ("Draft the plan".into(), d(2026, 1, 29))
+        );
         assert_eq!(got("Ask HR, in 10 days"), ("Ask HR".into(), d(2026, 1, 25)));
-        assert_eq!(got("Book the room by the end of the month."), ("Book the room".into(), d(2026, 1, 31)));
-        assert_eq!(got("Talk to Ana by next Friday"), ("Talk to Ana".into(), d(2026, 1, 23)));
-        assert_eq!(got("Sam anrufen in zwei Wochen"), ("Sam anrufen".into(), d(2026, 1, 29)));
-        assert_eq!(got("Sam anrufen innerhalb von 3 Tagen"), ("Sam anrufen".into(), d(2026, 1, 18)));
+        assert_eq!(
+            got("Book the room by the end of the month."),
+            ("Book the room".into(), d(2026, 1, 31))
+        );
+        assert_eq!(
+            got("Talk to Ana by next Friday"),
+            ("Talk to Ana".into(), d(2026, 1, 23))
+        );
+        assert_eq!(
+            got("Sam anrufen in zwei Wochen"),
+            ("Sam anrufen".into(), d(2026, 1, 29))
+        );
+        assert_eq!(
+            got("Sam anrufen innerhalb von 3 Tagen"),
+            ("Sam anrufen".into(), d(2026, 1, 18))
+        );
         // Not dates at all.
         assert_eq!(read("Meet Sam in person", today), DuePhrase::None);
         assert_eq!(read("Present in March", today), DuePhrase::None);

@@ -41,7 +41,11 @@ const MONTHS: [&str; 12] = [
 
 /// The date an English phrase names by the rule above; `None` leaves it to `interim`.
 pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let lower = phrase.trim().trim_end_matches(['.', ',', ';', '!']).replace(',', " ").to_lowercase();
+    let lower = phrase
+        .trim()
+        .trim_end_matches(['.', ',', ';', '!'])
+        .replace(',', " ")
+        .to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     // "by the end of …", "within the next 2 weeks", "in about two weeks".
     while let [first, _, ..] = words.as_slice() {
@@ -125,7 +129,11 @@ mod tests {
     fn next_friday_is_next_weeks_friday_whatever_the_day() {
         // Monday 7 December 2026 to Sunday 13 December: next Friday is the 18th.
         for day in 7..=13 {
-            assert_eq!(parse("next Friday", d(2026, 12, day)), Some(d(2026, 12, 18)), "typed on the {day}th");
+            assert_eq!(
+                parse("next Friday", d(2026, 12, day)),
+                Some(d(2026, 12, 18)),
+                "typed on the {day}th"
+            );
         }
         // "Friday" alone is the coming one.
         assert_eq!(parse("Friday", d(2026, 12, 7)), Some(d(2026, 12, 11)));

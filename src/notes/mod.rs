@@ -49,6 +49,8 @@ pub struct GroupMemory {
     pub norms: Option<Vec<String>>,
     /// How many meetings its programme has, if it is one.
     pub meetings: Option<u32>,
+    /// The current members (not those who left): only they can be away today.
+    pub current: Vec<String>,
 }
 
 impl GroupMemory {
@@ -61,6 +63,7 @@ impl GroupMemory {
             ids: group.ids(),
             norms: group.norms.clone(),
             meetings: group.meetings,
+            current: group.members(),
         }
     }
 
@@ -96,7 +99,13 @@ impl GroupMemory {
             // Buddies are chosen as members commit (see `buddies`).
             buddies: Vec::new(),
             open: open.iter().filter(|c| present(&c.commitment.owner)).cloned().collect(),
-            carried: open.into_iter().filter(|c| !present(&c.commitment.owner)).collect(),
+            // Those of members away today; a member who left is not away, and their
+            // commitments (kept open or dropped when they left) are not carried.
+            carried: open
+                .into_iter()
+                .filter(|c| !present(&c.commitment.owner))
+                .filter(|c| self.current.iter().any(|m| same_name(m, &c.commitment.owner)))
+                .collect(),
             cadence_days: match self.every {
                 Every::Days(d) => i64::from(d),
                 Every::Months(m) => i64::from(m) * 30,

@@ -76,15 +76,16 @@ pub fn name_for(names: &[String], taken: &[(Group, GroupDir)]) -> String {
     if free(&base) {
         return base;
     }
-    (2..)
-        .map(|k| format!("{base} ({k})"))
-        .find(|n| free(n))
-        .unwrap_or(base)
+    (2..).map(|k| format!("{base} ({k})")).find(|n| free(n)).unwrap_or(base)
 }
 
 /// Find the group these names belong to, or make one (on disk, 0600) that keeps
 /// this protocol and its norms.
-pub fn find_or_make(data_dir: &Path, names: &[String], protocol: &crate::protocol::Protocol) -> Result<Found, GroupError> {
+pub fn find_or_make(
+    data_dir: &Path,
+    names: &[String],
+    protocol: &crate::protocol::Protocol,
+) -> Result<Found, GroupError> {
     let groups = by_last_met(data_dir);
     if let Some((g, d)) = matching(&groups, names) {
         let absent = g

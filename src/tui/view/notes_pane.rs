@@ -41,7 +41,13 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     let c = &open.commitment;
                     let mark = notes.mark_of(&c.id).map(|m| m.status);
                     let pointer = if i == selected { "▶ " } else { "  " };
-                    let status = mark.map_or_else(|| crate::t!("status-open"), |s| s.label().to_string());
+                    // Marked today; else its latest state from before (partly, not
+                    // yet), so nobody reads a half-done commitment as untouched.
+                    let status = match (mark, open.last) {
+                        (Some(s), _) => s.label().to_string(),
+                        (None, Some(before)) => crate::t!("status-last-time", status = before.label()),
+                        (None, None) => crate::t!("status-open"),
+                    };
                     let more = match (i == from && from > 0, i + 1 == to && to < list.len()) {
                         (true, _) => format!(" (↑ {})", crate::t!("list-more", count = from)),
                         (_, true) => format!(" (↓ {})", crate::t!("list-more", count = list.len() - to)),
@@ -55,7 +61,14 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                                 if mark.is_some() { theme.accent } else { theme.dim },
                             ),
                             Span::styled(
-                                format!("{}{more} ", crate::t!("due-on", due = super::util::due_date(c.due))),
+                                format!(
+                                    "{}{more} ",
+                                    crate::t!(
+                                        "made-due-on",
+                                        made = super::util::due_date(open.made),
+                                        due = super::util::due_date(c.due)
+                                    )
+                                ),
                                 theme.dim,
                             ),
                             Span::styled(printable(&c.text), theme.text),
