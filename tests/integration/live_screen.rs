@@ -210,6 +210,7 @@ fn with_open_commitments(protocol: &str, members: &str, owner: &str, n: usize) -
             ids: Default::default(),
             norms: None,
             meetings: None,
+            current: members.split(',').map(String::from).collect(),
         }),
         extras: Default::default(),
     };

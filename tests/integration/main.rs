@@ -21,6 +21,7 @@ mod hangup;
 mod hostile_inputs;
 mod hostile_props;
 mod journal_integrity;
+mod journey;
 mod keys;
 mod language_choice;
 mod live_binary;

@@ -24,9 +24,16 @@ pub const WAIT: Duration = Duration::from_secs(15);
 
 impl Term {
     pub fn spawn(circle: &Circle, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::spawn_with(circle, args, &[], cols, rows)
+    }
+
+    /// Spawn with more environment (the rehearsal clock: `CIRCLE_NOW`, `CIRCLE_SPEED`).
+    pub fn spawn_with(circle: &Circle, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
+        let mut all = vec![("NO_COLOR", "1")];
+        all.extend_from_slice(env);
         let home = Home {
             dir: circle.home.path(),
-            env: &[("NO_COLOR", "1")],
+            env: &all,
         };
         let Spawned {
             child,

@@ -1,0 +1,449 @@
+//! A group's whole journey through the real binary, month by month on the
+//! rehearsal clock (`CIRCLE_NOW`, `CIRCLE_SPEED`): made by the README's
+//! no-argument start, contracting at its first meeting, an absence, a rename, an
+//! abandoned meeting, a member who leaves and one who joins, commitments with every
+//! due-date phrase, and the celebration at meeting 6 on screen and on disk.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::pty::Term;
+use crate::support::Circle;
+
+const SPEED: &str = "30";
+const GROUP: &str = "Ana, Ben, Chen, Dee, Eve";
+
+/// The step counter in the title row: (step, of).
+fn step_of(screen: &str) -> Option<(usize, usize)> {
+    let line = screen.lines().find(|l| l.contains("step "))?;
+    let at = line.find("step ")? + 5;
+    let rest: String = line[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '/')
+        .collect();
+    let (a, b) = rest.split_once('/')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// The title row's phase title (the first words of the second row).
+fn title(screen: &str) -> String {
+    let line = screen.lines().find(|l| l.contains("step ")).unwrap_or("");
+    line[..line.find("step ").unwrap_or(0)].trim().to_string()
+}
+
+/// The meeting's next step, waiting until the screen shows it.
+fn next(t: &mut Term) {
+    let before = step_of(&t.text());
+    t.keys("n");
+    t.wait_until("the next step", |s| {
+        step_of(s) != before || s.contains("Meeting complete")
+    });
+}
+
+/// Type a note on the notes line and close the line; the screen as it echoed.
+fn note(t: &mut Term, text: &str) -> String {
+    t.keys("i");
+    t.wait_for("Enter save");
+    t.keys(text);
+    t.keys("\r");
+    let echoed = t.wait_for("commitment of");
+    t.keys("\x1b");
+    t.wait_until("the line to close", |s| !s.contains("Enter save"));
+    echoed
+}
+
+/// What happens in one meeting, step by step.
+struct Script<'a> {
+    /// Report-back: the key to press for each member's first listed commitment.
+    marks: &'a [(&'a str, char)],
+    /// The presenter's commitment at the commitment step.
+    commit: &'a str,
+    /// The check-out rating everyone gives.
+    rating: char,
+}
+
+/// Hold a meeting from the live screen's first step to its end screen; returns
+/// what the screen showed at each phase title (the last sighting).
+fn hold(t: &mut Term, script: &Script) -> BTreeMap<String, String> {
+    let mut seen = BTreeMap::new();
+    let mut committed = false;
+    loop {
+        let screen = t.text();
+        assert!(!screen.contains("panicked"), "{screen}");
+        if screen.contains("Meeting complete") {
+            seen.insert("end".to_string(), screen);
+            return seen;
+        }
+        let phase = title(&screen);
+        if phase.starts_with("Report back") {
+            // The list is the speaker's own commitments: mark the first.
+            for (owner, key) in script.marks {
+                if screen.contains(&format!("▶ {owner}:")) {
+                    t.keys(&key.to_string());
+                    let word = match key {
+                        '1' => "[done]",
+                        '2' => "[partly]",
+                        '3' => "[not yet]",
+                        _ => "[dropped]",
+                    };
+                    t.wait_for(word);
+                }
+            }
+        }
+        if phase.starts_with("Commit to an action") && !committed {
+            let echo = note(t, script.commit);
+            seen.insert("commit echo".to_string(), echo);
+            committed = true;
+        }
+        if phase.starts_with("Check-out") {
+            t.keys(&script.rating.to_string());
+        }
+        let screen = t.text();
+        seen.insert(phase, screen);
+        next(t);
+    }
+}
+
+fn at(month: u32, hour: u32) -> String {
+    format!("2026-{month:02}-15T{hour:02}:00:00+00:00")
+}
+
+fn circle_at(c: &Circle, now: &str, args: &[&str]) -> Term {
+    Term::spawn_with(
+        c,
+        args,
+        &[("CIRCLE_NOW", now), ("CIRCLE_SPEED", SPEED), ("TZ", "UTC")],
+        100,
+        34,
+    )
+}
+
+fn command(c: &Circle, now: &str, args: &[&str]) -> String {
+    let out = c
+        .cmd()
+        .env("CIRCLE_NOW", now)
+        .env("TZ", "UTC")
+        .args(args)
+        .output()
+        .expect("circle runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "circle {args:?}:\n{text}");
+    assert!(!text.contains("panicked"), "{text}");
+    text
+}
+
+/// The next `circle`, continuing with the group offered (Enter) or with who is
+/// typed; waits for the ready screen.
+fn continue_with(t: &mut Term, typed: Option<&str>) -> String {
+    t.wait_for("Continue with");
+    if let Some(names) = typed {
+        t.keys(names);
+        t.keys("\r");
+    }
+    t.keys("\r");
+    t.wait_for("Press SPACE to begin")
+}
+
+fn begin(t: &mut Term) {
+    t.keys(" ");
+    t.wait_until("the first step", |s| step_of(s).is_some());
+}
+
+fn finish(t: &mut Term) {
+    t.keys("q");
+    assert_eq!(t.wait_exit(), 0, "{}", t.text());
+}
+
+fn presenter(ready: &str) -> String {
+    let line = ready
+        .lines()
+        .find(|l| l.trim_start().starts_with("Presenter:"))
+        .expect("a presenter line");
+    line.trim().trim_start_matches("Presenter:").trim().to_string()
+}
+
+#[test]
+fn six_meetings_from_the_no_argument_start_to_the_celebration() {
+    let c = Circle::new();
+
+    // Meeting 1: the README's first command. The names typed become the group.
+    let mut t = circle_at(&c, &at(1, 18), &[]);
+    let first = t.wait_for("Who is here today?");
+    assert!(first.contains("keeps these names as your group"), "{first}");
+    t.keys(GROUP);
+    t.keys("\r\r");
+    let ready = t.wait_for("Press SPACE to begin");
+    assert!(
+        ready.contains("Why we are here"),
+        "the first meeting contracts:\n{ready}"
+    );
+    assert!(
+        !ready.contains("Report back"),
+        "nothing to report at a first meeting:\n{ready}"
+    );
+    let mut presenters = vec![presenter(&ready)];
+    begin(&mut t);
+    let m1 = hold(
+        &mut t,
+        &Script {
+            marks: &[],
+            commit: "Call Sam in two weeks,",
+            rating: '4',
+        },
+    );
+    assert!(m1["commit echo"].contains("29 Jan 2026"), "{}", m1["commit echo"]);
+    finish(&mut t);
+    command(
+        &c,
+        &at(1, 21),
+        &["group", "edit", GROUP, "--meetings", "6", "--every", "month"],
+    );
+
+    // Meeting 2: Eve is away; the group is found from the names typed.
+    let mut t = circle_at(&c, &at(2, 18), &[]);
+    let ready = continue_with(&mut t, Some("Ana, Ben, Chen, Dee"));
+    assert!(ready.contains("Report back"), "{ready}");
+    assert!(
+        !ready.contains("Why we are here"),
+        "contracting is for the first meeting:\n{ready}"
+    );
+    presenters.push(presenter(&ready));
+    begin(&mut t);
+    let m2 = hold(
+        &mut t,
+        &Script {
+            marks: &[(&presenters[0], '2')],
+            commit: "Draft the plan within 2 weeks",
+            rating: '3',
+        },
+    );
+    assert!(m2["commit echo"].contains("1 Mar 2026"), "{}", m2["commit echo"]);
+    finish(&mut t);
+    command(&c, &at(2, 21), &["group", "edit", GROUP, "--rename", "Ana=Anna"]);
+
+    // Meeting 3, first try: abandoned at its second step.
+    let mut t = circle_at(&c, &at(3, 18), &[]);
+    continue_with(&mut t, None);
+    begin(&mut t);
+    next(&mut t);
+    t.keys("q");
+    t.wait_for("Leave the meeting?");
+    t.keys("y");
+    assert_eq!(t.wait_exit(), 0);
+    // Meeting 3: the waiting meeting is offered, kept; the group meets anew.
+    let mut t = circle_at(&c, &at(3, 19), &[]);
+    t.wait_for("An unfinished meeting of this group is waiting");
+    t.keys("k\r");
+    let ready = continue_with(&mut t, None);
+    // The partly-done commitment shows as such, not as open.
+    presenters.push(presenter(&ready));
+    begin(&mut t);
+    let m3 = hold(
+        &mut t,
+        &Script {
+            marks: &[("Anna", '1'), (&presenters[1], '1')],
+            commit: "Ask HR in 10 days",
+            rating: '5',
+        },
+    );
+    assert!(m3["commit echo"].contains("25 Mar 2026"), "{}", m3["commit echo"]);
+    finish(&mut t);
+    command(
+        &c,
+        &at(3, 21),
+        &[
+            "group", "edit", GROUP, "--remove", "Chen", "--open", "carry", "--add", "Fay",
+        ],
+    );
+
+    // Meetings 4 and 5.
+    for (month, commit) in [
+        (4, "Book the room by the end of the month."),
+        (5, "Talk to Anna by next Friday"),
+    ] {
+        let mut t = circle_at(&c, &at(month, 18), &[]);
+        t.wait_until("no second offer of the kept meeting", |s| {
+            s.contains("Continue with") && !s.contains("unfinished")
+        });
+        let ready = continue_with(&mut t, None);
+        let members = ready.lines().find(|l| l.contains("Members:")).unwrap_or_default();
+        assert!(
+            !members.contains("Chen") && members.contains("Fay"),
+            "Chen left, Fay joined:\n{ready}"
+        );
+        presenters.push(presenter(&ready));
+        begin(&mut t);
+        let prev = presenters[presenters.len() - 2].clone();
+        let m = hold(
+            &mut t,
+            &Script {
+                marks: &[(&prev, '1')],
+                commit,
+                rating: '4',
+            },
+        );
+        let echo = &m["commit echo"];
+        let want = if month == 4 { "30 Apr 2026" } else { "22 May 2026" };
+        assert!(echo.contains(want), "{echo}");
+        finish(&mut t);
+    }
+
+    // Meeting 6: the programme's last; it looks back and celebrates.
+    let mut t = circle_at(&c, &at(6, 18), &[]);
+    let ready = continue_with(&mut t, None);
+    assert!(ready.contains("meeting 6 of 6") || ready.contains("6 of 6"), "{ready}");
+    assert!(ready.contains("Looking back on our programme"), "{ready}");
+    presenters.push(presenter(&ready));
+    begin(&mut t);
+    let prev = presenters[presenters.len() - 2].clone();
+    let m6 = hold(
+        &mut t,
+        &Script {
+            marks: &[(&prev, '3')],
+            commit: "Keep the habit by 2026-07-31",
+            rating: '5',
+        },
+    );
+    let review = m6
+        .iter()
+        .find(|(k, _)| k.starts_with("Looking back"))
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("{:?}", m6.keys()));
+    assert!(review.contains("across the programme and kept"), "{review}");
+    assert!(m6["end"].contains("The programme is complete"), "{}", m6["end"]);
+    finish(&mut t);
+
+    // Rotation: nobody presents twice before every member of the day has once
+    // (Ana is Anna after the rename).
+    let canon: Vec<String> = presenters
+        .iter()
+        .map(|p| if p == "Ana" { "Anna".into() } else { p.clone() })
+        .collect();
+    for i in 0..5 {
+        assert!(
+            !canon[..i].contains(&canon[i]),
+            "{} presented twice: {canon:?}",
+            canon[i]
+        );
+    }
+
+    // History: six counted meetings, the kept one unfinished; airtime for all.
+    let history: Value = serde_json::from_str(&command(
+        &c,
+        &at(6, 22),
+        &["history", "--group", GROUP, "--format", "json"],
+    ))
+    .expect("json");
+    let g = &history[0];
+    let meetings = g["meetings"].as_array().unwrap();
+    assert_eq!(meetings.iter().filter(|m| m["counted"] == true).count(), 6, "{g:#}");
+    assert_eq!(meetings.iter().filter(|m| m["counted"] == false).count(), 1, "{g:#}");
+    for m in g["members"].as_array().unwrap() {
+        let name = m["member"].as_str().unwrap();
+        if name != "Fay" {
+            assert!(m["airtime_s"].as_u64().unwrap() > 0, "{name} has airtime: {m:#}");
+        }
+    }
+    let text = command(&c, &at(6, 22), &["history", "--group", GROUP]);
+    assert!(text.contains("airtime"), "{text}");
+
+    // Each commitment once, with its final state.
+    let all: Value = serde_json::from_str(&command(
+        &c,
+        &at(6, 22),
+        &["commitments", "--group", GROUP, "--format", "json"],
+    ))
+    .unwrap();
+    let rows = all.as_array().unwrap();
+    assert_eq!(rows.len(), 6, "{all:#}");
+    let mut ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 6);
+    let first = rows
+        .iter()
+        .find(|r| r["commitment"] == "Call Sam")
+        .expect("the first commitment, comma gone");
+    assert_eq!(first["status"], "done", "partly at meeting 2, done at 3: {first:#}");
+    assert_eq!(first["owner"], "Anna", "the rename carries it: {first:#}");
+
+    // The kept rate counts each commitment once, by its final state.
+    let done = rows.iter().filter(|r| r["status"] == "done").count();
+    assert!(done >= 3, "{all:#}");
+    assert_eq!(g["kept"]["kept"].as_u64().unwrap() as usize, done, "{g:#}");
+
+    // The celebration and the review are on disk.
+    let sessions = c.data_dir().join("groups");
+    let summary = walk(&sessions)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .find(|t| t.contains("meeting 6 of 6"))
+        .expect("the last meeting's summary");
+    assert!(summary.contains("Celebration"), "{summary}");
+    assert!(summary.contains("Return on our time"), "{summary}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_one_meeting_programme_reaches_its_celebration() {
+    // It crashed as it began: a celebration with an unrated meeting had no TOML.
+    let c = Circle::new();
+    command(
+        &c,
+        &at(1, 17),
+        &[
+            "group",
+            "new",
+            "Mini",
+            "--members",
+            "A,B,C",
+            "--meetings",
+            "1",
+            "--every",
+            "month",
+        ],
+    );
+    let mut t = circle_at(&c, &at(1, 18), &["run", "--group", "Mini"]);
+    let ready = t.wait_for("Press SPACE to begin");
+    assert!(
+        ready.contains("Why we are here") && ready.contains("Looking back"),
+        "{ready}"
+    );
+    begin(&mut t);
+    let seen = hold(
+        &mut t,
+        &Script {
+            marks: &[],
+            commit: "Write it down by the end of the week",
+            rating: '5',
+        },
+    );
+    assert!(seen["end"].contains("The programme is complete"), "{}", seen["end"]);
+    finish(&mut t);
+    let summary = walk(&c.data_dir())
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .expect("a summary");
+    assert!(
+        summary.contains("Celebration") || summary.contains("Return on our time"),
+        "{summary}"
+    );
+}
