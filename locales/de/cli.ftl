@@ -108,6 +108,7 @@ cli-arg-meetings = Ein Programm aus so vielen Treffen: der Bildschirm zeigt „T
 cli-group-arg-protocol = Der Ablauf, nach dem sich die Gruppe trifft (run --group nutzt ihn)
 cli-group-arg-length = Wie lange ihre Treffen dauern, z. B. 2h (run --group nutzt das)
 cli-group-arg-facilitator = Eine Moderation von außen, die ihre Treffen leitet, aber keine Beiträge hat ("" für keine)
+cli-group-arg-end-next = Das Programm früher beenden: Das nächste Treffen ist sein letztes, mit Rückblick und Feier
 cli-group-show-about = Mitglieder, Vereinbarungen, nächste Fallgebende und offene Vorhaben einer Gruppe zeigen
 cli-group-list-about = Die Gruppen auflisten, die circle kennt
 cli-group-edit-about = Mitglieder oder Einstellungen einer Gruppe ändern; der Verlauf folgt umbenannten Mitgliedern

@@ -211,7 +211,6 @@ live-projected = voraussichtlich
 
 ## Der Notizbereich.
 list-more = { $count } weitere
-due-on = fällig { $due }
 commitments-due = Vorhaben sind fällig am { $due } (zum Ändern „bis nächsten Freitag“ oder „bis 15. März“ tippen)
 note-label = Notiz ({ $category })
 notes-private = Notizen werden privat gespeichert

@@ -110,6 +110,7 @@ cli-arg-meetings = A programme of this many meetings: the screen says "meeting 3
 cli-group-arg-protocol = The protocol the group meets on (run --group uses it)
 cli-group-arg-length = How long its meetings are, e.g. 2h (run --group uses it)
 cli-group-arg-facilitator = An outside facilitator who leads its meetings but takes no turns ("" for none)
+cli-group-arg-end-next = End the programme early: the next meeting is its last, with the review and celebration
 cli-group-show-about = Show a group's roster, norms, who presents next, and its open commitments
 cli-group-list-about = List the groups circle knows
 cli-group-edit-about = Change a group's roster or settings; history follows renamed members

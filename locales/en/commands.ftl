@@ -190,7 +190,7 @@ cmd-run-open-elsewhere = { $id }: { $by }.
     Start a new meeting of this group here instead? [Y/n]
 cmd-run-waiting-old = An unfinished meeting of this group has waited { $age }:
     {"  "}{ $meeting }
-    [r]esume it, [d]iscard it (it will not count), or [K]eep it and start a new one? [r/d/K]
+    {"["}r]esume it, [d]iscard it (it will not count), or [K]eep it and start a new one? [r/d/K]
     (Asked once: `circle resume --list` keeps it.)
 cmd-run-type-rdk = Type r, d or k.
 age-days = { $count ->

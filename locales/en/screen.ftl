@@ -196,7 +196,6 @@ live-projected = projected
 
 ## The notes pane.
 list-more = { $count } more
-due-on = due { $due }
 commitments-due = Commitments are due { $due } (type "by next friday", "by 15 March" to change)
 note-label = note ({ $category })
 notes-private = notes are saved privately

@@ -33,6 +33,10 @@ impl PairTurn {
 
 /// Who speaks in each pair during `step`; empty for a meeting without pairs.
 pub fn pair_turns(plan: &Plan, step: &Step) -> Vec<PairTurn> {
+    // Contracting and review go round the whole circle, not the pairs.
+    if step.kind.whole_circle() {
+        return Vec::new();
+    }
     plan.pairing
         .iter()
         .map(|group| {

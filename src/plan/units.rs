@@ -66,7 +66,7 @@ pub fn lay_out<'p>(
                 if phase.group_only && !extras.in_group {
                     continue;
                 }
-                let made = if protocol.pairs {
+                let made = if protocol.pairs && !phase.kind.whole_circle() {
                     Ok(pair_unit(section, phase_index, phase, round, &pairing))
                 } else {
                     let pick = Pick {

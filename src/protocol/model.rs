@@ -175,6 +175,12 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.key() == key)
     }
 
+    /// Contracting and the programme's review are for the whole circle, one member
+    /// after another, even in a protocol whose work happens in pairs.
+    pub fn whole_circle(self) -> bool {
+        matches!(self, Kind::Contracting | Kind::Review)
+    }
+
     /// The title a phase gets when its file gives none.
     pub fn default_title(self) -> String {
         match self {

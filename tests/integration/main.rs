@@ -22,6 +22,7 @@ mod hostile_inputs;
 mod hostile_props;
 mod journal_integrity;
 mod journey;
+mod journey_plans;
 mod keys;
 mod language_choice;
 mod live_binary;

@@ -424,7 +424,8 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
         text.contains("Commitments kept: 7 of the 10 that came due (70%)"),
         "{text}"
     );
-    assert!(text.contains("unfinished: not counted"), "{text}");
+    assert!(text.contains("unfinished: nothing counted"), "{text}");
+    assert!(text.contains("airtime"), "airtime per member: {text}");
     assert!(text.contains("5 ┤"), "a chart: {text}");
     let second = text.lines().find(|l| l.starts_with("  2026-02-15")).unwrap();
     assert!(second.contains("Ben"), "meeting 2 names who did not rate: {second}");

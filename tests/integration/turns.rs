@@ -18,12 +18,25 @@ fn names(n: usize) -> String {
 }
 
 fn plan(id: &str, n: usize, length: Option<u64>) -> Plan {
+    plan_with(id, n, length, Default::default())
+}
+
+/// A later meeting of a saved group: it has report-back.
+fn group_plan(id: &str, n: usize, length: Option<u64>) -> Plan {
+    let extras = circle::plan::Extras {
+        in_group: true,
+        ..Default::default()
+    };
+    plan_with(id, n, length, extras)
+}
+
+fn plan_with(id: &str, n: usize, length: Option<u64>, extras: circle::plan::Extras) -> Plan {
     let request = PlanRequest {
         members: names(n).split(',').map(String::from).collect(),
         presenters: PresenterChoice::ProtocolDefault,
         length,
         rotation: None,
-        extras: Default::default(),
+        extras,
     };
     build(Library::load(None).get(id).unwrap(), &request).unwrap()
 }
@@ -47,18 +60,30 @@ fn fixes(message: &str) -> Vec<String> {
 /// Plan again with a fix applied (the oracle: the real binary, not the code that
 /// proposed it) and return what it says.
 fn apply_fix(circle: &Circle, protocol: &str, n: usize, fix: &str) -> (i32, String, String) {
+    apply_fix_at(circle, protocol, n, fix, &[])
+}
+
+/// A fix applied to a plan asked for with `base` (say, its length) as well.
+fn apply_fix_at(circle: &Circle, protocol: &str, n: usize, fix: &str, base: &[&str]) -> (i32, String, String) {
     let members = names(n);
+    let with = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        if !args.contains(&"--length") {
+            all.extend_from_slice(base);
+        }
+        circle_plan(circle, &all)
+    };
     if let Some(len) = fix.strip_prefix("--length ") {
         let len = len.trim_end_matches(" or less");
-        circle_plan(circle, &[protocol, "--members", &members, "--length", len])
+        with(&[protocol, "--members", &members, "--length", len])
     } else if let Some(p) = fix.strip_prefix("--presenters ") {
-        circle_plan(circle, &[protocol, "--members", &members, "--presenters", p])
+        with(&[protocol, "--members", &members, "--presenters", p])
     } else if let Some(k) = fix.strip_prefix("a group of at most ") {
         let k: usize = k.split(' ').next().unwrap().parse().unwrap();
-        circle_plan(circle, &[protocol, "--members", &names(k)])
+        with(&[protocol, "--members", &names(k)])
     } else if let Some(other) = fix.strip_prefix("the \"") {
         let other = other.split('"').next().unwrap();
-        circle_plan(circle, &[other, "--members", &members])
+        with(&[other, "--members", &members])
     } else {
         panic!("a fix circle cannot be asked for: {fix:?}")
     }
@@ -83,7 +108,8 @@ fn feedforward_for_twelve_is_refused_with_fixes_that_work() {
 #[test]
 fn a_squeezed_phase_is_warned_about_with_fixes_that_work() {
     let circle = Circle::new();
-    let (code, out, _) = circle_plan(&circle, &["peer-circle", "--members", &names(12)]);
+    // Twelve in an hour and a half (without a group, there is no report-back).
+    let (code, out, _) = circle_plan(&circle, &["peer-circle", "--members", &names(12), "--length", "1h30m"]);
     assert_eq!(code, 0);
     let warning = out.lines().find(|l| l.starts_with("warning:")).expect("a warning");
     assert!(
@@ -91,18 +117,37 @@ fn a_squeezed_phase_is_warned_about_with_fixes_that_work() {
         "{warning}"
     );
     for fix in fixes(warning) {
-        let (code, out, err) = apply_fix(&circle, "peer-circle", 12, &fix);
+        let (code, out, err) = apply_fix_at(&circle, "peer-circle", 12, &fix, &["--length", "1h30m"]);
         assert_eq!(code, 0, "{fix}: {err}");
         assert!(!out.contains("under its"), "{fix} still squeezes:\n{out}");
     }
     // The same warning in JSON, and from `run --print`.
-    let (_, json, _) = circle_plan(&circle, &["peer-circle", "--members", &names(12), "--format", "json"]);
+    let (_, json, _) = circle_plan(
+        &circle,
+        &[
+            "peer-circle",
+            "--members",
+            &names(12),
+            "--length",
+            "1h30m",
+            "--format",
+            "json",
+        ],
+    );
     let v: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["warnings"][0]["misfit"], "squeezed");
     assert_eq!(v["warnings"][0]["min_s"], 60);
     let print = circle
         .cmd()
-        .args(["run", "peer-circle", "--members", &names(12), "--print"])
+        .args([
+            "run",
+            "peer-circle",
+            "--members",
+            &names(12),
+            "--length",
+            "1h30m",
+            "--print",
+        ])
         .output()
         .unwrap();
     assert!(String::from_utf8(print.stdout).unwrap().contains(warning));
@@ -146,7 +191,7 @@ fn every_built_in_fits_a_typical_group_at_its_own_length() {
 #[test]
 fn a_per_turn_time_is_kept_when_the_meeting_shrinks() {
     for length in [90 * 60, 2 * 3600, 150 * 60] {
-        let p = plan("peer-circle", 5, Some(length));
+        let p = group_plan("peer-circle", 5, Some(length));
         let report: Vec<u64> = p
             .steps
             .iter()
@@ -244,16 +289,26 @@ fn min_turn_and_max_turn_override_the_kind() {
 
 #[test]
 fn the_ready_screen_warns_about_squeezed_turns_with_the_fix() {
-    use crate::render::{app, clock, screen_text};
+    use crate::render::{clock, screen_text};
     let c = clock();
-    let a = app("peer-circle", Some(&names(12)));
+    let mut spec = circle::meeting::MeetingSpec::of(Library::load(None).get("peer-circle").unwrap().clone());
+    spec.length = Some(90 * 60);
+    let members = names(12).split(',').map(String::from).collect();
+    let a = circle::tui::app::App::new(
+        spec,
+        Some(members),
+        circle::engine::Settings::default(),
+        circle::tui::theme::Theme::new(circle::cli::ThemeName::Mono),
+        false,
+    )
+    .unwrap();
     let s = screen_text(&a, &c, 160, 48);
     let line = s
         .lines()
         .find(|l| l.contains("⚠"))
         .unwrap_or_else(|| panic!("no warning:\n{s}"));
     assert!(
-        line.contains("\"Clarifying questions\" gets 50s a turn, under its 1m minimum; try --length"),
+        line.contains("\"Clarifying questions\" gets 47s a turn, under its 1m minimum; try --length"),
         "{line}"
     );
 }
