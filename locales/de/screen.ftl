@@ -17,8 +17,8 @@ setup-title = Wer ist heute da?
 setup-help = Einen Namen tippen (oder mehrere: „Chen, Dee, Eve“) und Enter drücken; Enter in einer leeren Zeile, wenn alle da sind.
 setup-offer = Weiter mit { $names }? Drück Enter in der leeren Zeile – oder tippe, wer heute da ist (wer fehlt, ist heute nicht dabei).
 setup-remembers = circle merkt sich diese Namen als eure Gruppe, damit es beim nächsten Mal Reihenfolge, Rollen und Vorhaben kennt.
-remembered-new = Als Gruppe „{ $group }“ gemerkt: Beim nächsten Mal bietet `circle` an, mit ihr weiterzumachen.
-remembered-found = Willkommen zurück, { $group }: Reihenfolge, Rollen und Vorhaben gehen weiter wie beim letzten Mal.
+remembered-new = Als eure Gruppe gemerkt: Beim nächsten Mal bietet `circle` sie an.
+remembered-found = Willkommen zurück: Reihenfolge, Rollen und Vorhaben gehen weiter.
 remembered-name-more = { $names } und { $more } weitere
 
 finished-title = Treffen beendet

@@ -17,8 +17,8 @@ setup-title = Who is here today?
 setup-help = Type a name (or several: "Chen, Dee, Eve") and press Enter; Enter on an empty line when all are in.
 setup-offer = Continue with { $names }? Press Enter on the empty line — or type who is here today (those not typed are away).
 setup-remembers = circle keeps these names as your group, so next time it remembers turns, roles and commitments.
-remembered-new = Kept as the group “{ $group }”: next time, `circle` offers to continue with it.
-remembered-found = Welcome back, { $group }: turns, roles and commitments carry on from last time.
+remembered-new = Kept as your group: next time, `circle` offers to continue with it.
+remembered-found = Welcome back: turns, roles and commitments carry on from last time.
 remembered-name-more = { $names } and { $more } more
 
 finished-title = Meeting complete

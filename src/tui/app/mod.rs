@@ -195,14 +195,13 @@ impl App {
             return;
         }
         let before = (self.spec.clone(), self.meeting.clone());
-        let name = found.memory.name.clone();
         self.spec.group = Some(found.memory);
         if let Some(p) = found.protocol {
             self.spec.protocol = p;
         }
         match self.plan_for(members) {
-            Ok(()) if found.new => self.say(crate::t!("remembered-new", group = name.as_str()), now),
-            Ok(()) => self.say(crate::t!("remembered-found", group = name.as_str()), now),
+            Ok(()) if found.new => self.say(crate::t!("remembered-new"), now),
+            Ok(()) => self.say(crate::t!("remembered-found"), now),
             Err(e) => {
                 // The group's protocol does not fit today's members: go on without it.
                 (self.spec, self.meeting) = before;

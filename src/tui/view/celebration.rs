@@ -47,7 +47,10 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
         kept = kept,
         trend = trend
     );
-    out.push(Line::from(Span::styled(clipped(&text, width.max(1)), theme.strong)));
+    // Wrapped, not cut: the kept rate and the trend are the point of it.
+    for row in super::fold::wrap(&text, width.max(1), 3) {
+        out.push(Line::from(Span::styled(row, theme.strong)));
+    }
     out.push(Line::default());
     out
 }
