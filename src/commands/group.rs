@@ -72,7 +72,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 writeln!(out, "{}", crate::t!("cmd-group-none"))?;
             }
             for (g, dir) in groups {
-                let (mut records, _) = dir.records();
+                let (mut records, _) = dir.records()?;
                 // Unfinished meetings do not count.
                 records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
@@ -218,7 +218,7 @@ fn remove_member(
 ) -> Result<(), CliError> {
     let id = member(g, who)?.id.clone();
     let name = member(g, who)?.name.clone();
-    let (memory, _) = dir.memory(g);
+    let (memory, _) = dir.memory(g)?;
     let theirs: Vec<_> = memory
         .open_commitments()
         .into_iter()
@@ -260,7 +260,7 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     check_name(name)?;
     let dir = GroupDir::new(data, name);
     let g = dir.load(name)?;
-    let (memory, problems) = dir.memory(&g);
+    let (memory, problems) = dir.memory(&g)?;
     writeln!(out, "{}", printable(&g.name)).map_err(io)?;
     let members = crate::t!("cmd-group-members", names = printable(&g.members().join(", ")));
     writeln!(out, "{members}").map_err(io)?;

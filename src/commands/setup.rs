@@ -87,7 +87,7 @@ pub fn load_group(
         .filter(|m| !absent.iter().any(|a| plan::same_name(a, m)))
         .cloned()
         .collect();
-    let (memory, problems) = dir.memory(&group);
+    let (memory, problems) = dir.memory(&group)?;
     let memory = GroupMemory::new(&group, absent, memory);
     Ok((GroupSetup { group, dir, problems }, memory, members))
 }
