@@ -41,6 +41,7 @@ mod pty_spawn;
 mod questions;
 mod ready_finished;
 mod render;
+mod resilience;
 mod summary_sections;
 mod support;
 mod turns;
