@@ -196,6 +196,9 @@ pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &C
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut persist = Persist::resumed(dir, writer, now.mono);
     let effects = app.resume_after(now, away);
+    if let Some(draft) = j.draft() {
+        app.restore_draft(draft);
+    }
     crate::tui::carry_out(&mut app, &mut persist, effects, now);
     super::run::live(app, &clock, Some(persist))
 }

@@ -159,7 +159,7 @@ impl Meeting {
                 true
             }
             // Time passing is all an Alive says; Closed changes nothing in memory.
-            Event::Alive | Event::Closed { .. } => false,
+            Event::Alive | Event::Draft { .. } | Event::Closed { .. } => false,
         };
         if journaled {
             fx.push(journal(event.clone(), now));

@@ -55,6 +55,9 @@ pub enum Event {
     AcceptNorm { note: usize },
     /// Still running: lets a resume after a kill know roughly when it stopped.
     Alive,
+    /// Still running, with a note typed on the notes line but not yet saved with
+    /// Enter: written in a heartbeat's place, so a kill loses no half-typed note.
+    Draft { text: String },
     /// The meeting was resumed after being away this long.
     Resumed { away_s: u64 },
     /// circle closed the journal on its way out.
@@ -125,6 +128,20 @@ impl Journal {
                 ..
             })
         )
+    }
+
+    /// The note left half typed on the notes line when the journal stopped: the
+    /// last heartbeat's draft, unless a note was saved (or the line emptied) since.
+    pub fn draft(&self) -> Option<&str> {
+        let mut draft = None;
+        for e in &self.entries {
+            match &e.event {
+                Event::Draft { text } => draft = Some(text.as_str()),
+                Event::Alive | Event::Note { .. } | Event::Learned { .. } => draft = None,
+                _ => {}
+            }
+        }
+        draft
     }
 
     pub fn last_wall(&self) -> DateTime<FixedOffset> {

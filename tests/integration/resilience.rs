@@ -1,9 +1,12 @@
 //! The edges an attack run found: signals nobody expects, a note half typed when
 //! circle is killed, how close resume lands to where the meeting was.
 
+use std::time::{Duration, Instant};
+
 use circle::notes::journal::{self, Event};
 
-use crate::crash::{group, note, start, summary, the_journal};
+use crate::crash::{group, kill, note, start, summary, the_journal, wait_journaled};
+use crate::pty::Term;
 use crate::support::Circle;
 
 #[test]
@@ -27,4 +30,64 @@ fn every_signal_that_ends_circle_restores_the_terminal_and_closes_the_journal() 
         );
         assert!(summary(&circle).contains("Said before the signal"));
     }
+}
+
+#[test]
+fn a_half_typed_note_survives_kill_9_and_sigterm_and_comes_back_on_the_line() {
+    for signal in [libc::SIGKILL, libc::SIGTERM] {
+        let circle = Circle::new();
+        group(&circle);
+        let mut term = start(&circle);
+        term.keys(" ");
+        term.wait_for("step 1/");
+        term.keys("i");
+        term.wait_for("note (");
+        term.keys("Half a thought, not yet saved");
+        term.wait_for("not yet saved▏");
+        // Debounced, but soon: well before the next whole second of the clock.
+        wait_journaled(&circle, "Half a thought, not yet saved");
+        term.signal(signal);
+        term.wait_exit();
+        let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+        term.wait_for("Resumed after");
+        term.wait_for("Half a thought, not yet saved▏");
+        // It is on the line, as it was: Enter saves it.
+        term.keys(" and now it is\r");
+        term.wait_for("saved as");
+        term.keys("\u{1b}");
+        term.wait_until("the notes line to close", |t| !t.contains("note ("));
+        assert_eq!(term.quit_with_keys(), 0);
+        assert!(
+            summary(&circle).contains("Half a thought, not yet saved and now it is"),
+            "signal {signal}"
+        );
+        // A saved note is no draft: a second resume does not bring it back.
+        let j = journal::read(&the_journal(&circle)).unwrap();
+        assert_eq!(j.draft(), None);
+    }
+}
+
+#[test]
+fn the_heartbeat_keeps_the_journal_within_a_second_of_the_meeting() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    let path = the_journal(&circle);
+    // How far behind the present the journal's newest moment is, read every 20 ms
+    // over a few seconds of a running step.
+    let mut worst = 0i64;
+    let until = Instant::now() + Duration::from_millis(3500);
+    while Instant::now() < until {
+        if let Ok(j) = journal::read(&path) {
+            let behind = (chrono::Local::now().fixed_offset() - j.last_wall()).num_milliseconds();
+            worst = worst.max(behind);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // A wake each second writes a heartbeat; the slack is the reads' own 20 ms and
+    // a busy machine. Skipping every other wake made this 2 s.
+    assert!(worst < 1300, "the journal fell {worst} ms behind");
+    kill(&mut term);
 }

@@ -9,6 +9,20 @@ use crate::tui::keys::Scope;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 impl App {
+    /// The note typed on the notes line and not yet saved ("" when none).
+    pub fn draft(&self) -> &str {
+        self.ui.notes.input.value()
+    }
+
+    /// Bring back a note that was half typed when the meeting stopped: on the
+    /// notes line, open, as it was.
+    pub fn restore_draft(&mut self, text: &str) {
+        if self.screen == Screen::Live && !text.trim().is_empty() {
+            self.ui.notes.input.insert_str(text);
+            self.mode = Mode::Notes;
+        }
+    }
+
     pub(super) fn type_char(&mut self, c: char) {
         if c.is_control() {
             return;
