@@ -91,3 +91,54 @@ fn the_heartbeat_keeps_the_journal_within_a_second_of_the_meeting() {
     assert!(worst < 1300, "the journal fell {worst} ms behind");
     kill(&mut term);
 }
+
+#[test]
+fn invisible_characters_are_no_part_of_a_name_and_joiners_are_drawn() {
+    let circle = Circle::new();
+    // "Ana" with a zero-width space in it is Ana: one member, not two.
+    for names in ["Ana,Ben,A\u{200b}na", "Ana,Ben,A\u{200d}na", "Ana,Ben,\u{feff}Ana"] {
+        let out = circle
+            .cmd()
+            .args(["plan", "peer-circle", "--members", names])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{names:?}: {said}");
+        assert!(said.contains("listed twice"), "{said}");
+    }
+    circle
+        .cmd()
+        .args(["group", "new", "Joiners", "--members", "Ana,Ben,Chen"])
+        .assert()
+        .success();
+    let out = circle
+        .cmd()
+        .args(["group", "edit", "Joiners", "--add", "A\u{200b}na"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    // A Persian name needs its zero-width non-joiner, an emoji its joiner: both
+    // reach the terminal as they are, never as U+FFFD.
+    let persian = "\u{645}\u{647}\u{631}\u{200c}\u{627}\u{646}\u{6af}\u{6cc}\u{632}";
+    let emoji = "\u{1f469}\u{200d}\u{1f4bb} Dev";
+    let members = format!("Ana,Ben,{persian},{emoji}");
+    let out = circle
+        .cmd()
+        .args(["plan", "peer-circle", "--members", &members])
+        .output()
+        .unwrap();
+    let plan = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(plan.contains(persian) && plan.contains(emoji), "{plan}");
+    assert!(!plan.contains('\u{fffd}'), "{plan}");
+    let mut term = Term::spawn(
+        &circle,
+        &["run", "peer-circle", "--members", &members, "--no-save"],
+        120,
+        40,
+    );
+    let screen = term.wait_for("Press SPACE to begin");
+    assert!(!screen.contains('\u{fffd}'), "{screen}");
+    term.signal(libc::SIGTERM);
+    term.wait_exit();
+}
