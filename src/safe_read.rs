@@ -101,9 +101,25 @@ impl ReadError {
 
 /// Read a regular file of at most `cap` bytes.
 pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    read_capped(path, cap, false)
+}
+
+/// `read_regular` for a file circle wrote itself in its data dir: a symbolic link
+/// there was put by someone else, and is refused rather than followed.
+pub fn read_own(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    read_capped(path, cap, true)
+}
+
+fn read_capped(path: &Path, cap: u64, own: bool) -> Result<Vec<u8>, ReadError> {
     let shown = || crate::safe_text::printable(&path.display().to_string());
     let io = |source| ReadError::Io { path: shown(), source };
-    let file = open_nonblocking(path).map_err(io)?;
+    let file = open_nonblocking(path, own).map_err(|e| match e.raw_os_error() {
+        Some(libc::ELOOP) if own => ReadError::NotRegular {
+            path: shown(),
+            kind: crate::t!("err-kind-link"),
+        },
+        _ => io(e),
+    })?;
     let meta = file.metadata().map_err(io)?;
     if !meta.is_file() {
         return Err(ReadError::NotRegular {
@@ -148,11 +164,14 @@ pub fn is_regular(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
-fn open_nonblocking(path: &Path) -> std::io::Result<File> {
+fn open_nonblocking(path: &Path, no_link: bool) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOCTTY);
+    {
+        let link = if no_link { libc::O_NOFOLLOW } else { 0 };
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOCTTY | link);
+    }
     options.open(path)
 }
 

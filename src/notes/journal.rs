@@ -153,7 +153,7 @@ impl Journal {
 
 pub fn read(path: &Path) -> Result<Journal, JournalError> {
     let shown = path.display().to_string();
-    let bytes = crate::safe_read::read_regular(path, crate::safe_read::JOURNAL_CAP)
+    let bytes = crate::safe_read::read_own(path, crate::safe_read::JOURNAL_CAP)
         .map_err(|source| JournalError::Read { source })?;
     // Valid UTF-8 is the rule; `from_utf8` checks it several times faster than the
     // lossy reader, which is kept for a journal a disk or an editor damaged.

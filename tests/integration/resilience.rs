@@ -142,3 +142,56 @@ fn invisible_characters_are_no_part_of_a_name_and_joiners_are_drawn() {
     term.signal(libc::SIGTERM);
     term.wait_exit();
 }
+
+#[test]
+fn resume_never_follows_a_linked_journal() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    kill(&mut term);
+    // The journal moved out of the data dir, a link left in its place.
+    let journal = the_journal(&circle);
+    let elsewhere = circle.home.path().join("elsewhere.journal");
+    std::fs::rename(&journal, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &journal).unwrap();
+    let before = std::fs::read(&elsewhere).unwrap();
+    let out = circle.cmd().args(["resume"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("a symbolic link"), "{said}");
+    let mut term = Term::spawn(&circle, &["run", "--group", "Tuesday circle"], 100, 30);
+    term.wait_for("Press SPACE to begin");
+    assert_eq!(term.quit_with_keys(), 0);
+    assert_eq!(
+        std::fs::read(&elsewhere).unwrap(),
+        before,
+        "the link's target is untouched"
+    );
+}
+
+#[test]
+fn a_data_dir_others_can_write_is_named_and_one_of_another_user_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let circle = Circle::new();
+    group(&circle);
+    let data = circle.data_dir();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = circle.cmd().args(["group", "show", "Tuesday circle"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("can be changed by other users (mode 777)"), "{said}");
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let quiet = circle.cmd().args(["group", "show", "Tuesday circle"]).output().unwrap();
+    assert!(quiet.stderr.is_empty(), "{}", String::from_utf8_lossy(&quiet.stderr));
+    // Another user's folder (only root can make one to test with).
+    let c = std::ffi::CString::new(data.to_str().unwrap()).unwrap();
+    // SAFETY: chown(2) with a NUL-terminated path.
+    if unsafe { libc::chown(c.as_ptr(), 65534, 65534) } == 0 {
+        let out = circle.cmd().args(["group", "show", "Tuesday circle"]).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(said.contains("belongs to another user (uid 65534)"), "{said}");
+    }
+}
