@@ -7,6 +7,10 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
+/// Longest group or member name circle takes, wherever it is given (`plan`,
+/// `run`, `group new`, a roster file): one limit, one message.
+pub const MAX_NAME: usize = 200;
+
 /// The form a name is kept in: trimmed, NFC, without the invisible characters
 /// that only hide a difference ("A\u{200b}na" is kept as "Ana"). The joiners
 /// (U+200C, U+200D) stay: Persian and Indic names and emoji need them to be drawn.

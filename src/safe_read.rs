@@ -90,13 +90,21 @@ impl ReadError {
     /// Everything but a failing disk is the person's to fix.
     pub fn is_bad_input(&self) -> bool {
         match self {
-            ReadError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
-            ),
+            ReadError::Io { source, .. } => is_theirs(source),
             _ => true,
         }
     }
+}
+
+/// A path that is missing, not this user's to read, a folder, a loop of links
+/// (`a → b → a`), runs through a file as if it were a folder, or is too long: the
+/// person's to fix (exit 2). Anything else is the system failing.
+pub fn is_theirs(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(
+        e.kind(),
+        K::NotFound | K::PermissionDenied | K::IsADirectory | K::NotADirectory | K::InvalidFilename
+    ) || matches!(e.raw_os_error(), Some(libc::ELOOP | libc::ENAMETOOLONG | libc::ENOTDIR))
 }
 
 /// Read a regular file of at most `cap` bytes.

@@ -22,7 +22,7 @@ use crate::store::write_private;
 /// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
 pub const GROUP_VERSION: u32 = 2;
 /// Longest group or member name circle keeps.
-pub const MAX_NAME: usize = 200;
+pub const MAX_NAME: usize = crate::names::MAX_NAME;
 
 /// A member of a group. The id is what records refer to; the name is a label that
 /// can change (`group edit --rename`) without cutting the member off their history.
@@ -375,14 +375,7 @@ pub fn check_name(name: &str) -> Result<(), GroupError> {
 }
 
 pub fn check_roster(members: &[String]) -> Result<(), GroupError> {
-    let mut problems = check_members_plain(members);
-    if let Some(long) = members.iter().find(|m| m.chars().count() > MAX_NAME) {
-        problems.push(crate::t!(
-            "err-member-name-long",
-            name = crate::safe_text::clipped(long, 40),
-            max = MAX_NAME.to_string()
-        ));
-    }
+    let problems = check_members_plain(members);
     if problems.is_empty() {
         Ok(())
     } else {

@@ -48,10 +48,7 @@ impl LoadError {
             LoadError::Invalid(_) | LoadError::NotFound { .. } => true,
             // A file that is missing, not readable to this user or a folder is the
             // person's to fix; anything else is the system failing.
-            LoadError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
-            ),
+            LoadError::Io { source, .. } => crate::safe_read::is_theirs(source),
         }
     }
 }

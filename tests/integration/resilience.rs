@@ -195,3 +195,57 @@ fn a_data_dir_others_can_write_is_named_and_one_of_another_user_refused() {
         assert!(said.contains("belongs to another user (uid 65534)"), "{said}");
     }
 }
+
+#[test]
+fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
+    let circle = Circle::new();
+    // A 1 MB unknown key in config.toml: named with its place, quoted shortened.
+    std::fs::create_dir_all(circle.config_dir()).unwrap();
+    let key = "k".repeat(1_000_000);
+    std::fs::write(circle.config_dir().join("config.toml"), format!("{key} = 1\n")).unwrap();
+    let out = circle
+        .cmd()
+        .args(["plan", "peer-circle", "--members", "Ana,Ben,Chen"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        said.contains("config.toml:1:1") && said.contains("unknown key"),
+        "{said:.300}"
+    );
+    assert!(said.len() < 2_000, "{} bytes of error", said.len());
+    std::fs::remove_file(circle.config_dir().join("config.toml")).unwrap();
+
+    // A loop of links is bad input like any other path that leads nowhere.
+    let a = circle.home.path().join("a.toml");
+    let b = circle.home.path().join("b.toml");
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    let a = a.to_str().unwrap();
+    for args in [
+        vec!["plan", a, "--members", "Ana,Ben,Chen"],
+        vec!["protocols", "check", a],
+        vec!["plan", "peer-circle", "--roster", a],
+    ] {
+        let out = circle.cmd().args(&args).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {said}");
+        assert!(said.contains("a.toml"), "{args:?}: {said}");
+    }
+
+    // One limit on a name, wherever it is given, and one message.
+    let long = "N".repeat(5_000);
+    let members = format!("Ana,Ben,{long}");
+    for args in [
+        vec!["plan", "peer-circle", "--members", &members],
+        vec!["run", "peer-circle", "--print", "--members", &members],
+        vec!["group", "new", "Long", "--members", &members],
+    ] {
+        let out = circle.cmd().args(&args).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{:?}: {said:.300}", &args[..2]);
+        assert!(said.contains("is longer than 200 characters"), "{said:.300}");
+        assert!(said.len() < 1_000, "{} bytes of error", said.len());
+    }
+}
