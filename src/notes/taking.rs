@@ -234,16 +234,20 @@ impl MeetingNotes {
     }
 
     /// Mark an earlier commitment; marking again changes the status.
-    pub fn mark(&mut self, open: &OpenCommitment, status: Status) {
+    pub fn mark(&mut self, open: &OpenCommitment, status: Status, at: DateTime<chrono::FixedOffset>) {
         let c = &open.commitment;
         match self.record.marks.iter_mut().find(|m| m.commitment == c.id) {
-            Some(m) => m.status = status,
+            Some(m) => {
+                m.status = status;
+                m.at = Some(at);
+            }
             None => self.record.marks.push(Mark {
                 commitment: c.id.clone(),
                 owner: c.owner.clone(),
                 text: c.text.clone(),
                 status,
                 learned: None,
+                at: Some(at),
             }),
         }
     }

@@ -249,3 +249,51 @@ fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
         assert!(said.len() < 1_000, "{} bytes of error", said.len());
     }
 }
+
+#[test]
+fn a_commitments_done_made_while_a_meeting_runs_wins_over_an_earlier_mark_in_it() {
+    use crate::memory::{finish, go_to, group_app, new_group, note, save};
+    use crate::render::press;
+    use circle::engine::ManualClock;
+    use circle::protocol::Kind;
+    use ratatui::crossterm::event::KeyCode;
+
+    let circle = Circle::new();
+    new_group(&circle);
+    let data = circle.data_dir();
+    let now = chrono::Local::now();
+    // Four weeks ago, Ana committed to something.
+    let c = ManualClock::new(now - chrono::Duration::days(28));
+    let mut app = group_app(&data);
+    press(&mut app, &c, KeyCode::Char(' '));
+    go_to(&mut app, &c, Kind::Commitment, None);
+    note(&mut app, &c, "Draft a one-page proposal");
+    finish(&mut app, &c);
+    let first = save(&mut app, &c, &data);
+    let id = first.commitments[0].id.clone();
+
+    // Today's meeting, begun ten minutes ago: at report-back it is marked "not yet".
+    let c = ManualClock::new(now - chrono::Duration::minutes(10));
+    let mut app = group_app(&data);
+    press(&mut app, &c, KeyCode::Char(' '));
+    go_to(&mut app, &c, Kind::ReportBack, Some("Ana"));
+    press(&mut app, &c, KeyCode::Char('3'));
+    // Then, while the meeting runs, Ana says it is done after all.
+    let out = circle.cmd().args(["commitments", "done", &id]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The meeting ends later: its mark was made before the `done`, and loses to it.
+    c.advance_secs(20 * 60);
+    finish(&mut app, &c);
+    let second = save(&mut app, &c, &data);
+    assert!(
+        second.marks[0].at.is_some_and(|at| at < now.fixed_offset()),
+        "dated when made"
+    );
+    let open = circle
+        .cmd()
+        .args(["commitments", "--group", "Tuesday circle", "--open"])
+        .output()
+        .unwrap();
+    let o = String::from_utf8(open.stdout).unwrap();
+    assert!(!o.contains("Draft a one-page proposal"), "{o}");
+}
