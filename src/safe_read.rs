@@ -10,6 +10,9 @@ use std::path::Path;
 pub const SMALL_FILE_CAP: u64 = 1024 * 1024;
 /// The most a meeting's journal may hold (it carries the protocol's text and every note).
 pub const JOURNAL_CAP: u64 = 64 * 1024 * 1024;
+/// The most a meeting's record may hold: its notes (a meeting takes at most
+/// `MAX_MEETING_NOTES_BYTES` of them), again as commitments, escaped.
+pub const RECORD_CAP: u64 = 16 * 1024 * 1024;
 
 /// Why a file could not be read; the message names the file and what to do.
 #[derive(Debug)]

@@ -336,7 +336,7 @@ pub fn read_records(dir: &Path) -> Result<(Vec<Record>, Vec<String>), GroupError
         .collect();
     paths.sort();
     for path in paths {
-        let text = match crate::safe_read::read_regular_text(&path, crate::safe_read::SMALL_FILE_CAP) {
+        let text = match crate::safe_read::read_regular_text(&path, crate::safe_read::RECORD_CAP) {
             Ok(t) => t,
             Err(e @ (ReadError::NotRegular { .. } | ReadError::TooLarge { .. })) => {
                 return Err(GroupError::Bad(e.to_string()));

@@ -229,6 +229,19 @@ impl MeetingNotes {
             .collect()
     }
 
+    /// The note text the meeting holds so far, in bytes: notes and what was learned.
+    pub fn text_bytes(&self) -> usize {
+        let notes: usize = self.record.notes.iter().map(|n| n.text.len()).sum();
+        let learned: usize = self
+            .record
+            .marks
+            .iter()
+            .filter_map(|m| m.learned.as_ref())
+            .map(String::len)
+            .sum();
+        notes + learned
+    }
+
     pub fn mark_of(&self, commitment: &str) -> Option<&Mark> {
         self.record.marks.iter().find(|m| m.commitment == commitment)
     }

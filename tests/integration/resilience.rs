@@ -297,3 +297,52 @@ fn a_commitments_done_made_while_a_meeting_runs_wins_over_an_earlier_mark_in_it(
     let o = String::from_utf8(open.stdout).unwrap();
     assert!(!o.contains("Draft a one-page proposal"), "{o}");
 }
+
+#[test]
+fn the_most_notes_a_meeting_takes_resume_reads_back() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("i");
+    term.wait_for("note (");
+    // Twenty pasted notes of 10,000 characters that each take two bytes once
+    // escaped: the most a meeting takes, at its worst in the journal.
+    let count_notes = |circle: &Circle| {
+        journal::read(&the_journal(circle)).map_or(0, |j| {
+            j.entries
+                .iter()
+                .filter(|e| matches!(e.event, Event::Note { .. }))
+                .count()
+        })
+    };
+    for i in 0..20 {
+        let text = format!("{i:02}{}", "\"\\".repeat(4_999));
+        term.keys(&format!("\u{1b}[200~{text}\u{1b}[201~\r"));
+        let start = Instant::now();
+        while count_notes(&circle) < i + 1 {
+            assert!(start.elapsed() < Duration::from_secs(10), "note {i} never saved");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    // One more is refused whole, with a message, and stays on the line.
+    term.keys(&format!("\u{1b}[200~{}\u{1b}[201~\r", "x".repeat(100)));
+    term.wait_for("this meeting's notes are full");
+    assert_eq!(count_notes(&circle), 20);
+    wait_journaled(&circle, &"x".repeat(100));
+    kill(&mut term);
+    let size = std::fs::metadata(the_journal(&circle)).unwrap().len();
+    assert!(size > 400_000, "{size} bytes");
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    term.wait_for("Resumed after");
+    // The refused note is back on the line, as it was.
+    term.wait_for("› xxxxxxxxxxxxxxxx");
+    term.keys("\u{1b}");
+    term.wait_until("the notes line to close", |t| !t.contains("note ("));
+    assert_eq!(term.quit_with_keys(), 0);
+    let md = summary(&circle);
+    for i in 0..20 {
+        assert!(md.contains(&format!("{i:02}\"\\")), "note {i} lost");
+    }
+}
