@@ -7,15 +7,44 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// The form a name is kept in: trimmed, NFC.
+/// Longest group or member name circle takes, wherever it is given (`plan`,
+/// `run`, `group new`, a roster file): one limit, one message.
+pub const MAX_NAME: usize = 200;
+
+/// The form a name is kept in: trimmed, NFC, without the invisible characters
+/// that only hide a difference ("A\u{200b}na" is kept as "Ana"). The joiners
+/// (U+200C, U+200D) stay: Persian and Indic names and emoji need them to be drawn.
 pub fn normalize(name: &str) -> String {
-    name.trim().nfc().collect()
+    let seen: String = name.chars().filter(|c| !invisible(*c)).collect();
+    seen.trim().nfc().collect()
+}
+
+/// Characters that draw nothing and join nothing: zero-width space, word joiner,
+/// byte-order mark, soft hyphen, the invisible operators, the Mongolian vowel
+/// separator, and the direction marks.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{180e}'
+            | '\u{200b}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 /// What two names are compared by: compatibility-normalised (fullwidth letters,
-/// ligatures), lower-cased, with runs of spaces as one.
+/// ligatures), lower-cased, with runs of spaces as one, and without any character
+/// that draws nothing (the joiners too: "A\u{200d}na" is Ana).
 pub fn key(name: &str) -> String {
-    let folded: String = name.nfkc().flat_map(char::to_lowercase).collect();
+    let seen = name
+        .chars()
+        .filter(|c| !invisible(*c) && !matches!(c, '\u{200c}' | '\u{200d}' | '\u{fe00}'..='\u{fe0f}'));
+    let folded: String = seen.collect::<String>().nfkc().flat_map(char::to_lowercase).collect();
     // Lower-casing can leave decomposed forms (e.g. "İ"): normalise once more.
     let folded: String = folded.nfkc().collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")

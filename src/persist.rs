@@ -18,10 +18,17 @@ use crate::notes::journal_writer::JournalCloser;
 
 /// How often a meeting under way notes that it is still alive, so a resume after a
 /// kill knows within this much when it stopped: the step's time and the time away
-/// are then at most this stale. The loop wakes each second anyway while a meeting
-/// runs, and a heartbeat is not synced and replaces the one before it (see
-/// [`JournalWriter::heartbeat`]), so it costs one small write and one line.
+/// are then at most this stale. The loop wakes at least each second (at each flip of
+/// the countdown), and a heartbeat is not synced and replaces the one before it
+/// (see [`JournalWriter::heartbeat`]), so it costs one small write and one line.
 pub const ALIVE_EVERY_MS: Ms = 1_000;
+/// A heartbeat is written at a wake this long after the last write. Half the
+/// cadence, not all of it: wakes a second apart land a millisecond either side of
+/// it, and a full second's threshold skipped every other one (gaps of 1 s and 2 s).
+const ALIVE_DUE_MS: Ms = ALIVE_EVERY_MS / 2;
+/// A changed half-typed note goes into the journal this soon after the last
+/// write, however fast the typing: a kill seconds after typing loses none of it.
+pub const DRAFT_DEBOUNCE_MS: Ms = 300;
 
 /// What the disk said, for the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +50,10 @@ pub struct Persist {
     id: Option<String>,
     /// The summary's path, once it has been written.
     summary: Option<PathBuf>,
+    /// The half-typed note the journal's newest heartbeat holds ("" for none).
+    draft_written: String,
+    /// The last heartbeat the disk refused, to tell the screen at the next update.
+    heartbeat_refused: Option<String>,
 }
 
 impl Persist {
@@ -56,6 +67,8 @@ impl Persist {
             told: None,
             id: None,
             summary: None,
+            draft_written: String::new(),
+            heartbeat_refused: None,
         }
     }
 
@@ -79,21 +92,19 @@ impl Persist {
         now: Now,
     ) -> Option<DiskStatus> {
         self.pending.extend(entries);
-        let mut status = DiskStatus::Saved;
-        let under_way = meeting.notes().is_some() && !meeting.engine().is_finished();
-        if under_way
-            && self.pending.is_empty()
-            && now.mono.saturating_sub(self.last_write) >= ALIVE_EVERY_MS
-            && let Some(journal) = self.journal.as_mut()
-        {
-            match journal.heartbeat(&entry(Event::Alive, now)) {
-                Ok(()) => self.last_write = now.mono,
-                Err(e) => status = DiskStatus::Refused(format!("{e:#}")),
-            }
-        }
+        let mut status = match self.heartbeat_refused.take() {
+            Some(why) => DiskStatus::Refused(why),
+            None => DiskStatus::Saved,
+        };
         if !self.pending.is_empty() {
+            // A new line follows the heartbeat: the next one starts a line of its
+            // own, and says again what is on the notes line.
+            self.draft_written.clear();
             match self.write_pending(meeting) {
-                Ok(()) => self.last_write = now.mono,
+                Ok(()) => {
+                    self.last_write = now.mono;
+                    status = DiskStatus::Saved;
+                }
                 Err(e) => status = DiskStatus::Refused(format!("{e:#}")),
             }
         }
@@ -107,6 +118,48 @@ impl Persist {
         }
         self.told = Some(status.clone());
         Some(status)
+    }
+
+    /// After the frame is drawn (a slow disk must not hold the screen up): note that
+    /// the meeting is still under way, with the half-typed note `draft` if there is
+    /// one. Due at each wake of the loop (at least once a second), and soon after
+    /// the draft changes.
+    pub fn heartbeat(&mut self, meeting: &Meeting, draft: &str, now: Now) {
+        if self.heartbeat_in(meeting, draft, now) != Some(0) {
+            return;
+        }
+        let Some(journal) = self.journal.as_mut() else { return };
+        let event = match draft.trim().is_empty() {
+            true => Event::Alive,
+            false => Event::Draft {
+                text: draft.to_string(),
+            },
+        };
+        match journal.heartbeat(&entry(event, now)) {
+            Ok(()) => {
+                self.last_write = now.mono;
+                self.draft_written = draft.to_string();
+            }
+            Err(e) => self.heartbeat_refused = Some(format!("{e:#}")),
+        }
+    }
+
+    /// How soon the loop must wake to journal a changed draft; `None` when the
+    /// draft is as journaled (the loop's own wakes bring the heartbeats).
+    pub fn draft_due_in(&self, meeting: &Meeting, draft: &str, now: Now) -> Option<Ms> {
+        let changed = draft.trim() != self.draft_written.trim();
+        self.heartbeat_in(meeting, draft, now).filter(|_| changed)
+    }
+
+    /// How long until a heartbeat is due (0: now); `None` when none is to be
+    /// written (no meeting under way, or events still waiting for the disk).
+    fn heartbeat_in(&self, meeting: &Meeting, draft: &str, now: Now) -> Option<Ms> {
+        let under_way = meeting.notes().is_some() && !meeting.engine().is_finished();
+        if !under_way || !self.pending.is_empty() || self.journal.is_none() {
+            return None;
+        }
+        let since = now.mono.saturating_sub(self.last_write);
+        Some(heartbeat_wait(since, draft.trim() != self.draft_written.trim()))
     }
 
     fn write_pending(&mut self, meeting: &Meeting) -> anyhow::Result<()> {
@@ -235,10 +288,38 @@ impl Farewell {
     }
 }
 
+/// How long after now a heartbeat is due, `since` the last write.
+fn heartbeat_wait(since: Ms, draft_changed: bool) -> Ms {
+    let wait = match draft_changed {
+        true => DRAFT_DEBOUNCE_MS.min(ALIVE_DUE_MS),
+        false => ALIVE_DUE_MS,
+    };
+    wait.saturating_sub(since)
+}
+
 fn entry(event: Event, now: Now) -> Entry {
     Entry {
         t: now.mono,
         wall: now.wall.fixed_offset(),
         event,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wake_each_second_writes_a_heartbeat_each_second() {
+        // Wakes at the countdown's flips land a millisecond either side of a second
+        // after the last write; each of them is due.
+        for since in [999, 1000, 1003] {
+            assert_eq!(heartbeat_wait(since, false), 0, "{since} ms");
+        }
+        // A key pressed just after a heartbeat does not write another.
+        assert!(heartbeat_wait(40, false) > 0);
+        // A changed draft is written soon, not at the next second.
+        assert_eq!(heartbeat_wait(100, true), DRAFT_DEBOUNCE_MS - 100);
+        assert_eq!(heartbeat_wait(DRAFT_DEBOUNCE_MS, true), 0);
     }
 }

@@ -10,6 +10,9 @@ use std::path::Path;
 pub const SMALL_FILE_CAP: u64 = 1024 * 1024;
 /// The most a meeting's journal may hold (it carries the protocol's text and every note).
 pub const JOURNAL_CAP: u64 = 64 * 1024 * 1024;
+/// The most a meeting's record may hold: its notes (a meeting takes at most
+/// `MAX_MEETING_NOTES_BYTES` of them), again as commitments, escaped.
+pub const RECORD_CAP: u64 = 16 * 1024 * 1024;
 
 /// Why a file could not be read; the message names the file and what to do.
 #[derive(Debug)]
@@ -90,20 +93,44 @@ impl ReadError {
     /// Everything but a failing disk is the person's to fix.
     pub fn is_bad_input(&self) -> bool {
         match self {
-            ReadError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
-            ),
+            ReadError::Io { source, .. } => is_theirs(source),
             _ => true,
         }
     }
 }
 
+/// A path that is missing, not this user's to read, a folder, a loop of links
+/// (`a → b → a`), runs through a file as if it were a folder, or is too long: the
+/// person's to fix (exit 2). Anything else is the system failing.
+pub fn is_theirs(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(
+        e.kind(),
+        K::NotFound | K::PermissionDenied | K::IsADirectory | K::NotADirectory | K::InvalidFilename
+    ) || matches!(e.raw_os_error(), Some(libc::ELOOP | libc::ENAMETOOLONG | libc::ENOTDIR))
+}
+
 /// Read a regular file of at most `cap` bytes.
 pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    read_capped(path, cap, false)
+}
+
+/// `read_regular` for a file circle wrote itself in its data dir: a symbolic link
+/// there was put by someone else, and is refused rather than followed.
+pub fn read_own(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
+    read_capped(path, cap, true)
+}
+
+fn read_capped(path: &Path, cap: u64, own: bool) -> Result<Vec<u8>, ReadError> {
     let shown = || crate::safe_text::printable(&path.display().to_string());
     let io = |source| ReadError::Io { path: shown(), source };
-    let file = open_nonblocking(path).map_err(io)?;
+    let file = open_nonblocking(path, own).map_err(|e| match e.raw_os_error() {
+        Some(libc::ELOOP) if own => ReadError::NotRegular {
+            path: shown(),
+            kind: crate::t!("err-kind-link"),
+        },
+        _ => io(e),
+    })?;
     let meta = file.metadata().map_err(io)?;
     if !meta.is_file() {
         return Err(ReadError::NotRegular {
@@ -148,11 +175,14 @@ pub fn is_regular(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
-fn open_nonblocking(path: &Path) -> std::io::Result<File> {
+fn open_nonblocking(path: &Path, no_link: bool) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOCTTY);
+    {
+        let link = if no_link { libc::O_NOFOLLOW } else { 0 };
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOCTTY | link);
+    }
     options.open(path)
 }
 

@@ -12,8 +12,15 @@ fn visible(c: char) -> char {
         // C0 controls → the Unicode "control pictures" (␛ for ESC, ␀ for NUL…).
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('?'),
         '\u{7f}' => '\u{2421}',
-        // C1 controls, and marks that silently reorder or hide text.
-        '\u{80}'..='\u{9f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        // C1 controls, and marks that silently reorder or hide text. The joiners
+        // (U+200C, U+200D) are not among them: emoji and Persian and Indic names
+        // need them, and a terminal draws them as part of their neighbours.
+        '\u{80}'..='\u{9f}'
+        | '\u{200b}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
         _ => c,
     }
 }

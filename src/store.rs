@@ -55,6 +55,38 @@ pub fn check_data_tree(data: &Path) -> anyhow::Result<()> {
     for dir in managed_dirs(data).iter().skip(1) {
         refuse_link(dir)?;
     }
+    check_owner(data)
+}
+
+/// As ssh does with `~/.ssh`: a data dir that belongs to someone else is refused
+/// (they could read or swap every note), and one that others may write in is
+/// named in a warning (they could replace its files).
+#[cfg(unix)]
+fn check_owner(data: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = fs::metadata(data) else { return Ok(()) };
+    let shown = || crate::safe_text::printable(&data.display().to_string());
+    // SAFETY: geteuid(2) has no preconditions.
+    let me = unsafe { libc::geteuid() };
+    if meta.uid() != me {
+        anyhow::bail!(
+            "{}",
+            crate::t!("err-store-not-yours", path = shown(), owner = meta.uid().to_string())
+        );
+    }
+    let mode = meta.mode() & 0o7777;
+    if mode & 0o022 != 0 {
+        crate::safe_out::warn(&crate::t!(
+            "err-store-writable",
+            path = shown(),
+            mode = format!("{mode:o}")
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_owner(_: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 

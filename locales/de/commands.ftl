@@ -181,6 +181,10 @@ cmd-resume-error-file = circle konnte das Journal dieses Treffens nicht lesen:
     Das Journal liegt unverändert neben dieser Datei.
 cmd-resume-last-saved = zuletzt gespeichert { $time }
 cmd-resume-cut-off = (letztes Ereignis abgeschnitten)
+cmd-resume-skipped = ({ $count ->
+    [one] eine beschädigte Zeile weggelassen
+   *[other] { $count } beschädigte Zeilen weggelassen
+})
 cmd-resume-none = Keine unvollständigen Treffen.
 cmd-resume-unreadable = unlesbar: { $error }
     {"  "}(aufbewahrt; siehe { $path })

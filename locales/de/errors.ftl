@@ -132,6 +132,7 @@ err-kind-char-device = ein Zeichengerät
 err-kind-block-device = ein Blockgerät
 err-kind-socket = ein Socket
 err-kind-folder = ein Ordner
+err-kind-link = ein symbolischer Link (circle folgt keinen Links in seinem Datenordner)
 err-kind-not-a-file = keine Datei
 err-io-not-found = Datei oder Ordner nicht gefunden
 err-io-permission = keine Berechtigung
@@ -152,6 +153,8 @@ err-cannot-write-in = in { $path } kann nicht geschrieben werden
 err-cannot-write = { $path } kann nicht geschrieben werden
 err-cannot-save = { $path } kann nicht gespeichert werden
 err-store-no-folder = eine Datei braucht einen Ordner
+err-store-not-yours = { $path } gehört einem anderen Benutzer (uid { $owner }); circle bewahrt deine Notizen nur in einem Ordner auf, der dir gehört (gib --data-dir einen eigenen Ordner)
+err-store-writable = Warnung: { $path } kann von anderen Benutzern geändert werden (Modus { $mode }), die deine Notizen lesen oder ersetzen könnten; mach ihn mit `chmod go-w` zu deinem allein
 err-store-symlink = { $path } ist ein symbolischer Link; circle legt Notizen nur in echten Ordnern im Datenordner ab (ersetze den Link durch einen Ordner, oder richte --data-dir auf das Ziel)
 
 ## Ein Treffen planen (src/plan/).

@@ -128,15 +128,15 @@ err-group-name-control = der Gruppenname „{ $name }“ enthält Steuerzeichen;
 err-group-name-long = ein Gruppenname darf höchstens { $max } Zeichen haben
 err-member-name-long = „{ $name }“ ist länger als { $max } Zeichen; nimm einen kürzeren Namen
 err-record-newer = von einem neueren circle geschrieben (Aufzeichnungsversion { $version }, dieses circle liest bis { $reads }); aktualisiere circle, um sie zu lesen
-err-journal-no-header = leer, oder die erste Zeile ist kein Kopf eines circle-Journals
+err-journal-no-header = leer, oder die erste Zeile ist kein Kopf eines circle-Journals (verloren oder beschädigt), also sagt nichts, was das Treffen war; die Datei bleibt, wie sie ist, und die bis dahin gesicherten Notizen stehen in der Zusammenfassung daneben
 err-journal-newer = von einem neueren circle geschrieben (Journalversion { $version }); aktualisiere circle, um das Treffen fortzusetzen
 err-journal-corrupt = beschädigte Journalzeile ({ $message }); die Datei bleibt, wie sie ist
+err-journal-skipped = diese Zeile ist beschädigt und wird weggelassen ({ $what }); alles andere ist wiederhergestellt
 err-journal-cut-off = das letzte Ereignis wurde beim Schreiben abgeschnitten und wird weggelassen; alles davor ist wiederhergestellt
 err-journal-locked = dieses Treffen ist in einem anderen Fenster offen
 err-journal-no-free-id = keine freie Treffen-Kennung für { $id }
 err-journal-torn = die letzte Zeile des Journals wurde beim Schreiben abgeschnitten; sie liegt in { $path } und wird weggelassen
 err-cannot-lock = { $path } kann nicht gesperrt werden
-err-cannot-read-path = { $path } kann nicht gelesen werden
 err-ledger-fix = korrigiere oder verschiebe die Datei und versuch es dann noch einmal
 
 ## Eine wechselnde Rolle und wer sie hatte, in der Kopfzeile der Zusammenfassung.

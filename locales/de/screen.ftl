@@ -63,6 +63,7 @@ refused-nothing-to-give-round = kein späterer gemeinsamer Schritt in dieser Run
 refused-nothing-to-give-closing = kein späterer gemeinsamer Schritt im Abschluss hat Zeit übrig
 
 ## Einfügen.
+note-meeting-full = die Notizen dieses Treffens sind voll ({ $max } KB; noch { $left } KB frei): die Notiz bleibt in der Zeile; kürze sie, oder halte den Rest anderswo fest
 paste-open-notes-first = um eine Notiz einzufügen, zuerst die Notizzeile öffnen (i)
 paste-nowhere = hier lässt sich nichts einfügen
 paste-refused = Einfügen abgelehnt: { $added } Zeichen, und { $what ->

@@ -169,6 +169,10 @@ cmd-resume-error-file = circle could not read this meeting's journal:
     The journal is kept unchanged beside this file.
 cmd-resume-last-saved = last saved { $time }
 cmd-resume-cut-off = (last event cut off)
+cmd-resume-skipped = ({ $count ->
+    [one] one damaged line left out
+   *[other] { $count } damaged lines left out
+})
 cmd-resume-none = No unfinished meetings.
 cmd-resume-unreadable = unreadable: { $error }
     {"  "}(kept; see { $path })

@@ -131,6 +131,7 @@ err-kind-char-device = a character device
 err-kind-block-device = a block device
 err-kind-socket = a socket
 err-kind-folder = a folder
+err-kind-link = a symbolic link (circle does not follow links in its data dir)
 err-kind-not-a-file = not a file
 err-io-not-found = no such file or folder
 err-io-permission = permission denied
@@ -151,6 +152,8 @@ err-cannot-write-in = cannot write in { $path }
 err-cannot-write = cannot write { $path }
 err-cannot-save = cannot save { $path }
 err-store-no-folder = a file needs a folder
+err-store-not-yours = { $path } belongs to another user (uid { $owner }); circle keeps your notes only in a folder that is yours (give --data-dir a folder of your own)
+err-store-writable = warning: { $path } can be changed by other users (mode { $mode }), who could read or replace your notes; make it yours alone with `chmod go-w` on it
 err-store-symlink = { $path } is a symbolic link; circle keeps notes only in real folders inside its data dir (replace the link with a folder, or point --data-dir at the target)
 
 ## Planning a meeting (src/plan/).

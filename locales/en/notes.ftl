@@ -128,15 +128,15 @@ err-group-name-control = the group name "{ $name }" has control characters; type
 err-group-name-long = a group name can be at most { $max } characters
 err-member-name-long = "{ $name }" is longer than { $max } characters; use a shorter name
 err-record-newer = written by a newer circle (record version { $version }, this circle reads up to { $reads }); upgrade circle to read it
-err-journal-no-header = empty, or its first line is not a circle journal header
+err-journal-no-header = empty, or its first line is not a circle journal header (lost or damaged), so nothing says what the meeting was; the file is kept as it is, and the notes saved up to then are in the summary beside it
 err-journal-newer = written by a newer circle (journal version { $version }); upgrade circle to resume it
 err-journal-corrupt = corrupt journal line ({ $message }); the file is kept as it is
+err-journal-skipped = this line is damaged and left out ({ $what }); everything else is restored
 err-journal-cut-off = the last event was cut off mid-write and is left out; everything before it is restored
 err-journal-locked = this meeting is open in another window
 err-journal-no-free-id = no free meeting id for { $id }
 err-journal-torn = the journal's last line was cut off mid-write; it is kept in { $path } and left out
 err-cannot-lock = cannot lock { $path }
-err-cannot-read-path = cannot read { $path }
 err-ledger-fix = fix or move it, then try again
 
 ## A rotating role and who held it, in the summary's front line.

@@ -63,6 +63,7 @@ refused-nothing-to-give-round = no later shared step in this round has time to g
 refused-nothing-to-give-closing = no later shared step in the closing has time to give
 
 ## Pasting.
+note-meeting-full = this meeting's notes are full ({ $max } KB; { $left } KB left): the note stays on the line; shorten it, or keep the rest elsewhere
 paste-open-notes-first = to paste a note, open the notes line first (i)
 paste-nowhere = there is nothing to paste into here
 paste-refused = paste refused: { $added } characters, and a { $what ->

@@ -28,7 +28,7 @@ pub fn ics_command(data: &Path, group: &str, options: IcsOptions, out: &mut dyn 
     check_name(group)?;
     let dir = GroupDir::new(data, group);
     let g = dir.load(group)?;
-    let (memory, problems) = dir.memory(&g);
+    let (memory, problems) = dir.memory(&g)?;
     for p in problems {
         crate::safe_out::warn(&crate::t!("cmd-warning", message = p));
     }

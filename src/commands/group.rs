@@ -72,7 +72,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 writeln!(out, "{}", crate::t!("cmd-group-none"))?;
             }
             for (g, dir) in groups {
-                let (mut records, _) = dir.records();
+                let (mut records, _) = dir.records()?;
                 // Unfinished meetings do not count.
                 records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
@@ -120,7 +120,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             }
             apply_settings(&mut g, &settings)?;
             // A programme is extended or ended against the meetings already held.
-            let held = dir.memory(&g).0.finished().count() as u32;
+            let held = dir.memory(&g)?.0.finished().count() as u32;
             if settings.end_next {
                 g.meetings = Some(held + 1);
             } else if let Some(n) = settings.meetings.filter(|n| *n <= held) {
@@ -240,7 +240,7 @@ fn remove_member(
 ) -> Result<(), CliError> {
     let id = member(g, who)?.id.clone();
     let name = member(g, who)?.name.clone();
-    let (memory, _) = dir.memory(g);
+    let (memory, _) = dir.memory(g)?;
     let theirs: Vec<_> = memory
         .open_commitments()
         .into_iter()
@@ -282,7 +282,7 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     check_name(name)?;
     let dir = GroupDir::new(data, name);
     let g = dir.load(name)?;
-    let (memory, problems) = dir.memory(&g);
+    let (memory, problems) = dir.memory(&g)?;
     writeln!(out, "{}", printable(&g.name)).map_err(io)?;
     let members = crate::t!("cmd-group-members", names = printable(&g.members().join(", ")));
     writeln!(out, "{members}").map_err(io)?;

@@ -42,19 +42,19 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
             check_name(name)?;
             let dir = GroupDir::new(data, name);
             let g = dir.load(name)?;
-            let (m, p) = dir.memory(&g);
+            let (m, p) = dir.memory(&g)?;
             problems.extend(p);
             out.push((g.name.clone(), roster(&g), m));
         }
         None => {
             for (g, dir) in group::list(data) {
-                let (m, p) = dir.memory(&g);
+                let (m, p) = dir.memory(&g)?;
                 problems.extend(p);
                 out.push((g.name.clone(), roster(&g), m));
             }
-            let (records, p) = read_records(&data.join("sessions"));
+            let (records, p) = read_records(&data.join("sessions"))?;
             problems.extend(p);
-            let (ledger, p) = crate::notes::ledger::read(&ungrouped_ledger(data));
+            let (ledger, p) = crate::notes::ledger::read(&ungrouped_ledger(data))?;
             problems.extend(p);
             if !records.is_empty() {
                 let mut m = Memory::new(records);

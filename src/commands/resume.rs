@@ -69,6 +69,10 @@ pub fn describe(j: &Journal) -> String {
         Some(_) => format!("  {}", crate::t!("cmd-resume-cut-off")),
         None => String::new(),
     };
+    let cut = match j.skipped.len() {
+        0 => cut,
+        n => format!("{cut}  {}", crate::t!("cmd-resume-skipped", count = n)),
+    };
     let saved = crate::t!("cmd-resume-last-saved", time = super::day_time(&j.last_wall()));
     format!(
         "{}  {group}  {}, {saved}{cut}{open}",
@@ -182,7 +186,8 @@ pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &C
         e => CliError::Failed(anyhow::anyhow!("{e}")),
     })?;
     let j = &journal::read(&found.path).map_err(|e| CliError::BadInput(e.to_string()))?;
-    if let Some(note) = writer.repaired.as_ref().or(j.cut_off.as_ref()) {
+    let notes = writer.repaired.as_ref().or(j.cut_off.as_ref()).into_iter();
+    for note in notes.chain(&j.skipped) {
         eprintln!("{}", crate::t!("cmd-note", note = printable(note)));
     }
     let settings = super::settings(config);
@@ -196,6 +201,9 @@ pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &C
     let dir = j.path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut persist = Persist::resumed(dir, writer, now.mono);
     let effects = app.resume_after(now, away);
+    if let Some(draft) = j.draft() {
+        app.restore_draft(draft);
+    }
     crate::tui::carry_out(&mut app, &mut persist, effects, now);
     super::run::live(app, &clock, Some(persist))
 }

@@ -87,7 +87,7 @@ pub fn load_group(
         .filter(|m| !absent.iter().any(|a| plan::same_name(a, m)))
         .cloned()
         .collect();
-    let (memory, problems) = dir.memory(&group);
+    let (memory, problems) = dir.memory(&group)?;
     let memory = GroupMemory::new(&group, absent, memory);
     Ok((GroupSetup { group, dir, problems }, memory, members))
 }
@@ -115,7 +115,6 @@ pub fn library() -> Library {
 /// The meeting the command line describes. The protocol is the one named, else the
 /// group's own, else `config.toml`'s `default_protocol`, else the built-in default.
 pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Result<MeetingSetup, CliError> {
-    let lib = library();
     let (mut group, mut memory) = (None, None);
     let members = match (&args.members, &args.roster, &args.group) {
         (_, _, Some(name)) => {
@@ -139,7 +138,7 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
             Some(_) => crate::defaults::PROTOCOL,
             None => crate::defaults::protocol_for_language(),
         });
-    let protocol = lib.resolve(id)?;
+    let protocol = Library::resolve_in(crate::paths::user_protocols_dir().as_deref(), id)?;
     let length_arg = args.length.clone().or(remembered.and_then(|g| g.length.clone()));
     let presenters = match &args.presenters {
         Some(p) => PresenterChoice::parse(p).map_err(|e| CliError::BadInput(format!("--presenters {e}")))?,

@@ -147,7 +147,7 @@ impl Meeting {
         let journaled = match event {
             Event::Engine { cmd } => self.command(*cmd, now, &mut fx),
             Event::Note { text } => self.note(text, now, &mut fx),
-            Event::Mark { commitment, status } => self.mark(commitment, *status, &mut fx),
+            Event::Mark { commitment, status } => self.mark(commitment, *status, now, &mut fx),
             Event::Learned { commitment, text } => self.learned(commitment, text, &mut fx),
             Event::Rate { member, value } => self.rate(member, *value, &mut fx),
             Event::AcceptNorm { note } => self.accept_norm(*note, &mut fx),
@@ -159,7 +159,7 @@ impl Meeting {
                 true
             }
             // Time passing is all an Alive says; Closed changes nothing in memory.
-            Event::Alive | Event::Closed { .. } => false,
+            Event::Alive | Event::Draft { .. } | Event::Closed { .. } => false,
         };
         if journaled {
             fx.push(journal(event.clone(), now));
@@ -216,12 +216,12 @@ impl Meeting {
         true
     }
 
-    fn mark(&mut self, commitment: &str, status: Status, fx: &mut Vec<MeetingEffect>) -> bool {
+    fn mark(&mut self, commitment: &str, status: Status, now: Now, fx: &mut Vec<MeetingEffect>) -> bool {
         let Some(n) = &mut self.notes else { return false };
         let Some(open) = n.open.iter().find(|o| o.commitment.id == commitment).cloned() else {
             return false;
         };
-        n.mark(&open, status);
+        n.mark(&open, status, now.wall.fixed_offset());
         fx.push(MeetingEffect::Notice(Notice::Marked {
             text: open.commitment.text.clone(),
             status,

@@ -22,7 +22,7 @@ use crate::store::write_private;
 /// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
 pub const GROUP_VERSION: u32 = 2;
 /// Longest group or member name circle keeps.
-pub const MAX_NAME: usize = 200;
+pub const MAX_NAME: usize = crate::names::MAX_NAME;
 
 /// A member of a group. The id is what records refer to; the name is a label that
 /// can change (`group edit --rename`) without cutting the member off their history.
@@ -301,17 +301,17 @@ impl GroupDir {
     }
 
     /// Every readable record in the sessions folder, and a line for each that is not.
-    pub fn records(&self) -> (Vec<Record>, Vec<String>) {
+    pub fn records(&self) -> Result<(Vec<Record>, Vec<String>), GroupError> {
         read_records(&self.sessions())
     }
 
     /// The group's memory: its records read through its roster's ids, and the
     /// marks made outside meetings.
-    pub fn memory(&self, group: &Group) -> (Memory, Vec<String>) {
-        let (records, mut problems) = self.records();
-        let (ledger, p) = super::ledger::read(&self.ledger());
+    pub fn memory(&self, group: &Group) -> Result<(Memory, Vec<String>), GroupError> {
+        let (records, mut problems) = self.records()?;
+        let (ledger, p) = super::ledger::read(&self.ledger())?;
         problems.extend(p);
-        (Memory::for_group(records, group, ledger), problems)
+        Ok((Memory::for_group(records, group, ledger), problems))
     }
 
     /// Report-back made outside meetings (`circle commitments done …`).
@@ -320,11 +320,15 @@ impl GroupDir {
     }
 }
 
-pub fn read_records(dir: &Path) -> (Vec<Record>, Vec<String>) {
+/// A record that cannot be read or parsed is a problem to name; one that is not a
+/// regular file (a FIFO, a link to `/dev/zero`) or is over the cap is refused: it
+/// was put there, and the command stops with its name rather than read on.
+pub fn read_records(dir: &Path) -> Result<(Vec<Record>, Vec<String>), GroupError> {
+    use crate::safe_read::ReadError;
     let mut records = Vec::new();
     let mut problems = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return (records, problems);
+        return Ok((records, problems));
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -332,15 +336,22 @@ pub fn read_records(dir: &Path) -> (Vec<Record>, Vec<String>) {
         .collect();
     paths.sort();
     for path in paths {
-        match crate::safe_read::read_regular_text(&path, crate::safe_read::SMALL_FILE_CAP)
-            .map_err(|e| e.to_string())
-            .and_then(|t| Record::from_toml(&t))
-        {
+        let text = match crate::safe_read::read_regular_text(&path, crate::safe_read::RECORD_CAP) {
+            Ok(t) => t,
+            Err(e @ (ReadError::NotRegular { .. } | ReadError::TooLarge { .. })) => {
+                return Err(GroupError::Bad(e.to_string()));
+            }
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
+        match Record::from_toml(&text) {
             Ok(r) => records.push(r),
-            Err(e) => problems.push(format!("{}: {e}", path.display())),
+            Err(e) => problems.push(format!("{}: {}", path.display(), crate::safe_text::clipped(&e, 400))),
         }
     }
-    (records, problems)
+    Ok((records, problems))
 }
 
 /// Check a group name: not empty, no control characters, not absurdly long.
@@ -364,14 +375,7 @@ pub fn check_name(name: &str) -> Result<(), GroupError> {
 }
 
 pub fn check_roster(members: &[String]) -> Result<(), GroupError> {
-    let mut problems = check_members_plain(members);
-    if let Some(long) = members.iter().find(|m| m.chars().count() > MAX_NAME) {
-        problems.push(crate::t!(
-            "err-member-name-long",
-            name = crate::safe_text::clipped(long, 40),
-            max = MAX_NAME.to_string()
-        ));
-    }
+    let problems = check_members_plain(members);
     if problems.is_empty() {
         Ok(())
     } else {

@@ -55,6 +55,9 @@ pub enum Event {
     AcceptNorm { note: usize },
     /// Still running: lets a resume after a kill know roughly when it stopped.
     Alive,
+    /// Still running, with a note typed on the notes line but not yet saved with
+    /// Enter: written in a heartbeat's place, so a kill loses no half-typed note.
+    Draft { text: String },
     /// The meeting was resumed after being away this long.
     Resumed { away_s: u64 },
     /// circle closed the journal on its way out.
@@ -113,6 +116,8 @@ pub struct Journal {
     pub entries: Vec<Entry>,
     /// Set when the last line was cut off mid-write (power loss) and left out.
     pub cut_off: Option<String>,
+    /// Damaged lines in the middle, left out: which line, and what was lost.
+    pub skipped: Vec<String>,
 }
 
 impl Journal {
@@ -127,6 +132,20 @@ impl Journal {
         )
     }
 
+    /// The note left half typed on the notes line when the journal stopped: the
+    /// last heartbeat's draft, unless a note was saved (or the line emptied) since.
+    pub fn draft(&self) -> Option<&str> {
+        let mut draft = None;
+        for e in &self.entries {
+            match &e.event {
+                Event::Draft { text } => draft = Some(text.as_str()),
+                Event::Alive | Event::Note { .. } | Event::Learned { .. } => draft = None,
+                _ => {}
+            }
+        }
+        draft
+    }
+
     pub fn last_wall(&self) -> DateTime<FixedOffset> {
         self.entries.last().map_or(self.header.started, |e| e.wall)
     }
@@ -134,7 +153,7 @@ impl Journal {
 
 pub fn read(path: &Path) -> Result<Journal, JournalError> {
     let shown = path.display().to_string();
-    let bytes = crate::safe_read::read_regular(path, crate::safe_read::JOURNAL_CAP)
+    let bytes = crate::safe_read::read_own(path, crate::safe_read::JOURNAL_CAP)
         .map_err(|source| JournalError::Read { source })?;
     // Valid UTF-8 is the rule; `from_utf8` checks it several times faster than the
     // lossy reader, which is kept for a journal a disk or an editor damaged.
@@ -144,7 +163,8 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
     };
     let ends_whole = text.ends_with('\n');
     let lines: Vec<&str> = text.lines().collect();
-    let Some(first) = lines.first() else {
+    // Blank lines before the header (an editor's, or a disk's) are no reason to refuse.
+    let Some((at, first)) = lines.iter().enumerate().find(|(_, l)| !l.trim().is_empty()) else {
         return Err(JournalError::NoHeader { path: shown });
     };
 
@@ -161,12 +181,13 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
     }
     let header: Header = serde_json::from_str(first).map_err(|e| JournalError::Corrupt {
         path: shown.clone(),
-        line: 1,
-        message: e.to_string(),
+        line: at + 1,
+        message: crate::safe_text::clipped(&e.to_string(), 200),
     })?;
     let mut entries = Vec::with_capacity(lines.len());
     let mut cut_off = None;
-    for (i, line) in lines.iter().enumerate().skip(1) {
+    let mut skipped = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(at + 1) {
         if line.trim().is_empty() {
             continue;
         }
@@ -176,13 +197,12 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
             Err(_) if i == lines.len() - 1 && !ends_whole => {
                 cut_off = Some(format!("{shown}:{}: {}", i + 1, crate::t!("err-journal-cut-off")));
             }
-            Err(e) => {
-                return Err(JournalError::Corrupt {
-                    path: shown,
-                    line: i + 1,
-                    message: e.to_string(),
-                });
-            }
+            // One damaged line in the middle costs that event, not the meeting.
+            Err(_) => skipped.push(format!(
+                "{shown}:{}: {}",
+                i + 1,
+                crate::t!("err-journal-skipped", what = lost(line))
+            )),
         }
     }
     Ok(Journal {
@@ -190,7 +210,25 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
         header,
         entries,
         cut_off,
+        skipped,
     })
+}
+
+/// What a damaged line held, as far as it can be told: "a note: “What if…”", or
+/// the start of the line itself.
+fn lost(line: &str) -> String {
+    #[derive(Deserialize)]
+    struct Partial {
+        e: Option<String>,
+        text: Option<String>,
+    }
+    match serde_json::from_str::<Partial>(line) {
+        Ok(Partial { e: Some(e), text }) => {
+            let text = text.map(|t| format!(": “{}”", crate::safe_text::clipped(&t, 60)));
+            format!("{e}{}", text.unwrap_or_default())
+        }
+        _ => format!("“{}”", crate::safe_text::clipped(line, 60)),
+    }
 }
 
 /// Every journal under the data dir: groups' sessions folders and the ungrouped one.

@@ -102,6 +102,9 @@ impl<'de> Deserialize<'de> for Entry {
                 note: need(l.note, "note")?,
             },
             "alive" => Event::Alive,
+            "draft" => Event::Draft {
+                text: need(l.text, "text")?,
+            },
             "resumed" => Event::Resumed {
                 away_s: need(l.away_s, "away_s")?,
             },
@@ -126,6 +129,7 @@ const EVENT_NAMES: &[&str] = &[
     "rate",
     "accept_norm",
     "alive",
+    "draft",
     "resumed",
     "closed",
 ];
@@ -159,6 +163,9 @@ mod tests {
             },
             Event::AcceptNorm { note: 2 },
             Event::Alive,
+            Event::Draft {
+                text: "half a tho".into(),
+            },
             Event::Resumed { away_s: 12 },
             Event::Closed { finished: true },
         ];
@@ -174,6 +181,7 @@ mod tests {
                 | Event::Rate { .. }
                 | Event::AcceptNorm { .. }
                 | Event::Alive
+                | Event::Draft { .. }
                 | Event::Resumed { .. }
                 | Event::Closed { .. } => {}
             }

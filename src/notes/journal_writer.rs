@@ -147,10 +147,16 @@ impl JournalWriter {
     /// newline is finished if it is a whole event, else moved aside to a file beside
     /// the journal, so the next event starts on a line of its own.
     pub fn reopen(path: &Path) -> Result<JournalWriter, OpenError> {
-        let file = OpenOptions::new().read(true).append(true).open(path)?;
+        let mut options = OpenOptions::new();
+        options.read(true).append(true);
+        // A link named like a journal was not put there by circle: never write
+        // through it (to whatever file it points at).
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        let file = options.open(path)?;
         lock(&file, path)?;
-        let bytes = crate::safe_read::read_regular(path, crate::safe_read::JOURNAL_CAP)
-            .map_err(|e| OpenError::Other(e.into()))?;
+        let bytes =
+            crate::safe_read::read_own(path, crate::safe_read::JOURNAL_CAP).map_err(|e| OpenError::Other(e.into()))?;
         let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         let mut good_len = bytes.len() as u64;
         let mut repaired = None;

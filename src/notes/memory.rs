@@ -138,7 +138,7 @@ impl Memory {
                 let mut learned = None;
                 for later in self.finished().filter(|r| r.started > record.started) {
                     if let Some(m) = later.marks.iter().find(|m| m.commitment == c.id) {
-                        latest = Some((later.when(), m.status));
+                        latest = Some((m.at.unwrap_or_else(|| later.when()), m.status));
                         learned = m.learned.clone().or(learned);
                     }
                 }

@@ -163,7 +163,7 @@ fn adopt_norms(sessions: &Path, record: &Record) -> anyhow::Result<()> {
     let dir = GroupDir {
         path: folder.to_path_buf(),
     };
-    let text = std::fs::read_to_string(dir.file())?;
+    let text = crate::safe_read::read_regular_text(&dir.file(), crate::safe_read::SMALL_FILE_CAP)?;
     let mut g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&dir.file())))?;
     let before = g.norms.clone();
     let mut list = g.norms.take().unwrap_or_else(|| record.norms.clone());

@@ -255,6 +255,11 @@ pub struct Mark {
     pub text: String,
     pub status: Status,
     pub learned: Option<String>,
+    /// When the mark was made (not the meeting's end): a `commitments done` made
+    /// while the meeting ran is later, and wins. Records from before it have none,
+    /// and their marks count from the meeting's end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<DateTime<FixedOffset>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

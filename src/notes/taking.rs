@@ -240,21 +240,38 @@ impl MeetingNotes {
             .collect()
     }
 
+    /// The note text the meeting holds so far, in bytes: notes and what was learned.
+    pub fn text_bytes(&self) -> usize {
+        let notes: usize = self.record.notes.iter().map(|n| n.text.len()).sum();
+        let learned: usize = self
+            .record
+            .marks
+            .iter()
+            .filter_map(|m| m.learned.as_ref())
+            .map(String::len)
+            .sum();
+        notes + learned
+    }
+
     pub fn mark_of(&self, commitment: &str) -> Option<&Mark> {
         self.record.marks.iter().find(|m| m.commitment == commitment)
     }
 
     /// Mark an earlier commitment; marking again changes the status.
-    pub fn mark(&mut self, open: &OpenCommitment, status: Status) {
+    pub fn mark(&mut self, open: &OpenCommitment, status: Status, at: DateTime<chrono::FixedOffset>) {
         let c = &open.commitment;
         match self.record.marks.iter_mut().find(|m| m.commitment == c.id) {
-            Some(m) => m.status = status,
+            Some(m) => {
+                m.status = status;
+                m.at = Some(at);
+            }
             None => self.record.marks.push(Mark {
                 commitment: c.id.clone(),
                 owner: c.owner.clone(),
                 text: c.text.clone(),
                 status,
                 learned: None,
+                at: Some(at),
             }),
         }
     }

@@ -2,7 +2,7 @@
 
 // rustfmt puts these ids on the line after `t!(`, where the catalogue test
 // does not look:
-// i18n-ids: err-member-control err-member-twice err-members-wrong-size err-presenters-over-members
+// i18n-ids: err-member-control err-member-name-long err-member-twice err-members-wrong-size err-presenters-over-members
 
 use crate::protocol::{PresenterCount, Protocol};
 use crate::toml_reader::did_you_mean;
@@ -95,6 +95,12 @@ pub fn check_members_plain(names: &[String]) -> Vec<String> {
                 "err-member-control",
                 n = i + 1,
                 name = crate::safe_text::clipped(&name.escape_debug().to_string(), 40)
+            ));
+        } else if name.chars().count() > crate::names::MAX_NAME {
+            problems.push(crate::t!(
+                "err-member-name-long",
+                name = crate::safe_text::clipped(name, 40),
+                max = crate::names::MAX_NAME.to_string()
             ));
         }
     }

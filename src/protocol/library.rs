@@ -48,10 +48,7 @@ impl LoadError {
             LoadError::Invalid(_) | LoadError::NotFound { .. } => true,
             // A file that is missing, not readable to this user or a folder is the
             // person's to fix; anything else is the system failing.
-            LoadError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::IsADirectory
-            ),
+            LoadError::Io { source, .. } => crate::safe_read::is_theirs(source),
         }
     }
 }
@@ -108,6 +105,22 @@ impl Library {
             }
         }
         lib
+    }
+
+    /// `Library::load(user_dir).resolve(id_or_path)`, parsing only the protocol in
+    /// use when it is a built-in that no user file overrides: parsing all the
+    /// built-ins was a quarter of circle's start-up. Anything else (a user file, a
+    /// path, a miss that needs the known ids) takes the whole library.
+    pub fn resolve_in(user_dir: Option<&Path>, id_or_path: &str) -> Result<Protocol, LoadError> {
+        let overridden =
+            user_dir.is_some_and(|d| std::fs::symlink_metadata(d.join(format!("{id_or_path}.toml"))).is_ok());
+        if !overridden && let Some((id, text)) = BUILTINS.iter().find(|(id, _)| *id == id_or_path) {
+            if let Ok(mut p) = parse_protocol(id, &format!("protocols/{id}.toml (built-in)"), text) {
+                p.origin = "built-in".into();
+                return Ok(p);
+            }
+        }
+        Library::load(user_dir).resolve(id_or_path)
     }
 
     pub fn ids(&self) -> Vec<&str> {

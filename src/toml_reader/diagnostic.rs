@@ -76,9 +76,9 @@ impl<'s> Collector<'s> {
         self.found.push(Diagnostic {
             file: self.file.clone(),
             line_col,
-            path: path.to_string(),
-            message: message.into(),
-            help,
+            path: shortened(path, QUOTE_MAX),
+            message: shortened(&message.into(), LINE_MAX),
+            help: help.map(|h| shortened(&h, LINE_MAX)),
         });
     }
 
@@ -89,6 +89,24 @@ impl<'s> Collector<'s> {
             Err(Diagnostics(self.found))
         }
     }
+}
+
+/// The longest key path a message repeats: a hostile file's 1 MB key is quoted
+/// shortened, never in full (and never twice).
+const QUOTE_MAX: usize = 80;
+/// The longest line of a message (the input it quotes is most of any longer one).
+const LINE_MAX: usize = 400;
+
+/// Each line of `text` cut to `max` characters, with an ellipsis.
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let cut = |line: &str| match line.char_indices().nth(max) {
+        Some(_) => format!("{}…", line.chars().take(max - 1).collect::<String>()),
+        None => line.to_string(),
+    };
+    text.split('\n').map(cut).collect::<Vec<_>>().join("\n")
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -1,4 +1,5 @@
-//! Knowing when to stop, however the end comes: SIGTERM, SIGHUP or SIGINT, or the
+//! Knowing when to stop, however the end comes: SIGTERM, SIGHUP, SIGINT or any other
+//! signal that would end circle (see [`ENDING_SIGNALS`]), or the
 //! terminal hanging up (a closed window, a lost SSH connection, a killed tmux).
 //!
 //! crossterm 0.29's `event::poll` spins for ever on a hung-up terminal (its read
@@ -114,6 +115,27 @@ pub struct Lifeline {
     shared: Arc<Shared>,
 }
 
+/// Every signal whose default action ends the process and that can be caught
+/// (SIGKILL and SIGSTOP cannot; SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP and SIGSYS
+/// mean circle itself went wrong, and the panic hook is not for them). Left to the
+/// default, SIGQUIT or a stray SIGUSR1 would leave the terminal raw and on the
+/// alternate screen, and the journal open.
+const ENDING_SIGNALS: [i32; 13] = [
+    libc::SIGTERM,
+    libc::SIGHUP,
+    libc::SIGINT,
+    libc::SIGQUIT,
+    libc::SIGUSR1,
+    libc::SIGUSR2,
+    libc::SIGALRM,
+    libc::SIGVTALRM,
+    libc::SIGPROF,
+    libc::SIGXCPU,
+    libc::SIGIO,
+    libc::SIGPWR,
+    libc::SIGSTKFLT,
+];
+
 /// The terminal circle reads keys from (crossterm uses standard input when it is one).
 const TTY: RawFd = libc::STDIN_FILENO;
 
@@ -131,11 +153,7 @@ impl Lifeline {
         // A full disk must be an error circle handles, not a signal that kills it.
         // SAFETY: setting a signal to be ignored has no preconditions.
         unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
-        let mut signals = signal_hook::iterator::Signals::new([
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-        ])?;
+        let mut signals = signal_hook::iterator::Signals::new(ENDING_SIGNALS)?;
         let on_signal = Arc::clone(&shared);
         std::thread::Builder::new().name("signals".into()).spawn(move || {
             if let Some(sig) = signals.forever().next() {

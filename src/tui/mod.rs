@@ -153,7 +153,15 @@ fn event_loop(
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
         }
-        let sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
+        let mut sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
+        // The heartbeat after the frame: a slow write must not hold the screen up.
+        if let (Some(p), Some(meeting)) = (persist.as_deref_mut(), &app.meeting) {
+            let draft = app.draft();
+            p.heartbeat(meeting, draft, clock.now());
+            if let Some(due) = p.draft_due_in(meeting, draft, clock.now()) {
+                sleep = sleep.min(due.max(1));
+            }
+        }
         match lifeline.wait(clock.real_wait(sleep)) {
             Wake::Timeout => pending.push(Msg::Tick),
             Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),

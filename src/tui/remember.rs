@@ -27,7 +27,10 @@ pub fn answer(names: &[String], on_screen: &Protocol, persist: &mut Persist) -> 
                 .resolve(id)
                 .ok()
         });
-    let (memory, _problems) = found.dir.memory(&found.group);
+    let (memory, _problems) = match found.dir.memory(&found.group) {
+        Ok(m) => m,
+        Err(e) => return Msg::Disk(crate::persist::DiskStatus::Refused(e.to_string())),
+    };
     persist.dir = found.dir.sessions();
     Msg::Remembered(Box::new(Remembered {
         memory: GroupMemory::new(&found.group, found.absent, memory),

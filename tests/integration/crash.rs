@@ -303,23 +303,58 @@ fn a_cut_off_journal_is_read_to_its_last_whole_event() {
 }
 
 #[test]
-fn a_corrupt_journal_is_kept_beside_a_readable_error() {
-    let err = journal::read(&fixtures().join("journals/corrupt.journal")).unwrap_err();
+fn a_damaged_line_mid_journal_costs_that_event_not_the_meeting() {
+    let j = journal::read(&fixtures().join("journals/corrupt.journal")).unwrap();
+    assert_eq!(j.skipped.len(), 1, "{:?}", j.skipped);
     assert!(
-        err.to_string().contains("corrupt.journal:3: corrupt journal line"),
-        "{err}"
+        j.skipped[0].contains("corrupt.journal:3: this line is damaged and left out"),
+        "{:?}",
+        j.skipped
     );
+    assert!(j.skipped[0].contains("oops, this line"), "says what was lost");
+    // The events after it are there.
+    assert!(j.entries.iter().any(|e| e.event
+        == Event::Note {
+            text: "A first note".into()
+        }));
+
+    let circle = Circle::new();
+    copy_fixture(&circle, "corrupt.journal");
+    let list = circle.cmd().args(["resume", "--list"]).output().unwrap();
+    let listed = String::from_utf8(list.stdout).unwrap();
+    assert!(listed.contains("one damaged line left out"), "{listed}");
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    term.wait_for("Resumed after");
+    assert_eq!(term.quit_with_keys(), 0);
+    let md = std::fs::read_to_string(circle.data_dir().join("sessions/2026-11-22-183134-peer-circle.md")).unwrap();
+    assert!(md.contains("A first note"), "{md}");
+}
+
+#[test]
+fn a_journal_without_its_header_is_kept_beside_a_readable_error() {
     let newer = journal::read(&fixtures().join("journals/newer.journal")).unwrap_err();
     assert!(newer.to_string().contains("newer circle"), "{newer}");
 
     let circle = Circle::new();
     let path = copy_fixture(&circle, "corrupt.journal");
+    // The header line lost (blank, then gone): nothing says what the meeting was.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.split_once('\n').unwrap().1;
+    for damaged in [format!("\n{body}"), body.to_string()] {
+        std::fs::write(&path, &damaged).unwrap();
+        let err = journal::read(&path).unwrap_err();
+        assert!(err.to_string().contains("not a circle journal header"), "{err}");
+    }
+    // Blank lines before a header are no damage.
+    std::fs::write(&path, format!("\n\n{text}")).unwrap();
+    assert_eq!(journal::read(&path).unwrap().entries.len(), 3);
+    std::fs::write(&path, body).unwrap();
     let before = std::fs::read(&path).unwrap();
     let out = circle.cmd().args(["resume"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("corrupt.journal:3") && stderr.contains("kept"),
+        stderr.contains("corrupt.journal") && stderr.contains("kept"),
         "{stderr}"
     );
     assert_eq!(
@@ -328,7 +363,7 @@ fn a_corrupt_journal_is_kept_beside_a_readable_error() {
         "never silently discarded or changed"
     );
     let error = journal::error_file(&path);
-    assert!(std::fs::read_to_string(error).unwrap().contains("corrupt.journal:3"));
+    assert!(std::fs::read_to_string(error).unwrap().contains("corrupt.journal"));
     let list = circle.cmd().args(["resume", "--list"]).output().unwrap();
     assert!(String::from_utf8(list.stdout).unwrap().contains("unreadable"));
 }

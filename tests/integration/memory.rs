@@ -25,7 +25,7 @@ const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
 pub fn group_app(data: &Path) -> App {
     let dir = GroupDir::new(data, "Tuesday circle");
     let group = dir.load("Tuesday circle").expect("group exists");
-    let (memory, problems) = dir.memory(&group);
+    let (memory, problems) = dir.memory(&group).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     let spec = MeetingSpec {
         protocol: Library::load(None).get("peer-circle").unwrap().clone(),
@@ -207,7 +207,7 @@ fn two_meetings_remember_commitments_and_rotate() {
     );
 
     let dir = GroupDir::new(&data, "Tuesday circle");
-    let (memory, _) = dir.memory(&dir.load("Tuesday circle").unwrap());
+    let (memory, _) = dir.memory(&dir.load("Tuesday circle").unwrap()).unwrap();
     let open = memory.open_commitments();
     assert_eq!(open.len(), 1, "done closes a commitment; not yet keeps it open");
     assert_eq!(open[0].commitment.text, "Draft a one-page proposal");

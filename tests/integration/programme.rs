@@ -41,7 +41,7 @@ pub fn clock_for(k: u32) -> ManualClock {
 pub fn meeting_app(data: &Path, absent: &[&str]) -> App {
     let dir = GroupDir::new(data, G);
     let group = dir.load(G).unwrap();
-    let (memory, problems) = dir.memory(&group);
+    let (memory, problems) = dir.memory(&group).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     let absent: Vec<String> = absent.iter().map(|s| s.to_string()).collect();
     let members: Vec<String> = group.members().into_iter().filter(|m| !absent.contains(m)).collect();
@@ -331,7 +331,7 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     let roster = ["Anna", "Ben", "Chen", "Dee", "Eve"];
     let dir = GroupDir::new(&data, G);
     let group = dir.load(G).unwrap();
-    let (memory, _) = dir.memory(&group);
+    let (memory, _) = dir.memory(&group).unwrap();
     let finished: Vec<&Record> = memory.finished().collect();
     assert_eq!(finished.len(), 6);
     let count = |f: &dyn Fn(&Record) -> Vec<String>| -> BTreeMap<String, usize> {

@@ -312,9 +312,10 @@ fn a_hostile_name_cannot_rewrite_the_screen() {
         "{refused}"
     );
 
-    // A 10 KB name with a direction override is allowed but elided and neutralised.
+    // The longest name circle takes, with a direction override, is elided and
+    // neutralised.
     let c = clock();
-    let long = format!("\u{202e}Zed{}", "y".repeat(10_000));
+    let long = format!("\u{202e}Zed{}", "y".repeat(circle::names::MAX_NAME - 4));
     let mut a = app("peer-circle", Some(&format!("Ana,Ben,{long}")));
     let s = screen_text(&a, &c, 80, 24);
     assert!(!s.contains('\u{202e}'), "direction override reached the screen");

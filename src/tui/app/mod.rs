@@ -35,6 +35,11 @@ pub const BELL_GAP_MS: Ms = 400;
 pub const MAX_NAME_CHARS: usize = 60;
 /// Longest note the notes line takes.
 pub const MAX_NOTE_CHARS: usize = 10_000;
+/// The most note text one meeting takes (UTF-8 bytes: about 100 pages). Whatever a
+/// meeting writes, resume must read: this keeps its journal (each byte at most two
+/// once escaped) far inside [`crate::safe_read::JOURNAL_CAP`], and its record
+/// inside [`crate::safe_read::RECORD_CAP`].
+pub const MAX_MEETING_NOTES_BYTES: usize = 200_000;
 
 #[derive(Debug, Clone)]
 pub enum Msg {

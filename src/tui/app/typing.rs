@@ -1,7 +1,7 @@
 //! Lines of text: names on the setup screen, presenters on the ready screen, and
 //! the notes line during the meeting.
 
-use super::{App, Effect, LineEdit, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use super::{App, Effect, LineEdit, MAX_MEETING_NOTES_BYTES, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
 use crate::engine::Now;
 use crate::notes::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
@@ -9,6 +9,20 @@ use crate::tui::keys::Scope;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 impl App {
+    /// The note typed on the notes line and not yet saved ("" when none).
+    pub fn draft(&self) -> &str {
+        self.ui.notes.input.value()
+    }
+
+    /// Bring back a note that was half typed when the meeting stopped: on the
+    /// notes line, open, as it was.
+    pub fn restore_draft(&mut self, text: &str) {
+        if self.screen == Screen::Live && !text.trim().is_empty() {
+            self.ui.notes.input.insert_str(text);
+            self.mode = Mode::Notes;
+        }
+    }
+
     pub(super) fn type_char(&mut self, c: char) {
         if c.is_control() {
             return;
@@ -124,11 +138,22 @@ impl App {
     }
 
     fn save_note(&mut self, now: Now, out: &mut Vec<Effect>) {
+        let Some(meeting) = &self.meeting else { return };
+        let used = meeting.notes().map_or(0, |n| n.text_bytes());
+        let typed = self.ui.notes.input.value().len();
+        if typed > 0 && used + typed > MAX_MEETING_NOTES_BYTES {
+            // Refused whole, and left on the line: nothing typed is lost.
+            let full = crate::t!(
+                "note-meeting-full",
+                max = (MAX_MEETING_NOTES_BYTES / 1000).to_string(),
+                left = (MAX_MEETING_NOTES_BYTES.saturating_sub(used) / 1000).to_string()
+            );
+            return self.say(full, now);
+        }
         let text = self.ui.notes.input.take();
         if text.trim().is_empty() {
             return;
         }
-        let Some(meeting) = &self.meeting else { return };
         // At report-back, a line on a marked commitment is what was learned from it.
         if crate::notes::kinds::rules(meeting.engine().current_step().kind).list
             == crate::notes::kinds::StepList::Commitments
