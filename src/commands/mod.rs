@@ -14,6 +14,7 @@ pub mod questions;
 pub mod resume;
 pub mod run;
 pub mod setup;
+pub mod watch;
 
 use std::io::Write;
 
@@ -138,6 +139,10 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)
+        }
+        Some(CliCommand::Watch(args)) => {
+            let config = crate::config::load(crate::paths::config_file().as_deref())?;
+            watch::watch_command(&args, data, &config)
         }
         Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(CliCommand::Completions { shell }) => {

@@ -12,6 +12,7 @@ pub mod line;
 pub mod showcase;
 pub mod theme;
 pub mod view;
+pub mod watch;
 
 use std::io::Write;
 use std::time::Duration;

@@ -11,6 +11,8 @@ mod typing;
 mod wake;
 mod words;
 
+pub use typing::{PRIVATE_MARK, private_text};
+
 use std::collections::VecDeque;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -134,6 +136,9 @@ pub struct Ui {
     /// The furthest it can scroll, as the last frame found (the view writes it,
     /// like ratatui's list state, so a key never scrolls past the end).
     pub scroll_max: std::cell::Cell<usize>,
+    /// The public screen of `circle watch`: no notes pane (nor anything typed), the
+    /// watcher's own keys in the footer.
+    pub public: bool,
 }
 
 pub struct App {
