@@ -43,3 +43,4 @@ mod render;
 mod summary_sections;
 mod support;
 mod turns;
+mod watch;
