@@ -144,17 +144,18 @@ impl Watch {
         if console == (Console::Closed { finished: true }) {
             self.exit = Some(Exit::Ended);
         }
+        self.follow(meeting, (last_t, journal.last_wall()), console);
+    }
+
+    /// Follow `meeting` as its journal left it at `last`.
+    pub fn follow(&mut self, meeting: Meeting, last: (Ms, DateTime<FixedOffset>), console: Console) {
         let mut app = App::resumed(meeting, self.settings, self.theme, false);
         app.ui.public = true;
-        self.state = State::Following(Box::new(Followed {
-            app,
-            last: (last_t, journal.last_wall()),
-            console,
-        }));
+        self.state = State::Following(Box::new(Followed { app, last, console }));
     }
 
     /// What changes with time alone: the word for an absent console, and the fill.
-    fn refresh(&mut self, wall: DateTime<Local>) {
+    pub fn refresh(&mut self, wall: DateTime<Local>) {
         let State::Following(f) = &mut self.state else { return };
         let away = f.console_away(wall);
         f.app.ui.message = away.then(|| Message {
