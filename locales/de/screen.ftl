@@ -194,6 +194,10 @@ live-outside-facilitator = Moderation { $name }
 live-used-of = { $used } von { $allotted }
 live-status-paused = ❚❚ PAUSE · { $used } · Leertaste setzt fort
 live-status-paused-public = ❚❚ PAUSE · { $used }
+live-watchers = { $count ->
+    [one] 1 schaut zu
+   *[other] { $count } schauen zu
+}
 live-role-does = { $role } tut:
 live-role-avoids = vermeidet:
 live-up-next = Als Nächstes:

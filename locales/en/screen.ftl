@@ -179,6 +179,10 @@ live-outside-facilitator = facilitator { $name }
 live-used-of = { $used } of { $allotted }
 live-status-paused = ❚❚ PAUSED · { $used } · space resume
 live-status-paused-public = ❚❚ PAUSED · { $used }
+live-watchers = { $count ->
+    [one] 1 watching
+   *[other] { $count } watching
+}
 live-role-does = { $role } does:
 live-role-avoids = avoids:
 live-up-next = Up next:

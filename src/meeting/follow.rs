@@ -38,14 +38,24 @@ pub struct Tail {
     stamp: Option<(u64, SystemTime)>,
     /// The bytes before the last heartbeat line, as last read.
     stable: Vec<u8>,
+    /// The journal, held open for reading while it is followed: that is how the
+    /// console counts its watchers ([`readers`]), with nothing written anywhere.
+    _held: Option<std::fs::File>,
 }
 
 impl Tail {
     pub fn new(path: PathBuf) -> Tail {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        // Never wait on something that is not a file (a FIFO named like a journal).
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+        let held = options.open(&path).ok();
         Tail {
             path,
             stamp: None,
             stable: Vec::new(),
+            _held: held,
         }
     }
 
@@ -152,6 +162,43 @@ pub fn live(data: &Path, target: &Target, now: SystemTime) -> Vec<Journal> {
     found
 }
 
+/// How many other processes of this program have the journal open: the watchers
+/// following it (each holds it open for reading, see [`Tail`]). Counted from
+/// `/proc`, among the processes this user may look into (a journal is readable by
+/// its owner alone, so no one else can watch it); `None` where there is no `/proc`.
+/// Only processes named like this one are looked into, so a count costs about a
+/// millisecond, not a walk through every open file of the machine.
+pub fn readers(journal: &Path) -> Option<usize> {
+    let me = std::fs::read_to_string("/proc/self/comm").ok()?;
+    readers_among(journal, Some(me.trim()))
+}
+
+/// [`readers`] among the processes named `program` (all, for `None`).
+fn readers_among(journal: &Path, program: Option<&str>) -> Option<usize> {
+    let target = std::fs::canonicalize(journal).ok()?;
+    let me = std::process::id().to_string();
+    let procs = std::fs::read_dir("/proc").ok()?;
+    let count = procs
+        .flatten()
+        .filter(|p| {
+            let name = p.file_name();
+            let name = name.to_string_lossy();
+            name != me.as_str() && name.bytes().all(|b| b.is_ascii_digit())
+        })
+        .filter(|p| {
+            program.is_none_or(|want| std::fs::read_to_string(p.path().join("comm")).is_ok_and(|c| c.trim() == want))
+        })
+        .filter(|p| {
+            std::fs::read_dir(p.path().join("fd"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|l| l == target))
+        })
+        .count();
+    Some(count)
+}
+
 /// How the journal's last line leaves the console.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Console {
@@ -173,6 +220,41 @@ pub fn console(journal: &Journal) -> Console {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_holding_the_journal_open_counts_as_a_reader() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("m.journal");
+        std::fs::write(&journal, "{}\n").unwrap();
+        assert_eq!(
+            readers_among(&journal, None),
+            Some(0),
+            "this process itself never counts"
+        );
+        let held = Tail::new(journal.clone());
+        assert_eq!(readers_among(&journal, None), Some(0), "nor its own tail");
+        drop(held);
+        let mut child = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("exec 3<\"$0\"; echo held; sleep 5")
+            .arg(&journal)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+        let counted = readers_among(&journal, None);
+        let named = readers_among(&journal, Some("sh"));
+        let others = readers_among(&journal, Some("no-such-program"));
+        let start = std::time::Instant::now();
+        let _ = readers(&journal);
+        let took = start.elapsed();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!((counted, named, others), (Some(1), Some(1), Some(0)));
+        assert!(took < std::time::Duration::from_millis(50), "counting took {took:?}");
+    }
 
     #[test]
     fn only_a_last_heartbeat_is_set_apart() {

@@ -155,6 +155,9 @@ fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
     assert!(over.used > over.allotted, "{over:?}");
     let w = watcher.text();
     assert!(w.contains("Powerful questions"), "the step's title:\n{w}");
+    // The console counts who follows it (every few seconds); the watcher does not.
+    console.wait_for("1 watching");
+    assert!(!watcher.text().contains("schaut zu"), "{}", watcher.text());
 }
 
 /// Every screen the watcher shows, gathered until told to stop.

@@ -47,6 +47,8 @@ pub enum Msg {
     Tick,
     /// What the disk said to the last journal append or save.
     Disk(DiskStatus),
+    /// How many `circle watch` follow the meeting now.
+    Watchers(usize),
 }
 
 /// What the outside world must do after an update: the one way out of `update`.
@@ -139,6 +141,8 @@ pub struct Ui {
     /// The public screen of `circle watch`: no notes pane (nor anything typed), the
     /// watcher's own keys in the footer.
     pub public: bool,
+    /// How many `circle watch` follow this console's meeting, once counted.
+    pub watchers: Option<usize>,
 }
 
 pub struct App {
@@ -252,6 +256,7 @@ impl App {
             }
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Tick => {}
+            Msg::Watchers(n) => self.ui.watchers = Some(n),
             Msg::Disk(DiskStatus::Saved) => self.ui.disk_warning = None,
             Msg::Disk(DiskStatus::Refused(why)) => {
                 self.ui.disk_warning = Some(crate::t!("disk-not-saved", why = why));

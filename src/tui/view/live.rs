@@ -167,6 +167,14 @@ fn title(app: &App, data: &FrameData, engine: &Engine, rect: Rect, buf: &mut Buf
         let f = crate::t!("live-outside-facilitator", name = crate::safe_text::printable(f));
         round = format!("{f} · {round}");
     }
+    // Who else sees this meeting: the console's own count of its watchers, where
+    // it fits beside the step counter.
+    if let Some(n) = app.ui.watchers.filter(|n| *n > 0 && !app.ui.public) {
+        let with = format!("{round} · {}", crate::t!("live-watchers", count = n));
+        if with.chars().count() + clock.chars().count() + 14 <= w {
+            round = with;
+        }
+    }
     let mut right = format!("{round}  {clock}");
     if right.chars().count() + 12 > w {
         right = clock;
