@@ -44,3 +44,5 @@ mod summary_sections;
 mod support;
 mod turns;
 mod watch;
+mod watch_fill;
+mod watch_model;

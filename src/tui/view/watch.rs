@@ -53,14 +53,11 @@ fn panel(watch: &Watch, word: &str, lines: Vec<Line<'static>>, area: Rect, buf: 
     if area.height < body || !big_text::render(word, theme.strong, word_area, buf) {
         centered(buf, Rect::new(area.x, top, area.width, 1), word, theme.strong);
     }
-    let mut y = (top + word_rows + 1).min(area.bottom().saturating_sub(1));
-    for l in lines {
-        if y + 1 >= area.bottom() {
-            break;
-        }
+    let first = (top + word_rows + 1).min(area.bottom().saturating_sub(1));
+    // The last row is the footer's.
+    for (y, l) in (first..area.bottom().saturating_sub(1)).zip(lines) {
         let rect = Rect::new(area.x, y, area.width, 1);
         super::util::line(buf, rect, l.centered(), ratatui::layout::Alignment::Center);
-        y += 1;
     }
     let keys = keys::footer(Scope::Watch, area.width as usize);
     footer(buf, area, &keys, theme.dim);
