@@ -60,14 +60,14 @@ mod tests {
     fn private_notes_leave_the_summary_for_their_own_file() {
         let note = |text: &str, private: bool| {
             format!(
-                "[[notes]]\nat = 2026-12-07T18:05:00+01:00\nstep = 2\nphase = \"questions\"\n\
+                "[[notes]]\nat = \"2026-12-07T18:05:00+01:00\"\nstep = 2\nphase = \"questions\"\n\
                  title = \"Powerful questions\"\ncategory = \"question\"\nspeaker = \"Ben\"\n\
                  presenter = \"Ana\"\ntext = \"{text}\"\nprivate = {private}\n"
             )
         };
         let text = format!(
             "version = 2\nid = \"2026-12-07-180000-peer-circle\"\nprotocol = \"peer-circle\"\n\
-             protocol_name = \"Peer circle\"\nstarted = 2026-12-07T18:00:00+01:00\nfinished = true\n\
+             protocol_name = \"Peer circle\"\nstarted = \"2026-12-07T18:00:00+01:00\"\nfinished = true\n\
              members = [\"Ana\", \"Ben\"]\npresenters = [\"Ana\"]\n{}{}",
             note("What would success look like?", false),
             note("Ben seems tired", true)
