@@ -22,6 +22,8 @@ use circle::tui::view::AppView;
 
 #[path = "../tests/integration/palette.rs"]
 mod palette;
+#[path = "screens/watch.rs"]
+mod watch;
 
 const CELL_W: u32 = 10;
 const CELL_H: u32 = 20;
@@ -194,6 +196,7 @@ fn main() {
             }
         }
     }
+    watch::write(&dir, svg, draw);
     for shown in [
         Shown::Calm,
         Shown::WrapUp,

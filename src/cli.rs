@@ -82,6 +82,26 @@ pub enum CliCommand {
     Questions(QuestionsCommand),
     /// Resume a meeting that was interrupted (closed window, crash, kill): exactly where it was
     Resume(ResumeArgs),
+    /// Follow a live meeting read-only, for a shared screen, a projector or a member's own terminal:
+    /// the clock, the speaker and the rules, never the notes
+    Watch(WatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The meeting to follow: its id (from `circle resume --list`) or its group's name; default: the
+    /// meeting live in the data dir, or the next one to begin
+    #[arg(value_name = "MEETING")]
+    pub meeting: Option<String>,
+    /// When no meeting is live, say so and exit instead of waiting for one
+    #[arg(long)]
+    pub once: bool,
+    /// Paint the whole screen in the state's colour (calm, wrap up, time), like a speaker's timing light
+    #[arg(long)]
+    pub fill: bool,
+    /// Colour theme: default, high-contrast (projectors, bright rooms) or mono (overrides config.toml; NO_COLOR turns colour off)
+    #[arg(long, value_parser = theme_name, value_name = "THEME")]
+    pub theme: Option<ThemeName>,
 }
 
 #[derive(Debug, Args)]

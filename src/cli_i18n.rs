@@ -22,7 +22,8 @@
 // i18n-ids: cli-arg-clarifying cli-questions-check-arg-language cli-resume-about cli-resume-arg-id cli-arg-list cli-arg-discard cli-resume-arg-group
 // i18n-ids: cli-resume-arg-theme cli-placeholder-dir cli-placeholder-lang cli-placeholder-names cli-placeholder-gap
 // i18n-ids: cli-placeholder-protocol cli-placeholder-duration cli-placeholder-old cli-placeholder-new cli-placeholder-file
-// i18n-ids: cli-placeholder-theme cli-placeholder-id cli-placeholder-questions cli-placeholder-files
+// i18n-ids: cli-placeholder-theme cli-placeholder-id cli-placeholder-questions cli-placeholder-files cli-placeholder-meeting
+// i18n-ids: cli-watch-about cli-watch-arg-meeting cli-watch-arg-once cli-watch-arg-fill
 
 use clap::{Arg, Command, CommandFactory};
 

@@ -190,6 +190,11 @@ impl Persist {
         Ok(result?)
     }
 
+    /// The meeting's journal, once it has one.
+    pub fn journal_path(&self) -> Option<&std::path::Path> {
+        self.journal.as_ref().map(|j| j.path.as_path())
+    }
+
     /// Where the summary was last written, for the finished screen.
     pub fn summary(&self) -> Option<&std::path::Path> {
         self.summary.as_deref()

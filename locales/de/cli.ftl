@@ -145,6 +145,10 @@ cli-arg-list = Stattdessen die unvollständigen Treffen auflisten
 cli-arg-discard = Das unvollständige Treffen wegwerfen (Journal, Aufzeichnung und Zusammenfassung): es zählt nie
 cli-resume-arg-group = Nur Treffen dieser Gruppe
 cli-resume-arg-theme = Farbschema (hat Vorrang vor config.toml)
+cli-watch-about = Einem laufenden Treffen nur zuschauen, für einen geteilten Bildschirm, einen Beamer oder das eigene Terminal eines Mitglieds: die Uhr, wer spricht und die Regeln, nie die Notizen
+cli-watch-arg-meeting = Das Treffen, dem gefolgt wird: seine Kennung (aus `circle resume --list`) oder der Name seiner Gruppe; Standard: das Treffen, das im Datenordner läuft, oder das nächste, das beginnt
+cli-watch-arg-once = Wenn kein Treffen läuft, das sagen und enden, statt auf eines zu warten
+cli-watch-arg-fill = Den ganzen Bildschirm in der Farbe des Zustands malen (ruhig, zum Schluss kommen, Zeit), wie die Zeitampel eines Vortrags
 
 ## Die Platzhalter der Werte: <NAMEN>, <ALT=NEU>
 cli-placeholder-dir = ORDNER
@@ -160,3 +164,4 @@ cli-placeholder-theme = SCHEMA
 cli-placeholder-id = KENNUNG
 cli-placeholder-questions = FRAGEN
 cli-placeholder-files = DATEIEN
+cli-placeholder-meeting = TREFFEN

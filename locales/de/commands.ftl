@@ -231,3 +231,7 @@ cmd-questions-open = offen
 cmd-questions-closed = geschlossen
 cmd-questions-advice = Ratschlag
 cmd-questions-judgemental = wertend
+
+## circle watch (src/commands/watch.rs).
+watch-unknown = Kein Treffen und keine Gruppe heißt „{ $name }“: nenne die Kennung eines Treffens (circle resume --list) oder eine Gruppe (circle group list), oder lass es weg, um dem laufenden Treffen zu folgen.
+watch-none-live = In { $dir } läuft kein Treffen: nichts zu sehen (ohne --once wartet circle watch auf { $awaited }).

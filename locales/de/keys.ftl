@@ -39,6 +39,8 @@ key-line-home = Cursor an den Anfang
 key-line-end = Cursor ans Ende
 key-line-erase-start = vom Anfang bis zum Cursor löschen
 key-line-erase-word = das Wort vor dem Cursor löschen
+key-line-private = zuerst getippt: eine private Notiz, nur für dich (nie in der Zusammenfassung oder auf `circle watch`)
+key-watch-quit = nicht mehr zuschauen (das Treffen geht weiter)
 key-help-close = die Hilfe schließen
 key-confirm-quit = ja, beenden
 key-confirm-stay = bleiben
@@ -65,6 +67,7 @@ footer-finished-back = zurück zum letzten Schritt
 footer-save = speichern
 footer-close = schließen
 footer-stay = bleiben
+footer-watch-quit = nicht mehr zuschauen
 footer-resume = fortsetzen
 
 ## Tastennamen, die Wörter sind (Enter, Esc, Tab sind Namen).
@@ -80,6 +83,7 @@ keys-title-finished = Nach dem letzten Schritt
 keys-title-line = Eine Notiz oder Namen tippen
 keys-title-help = Hilfe
 keys-title-confirm = Treffen verlassen?
+keys-title-watch = Zuschauen (`circle watch`)
 
 ## Das Hilfefenster (?).
 help-title = { $scope } — jede Taste schließt

@@ -4,6 +4,9 @@
 
 ## Die Markdown-Zusammenfassung (src/notes/summary.rs, summary_parts.rs).
 summary-unfinished = Das Treffen läuft noch oder wurde unterbrochen; diese Zusammenfassung zeigt, was bisher gespeichert ist.
+# Die Datei der privaten Notizen neben der Zusammenfassung (src/notes/private_notes.rs).
+private-title = Private Notizen: { $meeting }
+private-not-shared = Die eigenen Notizen der Moderation, mit "!" am Anfang getippt. Nicht Teil der Zusammenfassung; diese Datei nicht teilen.
 summary-roles = Rollen: { $roles }
 summary-presents = { $name } bringt einen Fall ein
 summary-initial-focus = Anfänglicher Fokus

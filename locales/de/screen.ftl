@@ -40,6 +40,8 @@ notice-rebalanced = Ausgeglichen: { $taken } zurückgeholt ({ $steps })
 notice-rebalanced-short = ; noch { $behind } im Verzug (Untergrenzen erreicht)
 notice-marked = { $text } — { $status }
 notice-learned = Gelerntes — mit dem Rückblick gespeichert
+notice-private-kept = als private Notiz gespeichert: nur für dich, nie in der Zusammenfassung oder auf einem geteilten Bildschirm
+notice-private-what = eine private Notiz
 notice-norm-changed = Vereinbarung geändert: „{ $old }“ heißt jetzt „{ $norm }“
 notice-norm-adopted = Vereinbarung übernommen: { $norm }
 notice-resumed = Wieder da nach { $away } Unterbrechung — pausiert; Leertaste macht weiter
@@ -203,6 +205,11 @@ live-presents = Fallgeber·in { $name }
 live-outside-facilitator = Moderation { $name }
 live-used-of = { $used } von { $allotted }
 live-status-paused = ❚❚ PAUSE · { $used } · Leertaste setzt fort
+live-status-paused-public = ❚❚ PAUSE · { $used }
+live-watchers = { $count ->
+    [one] 1 schaut zu
+   *[other] { $count } schauen zu
+}
 live-role-does = { $role } tut:
 live-role-avoids = vermeidet:
 live-up-next = Als Nächstes:
@@ -214,7 +221,8 @@ live-projected = voraussichtlich
 list-more = { $count } weitere
 commitments-due = Vorhaben sind fällig am { $due } (zum Ändern „bis nächsten Freitag“ oder „bis 15. März“ tippen)
 note-label = Notiz ({ $category })
-notes-private = Notizen werden privat gespeichert
+notes-private = Notizen werden privat gespeichert · mit ! am Anfang eine Notiz nur für dich
+note-label-private = private Notiz (nur für dich)
 
 ## Ein Fälligkeitsdatum, das nicht übernommen werden konnte (unter der Notizzeile).
 due-past = „{ $said }“ ({ $date }) ist schon vorbei: stattdessen fällig beim nächsten Treffen ({ $due }); mit einem späteren Datum neu tippen, um es zu ändern
@@ -224,3 +232,13 @@ due-impossible = „{ $said }“ kann circle nicht als Datum lesen, oder den Tag
 
 ## Wem ein Vorhaben gehört, das ohne Fallgeber·in oder Sprecher·in entstand.
 owner-the-group = die Gruppe
+
+## circle watch: der öffentliche Bildschirm (src/tui/view/watch.rs, src/tui/watch/).
+watch-waiting-word = Warten
+watch-waiting = Noch läuft kein Treffen: dieser Bildschirm folgt { $awaited }, sobald es beginnt.
+watch-waiting-how = Er zeigt nur die Uhr, wer spricht und die Regeln, nie die Notizen; was hier getippt wird, geht nirgendwohin.
+watch-awaited-any = dem nächsten Treffen
+watch-awaited-group = dem nächsten Treffen von { $group }
+watch-ended-word = Ende
+watch-ended = Das Treffen ist zu Ende.
+watch-console-away = Die Konsole schweigt seit { $time }: die Uhr wartet auf sie (circle resume)

@@ -147,6 +147,10 @@ cli-arg-list = List unfinished meetings instead
 cli-arg-discard = Throw the unfinished meeting away (its journal, record and summary): it never counts
 cli-resume-arg-group = Only meetings of this group
 cli-resume-arg-theme = Colour theme (overrides config.toml)
+cli-watch-about = Follow a live meeting read-only, for a shared screen, a projector or a member's own terminal: the clock, the speaker and the rules, never the notes
+cli-watch-arg-meeting = The meeting to follow: its id (from `circle resume --list`) or its group's name; default: the meeting live in the data dir, or the next one to begin
+cli-watch-arg-once = When no meeting is live, say so and exit instead of waiting for one
+cli-watch-arg-fill = Paint the whole screen in the state's colour (calm, wrap up, time), like a speaker's timing light
 
 ## The placeholders of values: <NAMES>, <OLD=NEW>
 cli-placeholder-dir = DIR
@@ -162,3 +166,4 @@ cli-placeholder-theme = THEME
 cli-placeholder-id = ID
 cli-placeholder-questions = QUESTIONS
 cli-placeholder-files = FILES
+cli-placeholder-meeting = MEETING

@@ -219,3 +219,7 @@ cmd-questions-open = open
 cmd-questions-closed = closed
 cmd-questions-advice = advice
 cmd-questions-judgemental = judgemental
+
+## circle watch (src/commands/watch.rs).
+watch-unknown = No meeting or group is called "{ $name }": name a meeting’s id (circle resume --list) or a group (circle group list), or leave it out to follow the meeting that is live.
+watch-none-live = No meeting is live in { $dir }: nothing to watch (without --once, circle watch waits for { $awaited }).

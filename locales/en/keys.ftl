@@ -39,6 +39,8 @@ key-line-home = cursor to the start
 key-line-end = cursor to the end
 key-line-erase-start = erase from the start to the cursor
 key-line-erase-word = erase the word before the cursor
+key-line-private = typed first: a private note, yours alone (never in the summary or on `circle watch`)
+key-watch-quit = stop watching (the meeting goes on)
 key-help-close = close the help
 key-confirm-quit = yes, quit
 key-confirm-stay = stay
@@ -65,6 +67,7 @@ footer-finished-back = back to the last step
 footer-save = save
 footer-close = close
 footer-stay = stay
+footer-watch-quit = stop watching
 footer-resume = resume
 
 ## Key names that are words (the others, Enter, Esc, Tab, are names).
@@ -80,6 +83,7 @@ keys-title-finished = After the last step
 keys-title-line = Typing a note or names
 keys-title-help = Help
 keys-title-confirm = Leave the meeting?
+keys-title-watch = Watching (`circle watch`)
 
 ## The ? help box.
 help-title = { $scope } — any key closes

@@ -4,6 +4,9 @@
 
 ## The Markdown summary (src/notes/summary.rs, summary_parts.rs).
 summary-unfinished = The meeting is still running or was interrupted; this summary is what was saved so far.
+# The private notes file beside the summary (src/notes/private_notes.rs).
+private-title = Private notes: { $meeting }
+private-not-shared = The facilitator's own notes, typed with a leading "!". Not part of the summary; do not share this file.
 summary-roles = Roles: { $roles }
 summary-presents = { $name } presents
 summary-initial-focus = Initial focus

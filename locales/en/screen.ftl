@@ -40,6 +40,8 @@ notice-rebalanced = Rebalanced: took back { $taken } ({ $steps })
 notice-rebalanced-short = ; still { $behind } behind (floors reached)
 notice-marked = { $text } — { $status }
 notice-learned = learned — saved with the report-back
+notice-private-kept = saved as a private note: yours alone, never in the summary or on a shared screen
+notice-private-what = a private note
 notice-norm-changed = norm changed: "{ $old }" is now "{ $norm }"
 notice-norm-adopted = norm adopted: { $norm }
 notice-resumed = Resumed after { $away } away — paused; space to go on
@@ -188,6 +190,11 @@ live-presents = { $name } presents
 live-outside-facilitator = facilitator { $name }
 live-used-of = { $used } of { $allotted }
 live-status-paused = ❚❚ PAUSED · { $used } · space resume
+live-status-paused-public = ❚❚ PAUSED · { $used }
+live-watchers = { $count ->
+    [one] 1 watching
+   *[other] { $count } watching
+}
 live-role-does = { $role } does:
 live-role-avoids = avoids:
 live-up-next = Up next:
@@ -199,7 +206,8 @@ live-projected = projected
 list-more = { $count } more
 commitments-due = Commitments are due { $due } (type "by next friday", "by 15 March" to change)
 note-label = note ({ $category })
-notes-private = notes are saved privately
+notes-private = notes are saved privately · start with ! for a note of your own
+note-label-private = private note (yours alone)
 
 ## A commitment's due date that could not be taken (under the notes line).
 due-past = "{ $said }" is { $date }, already past: due at the next meeting ({ $due }) instead; type it again with a later date to change it
@@ -209,3 +217,13 @@ due-impossible = "{ $said }" is not a date that exists, or not one circle can re
 
 ## Who owns a commitment made without a presenter or speaker.
 owner-the-group = the group
+
+## circle watch: the public screen (src/tui/view/watch.rs, src/tui/watch/).
+watch-waiting-word = Waiting
+watch-waiting = No meeting is live yet: this screen follows { $awaited } as soon as it begins.
+watch-waiting-how = It only shows the clock, the speaker and the rules, never the notes; nothing typed here goes anywhere.
+watch-awaited-any = the next meeting
+watch-awaited-group = { $group }’s next meeting
+watch-ended-word = Ended
+watch-ended = The meeting has ended.
+watch-console-away = The console has been silent since { $time }: the clock waits for it (circle resume)

@@ -15,6 +15,7 @@ pub mod resume;
 pub mod run;
 pub mod setup;
 pub mod waiting;
+pub mod watch;
 
 use std::io::Write;
 
@@ -139,6 +140,10 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         Some(CliCommand::Resume(args)) => {
             let config = crate::config::load(crate::paths::config_file().as_deref())?;
             resume::resume_command(&args, data, &config)
+        }
+        Some(CliCommand::Watch(args)) => {
+            let config = crate::config::load(crate::paths::config_file().as_deref())?;
+            watch::watch_command(&args, data, &config)
         }
         Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
         Some(CliCommand::Completions { shell }) => {

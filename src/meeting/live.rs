@@ -55,6 +55,8 @@ pub enum Notice {
         status: Status,
     },
     Learned,
+    /// The facilitator's private note was kept.
+    PrivateNoteKept,
     /// The group adopted a norm.
     NormAdopted(NormChange),
     Resumed {
@@ -147,6 +149,7 @@ impl Meeting {
         let journaled = match event {
             Event::Engine { cmd } => self.command(*cmd, now, &mut fx),
             Event::Note { text } => self.note(text, now, &mut fx),
+            Event::PrivateNote { text } => self.private_note(text, now, &mut fx),
             Event::Mark { commitment, status } => self.mark(commitment, *status, now, &mut fx),
             Event::Learned { commitment, text } => self.learned(commitment, text, &mut fx),
             Event::Rate { member, value } => self.rate(member, *value, &mut fx),
@@ -212,6 +215,18 @@ impl Meeting {
             .then(|| notes.record.commitments.last().cloned())
             .flatten();
         fx.push(MeetingEffect::Notice(Notice::NoteAdded { added, commitment }));
+        fx.push(MeetingEffect::Save);
+        true
+    }
+
+    fn private_note(&mut self, text: &str, now: Now, fx: &mut Vec<MeetingEffect>) -> bool {
+        let index = self.engine.current_index();
+        let step = self.engine.current_step();
+        let Some(notes) = &mut self.notes else { return false };
+        if !notes.add_private(index, step, text, now.wall) {
+            return false;
+        }
+        fx.push(MeetingEffect::Notice(Notice::PrivateNoteKept));
         fx.push(MeetingEffect::Save);
         true
     }

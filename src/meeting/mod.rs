@@ -7,6 +7,7 @@
 //!
 //! [`Event`]: crate::notes::journal::Event
 
+pub mod follow;
 mod live;
 mod replay;
 mod spec;

@@ -45,6 +45,11 @@ pub enum Event {
     Engine { cmd: Command },
     /// A note typed at the current step.
     Note { text: String },
+    /// A note for the facilitator alone (typed with a leading `!`): kept marked
+    /// private, never classified, never in the shared summary. Its own event, not a
+    /// flag on `Note`, so an older circle refuses the journal rather than read the
+    /// note as a shared one.
+    PrivateNote { text: String },
     /// A report-back mark on an earlier commitment.
     Mark { commitment: String, status: Status },
     /// What was learned from an earlier commitment.
@@ -152,14 +157,19 @@ impl Journal {
 }
 
 pub fn read(path: &Path) -> Result<Journal, JournalError> {
-    let shown = path.display().to_string();
     let bytes = crate::safe_read::read_own(path, crate::safe_read::JOURNAL_CAP)
         .map_err(|source| JournalError::Read { source })?;
+    parse(path, &bytes)
+}
+
+/// A journal's bytes, read from `path`, as events.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Journal, JournalError> {
+    let shown = path.display().to_string();
     // Valid UTF-8 is the rule; `from_utf8` checks it several times faster than the
     // lossy reader, which is kept for a journal a disk or an editor damaged.
-    let text = match std::str::from_utf8(&bytes) {
+    let text = match std::str::from_utf8(bytes) {
         Ok(t) => std::borrow::Cow::Borrowed(t),
-        Err(_) => String::from_utf8_lossy(&bytes),
+        Err(_) => String::from_utf8_lossy(bytes),
     };
     let ends_whole = text.ends_with('\n');
     let lines: Vec<&str> = text.lines().collect();

@@ -86,6 +86,9 @@ impl<'de> Deserialize<'de> for Entry {
             "note" => Event::Note {
                 text: need(l.text, "text")?,
             },
+            "private_note" => Event::PrivateNote {
+                text: need(l.text, "text")?,
+            },
             "mark" => Event::Mark {
                 commitment: need(l.commitment, "commitment")?,
                 status: need(l.status, "status")?,
@@ -124,6 +127,7 @@ impl<'de> Deserialize<'de> for Entry {
 const EVENT_NAMES: &[&str] = &[
     "engine",
     "note",
+    "private_note",
     "mark",
     "learned",
     "rate",
@@ -148,6 +152,9 @@ mod tests {
             },
             Event::Note {
                 text: "What matters?".into(),
+            },
+            Event::PrivateNote {
+                text: "Ask Ben how he is, later".into(),
             },
             Event::Mark {
                 commitment: "x#1".into(),
@@ -176,6 +183,7 @@ mod tests {
             match e {
                 Event::Engine { .. }
                 | Event::Note { .. }
+                | Event::PrivateNote { .. }
                 | Event::Mark { .. }
                 | Event::Learned { .. }
                 | Event::Rate { .. }

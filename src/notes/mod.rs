@@ -16,6 +16,7 @@ pub mod ledger;
 pub mod memory;
 pub mod norms;
 mod opt_ratings;
+pub mod private_notes;
 pub mod programme;
 pub mod record;
 pub mod remembered;
@@ -150,6 +151,9 @@ pub fn save(dir: &Path, record: &Record) -> anyhow::Result<PathBuf> {
     crate::store::write_private(&dir.join(format!("{stem}.toml")), record.to_toml()?.as_bytes())?;
     let md = dir.join(format!("{stem}.md"));
     crate::store::write_private(&md, summary::markdown(record).as_bytes())?;
+    if let Some(private) = private_notes::markdown(record) {
+        crate::store::write_private(&dir.join(private_notes::file_name(&stem)), private.as_bytes())?;
+    }
     if record.group.is_some() && !record.norm_changes.is_empty() {
         adopt_norms(dir, record)?;
     }

@@ -197,6 +197,10 @@ pub struct Note {
     pub text: String,
     /// For questions: open, closed or advice.
     pub verdict: Option<Verdict>,
+    /// The facilitator's own note: kept here and in the private file beside the
+    /// summary, never in the summary itself nor on a shared screen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,9 @@ use crate::plan::same_name;
 use crate::protocol::duration::format_clock;
 
 pub fn markdown(r: &Record) -> String {
+    // The summary is the group's: the facilitator's private notes have their own file.
+    let shared = super::private_notes::shared(r);
+    let r = &*shared;
     let mut md = String::new();
     front_matter(&mut md, r);
     let title = r.group.as_deref().unwrap_or(&r.protocol_name);

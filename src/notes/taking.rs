@@ -228,8 +228,32 @@ impl MeetingNotes {
             presenter: step.presenter.clone(),
             text: body,
             verdict: added.verdict,
+            private: false,
         });
         Some(added)
+    }
+
+    /// Record the facilitator's private note taken during `step`: as it is typed,
+    /// with no category of the phase's (it proposes no norm, makes no commitment)
+    /// and no coaching. False when there is nothing to keep.
+    pub fn add_private(&mut self, index: usize, step: &Step, text: &str, at: DateTime<Local>) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.record.notes.push(Note {
+            at: at.fixed_offset(),
+            step: index + 1,
+            phase: step.kind.key().to_string(),
+            title: step.title.clone(),
+            category: Category::Insight,
+            speaker: step.speaker.clone(),
+            presenter: step.presenter.clone(),
+            text: text.to_string(),
+            verdict: None,
+            private: true,
+        });
+        true
     }
 
     /// Open commitments to report back on in this step: the speaker's, or everyone's.

@@ -13,6 +13,7 @@ mod remember;
 pub mod showcase;
 pub mod theme;
 pub mod view;
+pub mod watch;
 
 use std::io::Write;
 use std::time::Duration;
@@ -38,6 +39,9 @@ const DRAIN_WAIT: Duration = Duration::from_millis(1);
 const BURST_FRAME_GAP: Duration = Duration::from_millis(16);
 /// Events read at once that make a burst: one key (or a few typed fast) draws at once.
 const BURST_EVENTS: usize = 8;
+/// How often the console counts the `circle watch` following it (about a
+/// millisecond each time, see [`crate::meeting::follow::readers`]).
+const COUNT_WATCHERS_EVERY: Duration = Duration::from_secs(3);
 
 /// How the live screen ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +100,7 @@ fn event_loop(
     let mut resized = false;
     let mut bursting = false;
     let mut last_draw = std::time::Instant::now();
+    let mut counted = std::time::Instant::now();
     loop {
         let mut effects = Vec::new();
         for msg in pending.drain(..) {
@@ -117,6 +122,15 @@ fn event_loop(
         }
         if app.quit {
             return Ok(Ending::Quit);
+        }
+        if counted.elapsed() >= COUNT_WATCHERS_EVERY
+            && let Some(journal) = persist.as_deref().and_then(Persist::journal_path)
+        {
+            counted = std::time::Instant::now();
+            let n = crate::meeting::follow::readers(journal);
+            if n.is_some() && n != app.ui.watchers {
+                pending.extend(n.map(Msg::Watchers));
+            }
         }
         if let Some(stop) = lifeline.stopped() {
             return Ok(Ending::Stopped(stop));

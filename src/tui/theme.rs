@@ -108,6 +108,50 @@ impl Theme {
         Theme::new(flag.unwrap_or(config))
     }
 
+    /// `circle watch --fill`: the whole screen in the state's colour, like a
+    /// speaker's timing light, with every word and shape drawn over it in black or
+    /// white (whichever stands out more). Without colour (`mono`, NO_COLOR) the
+    /// screen turns to reverse video from the wrap-up on; the words still say which.
+    pub fn filled(&self, alert: Alert) -> Theme {
+        if self.name == ThemeName::Mono {
+            if alert == Alert::Calm {
+                return *self;
+            }
+            let reversed = |s: Style| s.add_modifier(Modifier::REVERSED);
+            return Theme {
+                base: reversed(self.base),
+                text: reversed(self.text),
+                dim: reversed(self.text),
+                strong: reversed(self.strong),
+                accent: reversed(self.accent),
+                calm: reversed(self.calm),
+                wrap_up: reversed(self.wrap_up),
+                time: reversed(self.time),
+                paused: reversed(self.paused),
+                key: reversed(self.key),
+                // The band of rules stands out the other way round.
+                rules: self.strong,
+                name: self.name,
+            };
+        }
+        let (paint, ink) = fill_colours(alert);
+        let bold = Style::new().add_modifier(Modifier::BOLD).fg(ink);
+        Theme {
+            name: self.name,
+            base: Style::new().fg(ink).bg(paint),
+            text: Style::new().fg(ink),
+            dim: Style::new().fg(ink),
+            strong: bold,
+            accent: bold,
+            calm: bold,
+            wrap_up: bold,
+            time: bold,
+            paused: bold,
+            rules: bold.fg(paint).bg(ink),
+            key: bold,
+        }
+    }
+
     /// The digits' (and the alert word's) style at an alert level. Pausing does
     /// not change it: an overtime clock stays red while paused.
     pub fn for_alert(&self, alert: Alert) -> Style {
@@ -116,5 +160,15 @@ impl Theme {
             Alert::WrapUp => self.wrap_up,
             Alert::Time | Alert::Overdue => self.time,
         }
+    }
+}
+
+/// The paint and the ink of `--fill` at an alert level: blue under white, amber
+/// and red under black (so the two reds and blues differ in ink as well as paint).
+pub fn fill_colours(alert: Alert) -> (Color, Color) {
+    match alert {
+        Alert::Calm => (BLUE, WHITE),
+        Alert::WrapUp => (AMBER, BLACK),
+        Alert::Time | Alert::Overdue => (RED, BLACK),
     }
 }

@@ -18,7 +18,7 @@ use crate::support::Circle;
 
 /// How the terminal is tied to circle.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Tie {
+pub enum Tie {
     /// circle leads a session whose controlling terminal this is (a window): closing
     /// the master sends it SIGHUP as well as ending its input.
     Controlling,
@@ -36,21 +36,21 @@ enum Order {
 }
 
 /// A terminal whose master side this process alone holds, so it can really close it.
-struct Window {
+pub struct Window {
     pid: i32,
     screen: Arc<Mutex<vt100::Parser>>,
     orders: Sender<Order>,
 }
 
 /// What a process used, from wait4(2).
-struct Exit {
+pub struct Exit {
     code: Option<i32>,
     after: Duration,
     cpu: Duration,
 }
 
 impl Window {
-    fn open(circle: &Circle, args: &[&str], tie: Tie) -> Window {
+    pub fn open(circle: &Circle, args: &[&str], tie: Tie) -> Window {
         let (cols, rows) = (100u16, 30u16);
         let size = libc::winsize {
             ws_row: rows,
@@ -104,7 +104,7 @@ impl Window {
         self.orders.send(Order::Keys(keys.as_bytes().to_vec())).unwrap();
     }
 
-    fn wait_for(&self, needle: &str) -> String {
+    pub fn wait_for(&self, needle: &str) -> String {
         let start = Instant::now();
         loop {
             let text = self.screen.lock().unwrap().screen().contents();
@@ -119,13 +119,13 @@ impl Window {
         }
     }
 
-    fn close(&self) {
+    pub fn close(&self) {
         self.orders.send(Order::Close).unwrap();
     }
 
     /// Wait for circle to exit, at most `limit`; its exit code, how long it took and
     /// the CPU it used in all.
-    fn exit_within(&self, limit: Duration) -> Exit {
+    pub fn exit_within(&self, limit: Duration) -> Exit {
         let start = Instant::now();
         loop {
             let mut status = 0;
@@ -230,7 +230,7 @@ fn cpu_so_far(pid: i32) -> Duration {
 const LIMIT: Duration = Duration::from_secs(2);
 const CPU: Duration = Duration::from_millis(500);
 
-fn assert_quick_and_quiet(exit: &Exit, what: &str) {
+pub fn assert_quick_and_quiet(exit: &Exit, what: &str) {
     assert!(exit.after < LIMIT, "{what}: exited after {:?}", exit.after);
     assert!(exit.cpu < CPU, "{what}: used {:?} of CPU in all", exit.cpu);
     assert_eq!(exit.code, Some(129), "{what}: a hang-up exits 129");

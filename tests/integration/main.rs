@@ -47,3 +47,6 @@ mod resilience;
 mod summary_sections;
 mod support;
 mod turns;
+mod watch;
+mod watch_fill;
+mod watch_model;

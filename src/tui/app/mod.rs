@@ -11,6 +11,8 @@ mod typing;
 mod wake;
 mod words;
 
+pub use typing::{PRIVATE_MARK, private_text};
+
 use std::collections::VecDeque;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -52,6 +54,8 @@ pub enum Msg {
     Disk(DiskStatus),
     /// The group the typed names belong to, found or made on disk.
     Remembered(Box<Remembered>),
+    /// How many `circle watch` follow the meeting now.
+    Watchers(usize),
 }
 
 /// The answer to [`Effect::Remember`]: the group, its memory, and its protocol
@@ -165,6 +169,11 @@ pub struct Ui {
     /// The furthest it can scroll, as the last frame found (the view writes it,
     /// like ratatui's list state, so a key never scrolls past the end).
     pub scroll_max: std::cell::Cell<usize>,
+    /// The public screen of `circle watch`: no notes pane (nor anything typed), the
+    /// watcher's own keys in the footer.
+    pub public: bool,
+    /// How many `circle watch` follow this console's meeting, once counted.
+    pub watchers: Option<usize>,
 }
 
 pub struct App {
@@ -312,6 +321,7 @@ impl App {
             }
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Tick => {}
+            Msg::Watchers(n) => self.ui.watchers = Some(n),
             Msg::Disk(DiskStatus::Saved) => self.ui.disk_warning = None,
             Msg::Disk(DiskStatus::Refused(why)) => {
                 self.ui.disk_warning = Some(crate::t!("disk-not-saved", why = why));

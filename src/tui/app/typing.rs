@@ -154,6 +154,9 @@ impl App {
         if text.trim().is_empty() {
             return;
         }
+        if private_text(&text).is_some_and(|t| t.trim().is_empty()) {
+            return;
+        }
         // At report-back, a line on a marked commitment is what was learned from it.
         if crate::notes::kinds::rules(meeting.engine().current_step().kind).list
             == crate::notes::kinds::StepList::Commitments
@@ -165,8 +168,23 @@ impl App {
         {
             return self.send(Event::Learned { commitment: id, text }, now, out);
         }
-        self.send(Event::Note { text }, now, out);
+        // A leading `!` keeps the note for the facilitator alone.
+        match private_text(&text) {
+            Some(private) => self.send(Event::PrivateNote { text: private }, now, out),
+            None => self.send(Event::Note { text }, now, out),
+        }
     }
+}
+
+/// The marker of a private note, typed first on the notes line.
+pub const PRIVATE_MARK: char = '!';
+
+/// The text of a private note (`! Ask Ben later` → `Ask Ben later`), or `None` for
+/// a note to share.
+pub fn private_text(line: &str) -> Option<String> {
+    line.trim_start()
+        .strip_prefix(PRIVATE_MARK)
+        .map(|rest| rest.trim().to_string())
 }
 
 /// Esc and a key pressed quickly after it (or passed through tmux) arrive as one

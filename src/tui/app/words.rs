@@ -50,6 +50,13 @@ impl App {
                 self.ui.notes.echo = Some(said(crate::safe_text::clipped(&line, 200)));
             }
             Notice::Learned => self.ui.notes.echo = Some(said(crate::t!("notice-learned"))),
+            Notice::PrivateNoteKept => {
+                self.ui.notes.echo = Some(Echo {
+                    said: crate::t!("notice-private-kept"),
+                    saved: Some(crate::t!("notice-private-what")),
+                    hint: None,
+                })
+            }
             Notice::NormAdopted(change) => {
                 let line = match &change.replaces {
                     Some(old) => crate::t!("notice-norm-changed", old = old, norm = &change.norm),

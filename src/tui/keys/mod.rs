@@ -49,6 +49,8 @@ pub enum Scope {
     TextLine,
     Help,
     ConfirmQuit,
+    /// `circle watch`: a read-only view of a meeting; its only key stops watching.
+    Watch,
 }
 
 impl Scope {
@@ -62,6 +64,7 @@ impl Scope {
             Scope::TextLine => crate::t!("keys-title-line"),
             Scope::Help => crate::t!("keys-title-help"),
             Scope::ConfirmQuit => crate::t!("keys-title-confirm"),
+            Scope::Watch => crate::t!("keys-title-watch"),
         }
     }
 }
@@ -259,12 +262,13 @@ pub fn footer(scope: Scope, width: usize) -> String {
 }
 
 /// The scopes a person meets, in the order the README lists them.
-pub const README_SCOPES: [Scope; 5] = [
+pub const README_SCOPES: [Scope; 6] = [
     Scope::Live,
     Scope::Ready,
     Scope::Setup,
     Scope::TextLine,
     Scope::Finished,
+    Scope::Watch,
 ];
 
 /// The README's key tables, made from [`KEYS`]; in English whatever the

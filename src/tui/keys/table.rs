@@ -16,7 +16,7 @@ use crate::tui::line::LineEdit;
 // i18n-ids: footer-add footer-erase footer-quit footer-begin footer-presenters footer-facilitator
 // i18n-ids: footer-scroll footer-help footer-pause footer-next footer-back footer-more footer-less
 // i18n-ids: footer-restart footer-rebalance footer-note footer-curtain footer-finished-back footer-save
-// i18n-ids: footer-close footer-stay
+// i18n-ids: footer-close footer-stay key-line-private key-watch-quit footer-watch-quit
 
 use Action as A;
 use Key as K;
@@ -140,8 +140,11 @@ pub const KEYS: &[Binding] = &[
         A::Edit(LineEdit::EraseWord),
         "key-line-erase-word",
     ),
+    // `!` types itself; the row is here so that help and the README say what it means.
+    bind(S::TextLine, &[K::Char('!')], A::Type('!'), "key-line-private"),
     bind(S::TextLine, &[K::CtrlC], A::AskQuit, "key-quit-asks"),
     bind(S::Help, &[K::Any], A::Dismiss, "key-help-close"),
     bind(S::ConfirmQuit, &[K::Yes], A::Quit, "key-confirm-quit").footer("footer-quit"),
     bind(S::ConfirmQuit, &[K::Any], A::Dismiss, "key-confirm-stay").footer("footer-stay"),
+    bind(S::Watch, &[K::Char('q'), K::Esc, K::CtrlC], A::Quit, "key-watch-quit").footer("footer-watch-quit"),
 ];

@@ -118,7 +118,12 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             }
             Part::Alert => {}
             Part::Lower => {
-                let pane = super::notes_pane::lines(app, rect.width, rect.height as usize);
+                // The public screen never shows what is typed, listed or rated.
+                let pane = if app.ui.public {
+                    Vec::new()
+                } else {
+                    super::notes_pane::lines(app, rect.width, rect.height as usize)
+                };
                 let lines = live_lines::lower(
                     app,
                     data,
@@ -129,6 +134,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     rect.height as usize,
                 );
                 left_lines(buf, rect, lines);
+            }
+            Part::Footer if app.ui.public => {
+                let keys = crate::tui::keys::footer(Scope::Watch, rect.width as usize);
+                centered(buf, rect, &elide(&keys, rect.width as usize), theme.dim);
             }
             Part::Footer => {
                 let mut keys = crate::tui::keys::footer(Scope::Live, rect.width as usize);
@@ -157,6 +166,14 @@ fn title(app: &App, data: &FrameData, engine: &Engine, rect: Rect, buf: &mut Buf
     if let Some(f) = &engine.plan().facilitator {
         let f = crate::t!("live-outside-facilitator", name = crate::safe_text::printable(f));
         round = format!("{f} · {round}");
+    }
+    // Who else sees this meeting: the console's own count of its watchers, where
+    // it fits beside the step counter.
+    if let Some(n) = app.ui.watchers.filter(|n| *n > 0 && !app.ui.public) {
+        let with = format!("{round} · {}", crate::t!("live-watchers", count = n));
+        if with.chars().count() + clock.chars().count() + 14 <= w {
+            round = with;
+        }
     }
     let mut right = format!("{round}  {clock}");
     if right.chars().count() + 12 > w {

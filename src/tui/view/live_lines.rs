@@ -154,7 +154,10 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
         let room = width.saturating_sub(used.chars().count() + 5);
         return (elide(&format!("{}  ·  {used}", elide(&said, room)), width), style);
     }
-    let text = if data.paused {
+    let text = if data.paused && app.ui.public {
+        // The watcher has no key to resume with.
+        crate::t!("live-status-paused-public", used = used)
+    } else if data.paused {
         crate::t!("live-status-paused", used = used)
     } else if t.alert == crate::engine::Alert::Calm {
         format!("{}  ·  {used}", crate::t!("on-track"))
@@ -206,7 +209,8 @@ pub fn lower(
     }
     if !step.prompts.is_empty() {
         let i = app.ui.prompt % step.prompts.len();
-        let counter = if step.prompts.len() > 1 {
+        // Which prompt, and the console's key for the next: not the watcher's.
+        let counter = if step.prompts.len() > 1 && !app.ui.public {
             format!("  ({}/{} · tab)", i + 1, step.prompts.len())
         } else {
             String::new()

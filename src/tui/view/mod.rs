@@ -16,8 +16,10 @@ mod plan_notices;
 mod ready;
 mod setup;
 mod util;
+mod watch;
 
 pub use digits::{BigDigits, scale_for};
+pub use watch::WatchView;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -128,7 +128,14 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
 
     if app.mode == Mode::Notes {
         let category = crate::notes::taking::category_for(step.kind).label();
-        let label = format!("{} › ", crate::t!("note-label", category = category));
+        // The marker shows at once what the line will be: a note for the group, or
+        // the facilitator's own.
+        let private = crate::tui::app::private_text(app.ui.notes.input.value()).is_some();
+        let label = if private {
+            format!("{} › ", crate::t!("note-label-private"))
+        } else {
+            format!("{} › ", crate::t!("note-label", category = category))
+        };
         // The part of a long line around the cursor.
         let room = w.saturating_sub(label.chars().count() + 1);
         let (before, after) = app.ui.notes.input.window(room);

@@ -1,0 +1,378 @@
+//! `circle watch` and the console as two real processes on two pseudo-terminals of
+//! different sizes and languages: the console at 100×30 in English, the watcher at
+//! 200×60 in German. The watcher must agree with the console within a second of
+//! each change, show nothing private, change no file, and end with the meeting.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::pty::Term;
+use crate::support::{Circle, fixtures};
+
+/// How soon the watcher must show what the console shows.
+const WITHIN: Duration = Duration::from_secs(1);
+
+pub fn group(circle: &Circle) {
+    circle
+        .cmd()
+        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen"])
+        .assert()
+        .success();
+}
+
+/// The console on the ready screen of a short meeting: a 3-minute challenge, two
+/// coaches' turns of questions, a check-out.
+pub fn console(circle: &Circle) -> Term {
+    let protocol = fixtures().join("watch/short.toml");
+    let args = ["run", protocol.to_str().unwrap(), "--group", "Tuesday circle"];
+    let term = Term::spawn(circle, &args, 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term
+}
+
+/// A watcher in German at 200×60.
+pub fn watcher(circle: &Circle, args: &[&str]) -> Term {
+    let mut all = vec!["--lang", "de", "watch"];
+    all.extend_from_slice(args);
+    Term::spawn(circle, &all, 200, 60)
+}
+
+/// What a screen says of the meeting in text: the step number, the time used and
+/// allotted ("0:07 of 3:00" / "0:07 von 3:00"), and whether it is paused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reading {
+    step: u32,
+    used: u64,
+    allotted: u64,
+    paused: bool,
+}
+
+fn clock(text: &str) -> Option<u64> {
+    let (m, s) = text.split_once(':')?;
+    (s.len() == 2).then_some(())?;
+    Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
+}
+
+fn reading(screen: &str, step_word: &str, of: &str) -> Option<Reading> {
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    let step = words
+        .windows(2)
+        .find(|w| w[0] == step_word)
+        .and_then(|w| w[1].split('/').next()?.parse().ok())?;
+    let (used, allotted) = words
+        .windows(3)
+        .filter(|w| w[1] == of)
+        .find_map(|w| Some((clock(w[0])?, clock(w[2])?)))?;
+    Some(Reading {
+        step,
+        used,
+        allotted,
+        // A resumed meeting waits, paused, under the words that say so.
+        paused: screen.contains("❚❚ PAUSE") || screen.contains("Resumed after"),
+    })
+}
+
+fn console_reading(t: &Term) -> Option<Reading> {
+    reading(&t.text(), "step", "of")
+}
+
+fn watcher_reading(t: &Term) -> Option<Reading> {
+    reading(&t.text(), "Schritt", "von")
+}
+
+/// Wait until the watcher shows what the console shows now: the same step, the
+/// same pause and allotted time, and a time used at most a second apart (the two
+/// turn their seconds over at slightly different moments). Fails after [`WITHIN`].
+fn agree(console: &Term, watcher: &Term, what: &str) -> Reading {
+    let start = Instant::now();
+    loop {
+        let (c, w) = (console_reading(console), watcher_reading(watcher));
+        if let (Some(c), Some(w)) = (c, w)
+            && c.step == w.step
+            && c.paused == w.paused
+            && c.allotted == w.allotted
+            && c.used.abs_diff(w.used) <= 1
+        {
+            return c;
+        }
+        if start.elapsed() > WITHIN {
+            panic!(
+                "{what}: the watcher did not follow within {WITHIN:?}: console {c:?}, watcher {w:?}\n\
+                 console:\n{}\nwatcher:\n{}",
+                console.text(),
+                watcher.text()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
+    let circle = Circle::new();
+    group(&circle);
+    // Started before there is any meeting: it says so and waits.
+    let watcher = watcher(&circle, &[]);
+    watcher.wait_for("Noch läuft kein Treffen");
+    let mut console = console(&circle);
+    console.keys(" ");
+    console.wait_for("step 1/4");
+    let first = agree(&console, &watcher, "the meeting begins");
+    assert_eq!(first.allotted, 180);
+    let w = watcher.text();
+    assert!(
+        w.contains("Fallgeber·in Ana · Schritt 1/4"),
+        "the presenter, in German:\n{w}"
+    );
+
+    console.keys("n");
+    console.wait_for("step 2/4");
+    agree(&console, &watcher, "a step change");
+
+    console.keys(" ");
+    console.wait_for("PAUSED");
+    let paused = agree(&console, &watcher, "a pause");
+    assert!(paused.paused);
+
+    console.keys(" ");
+    console.wait_until("the pause to end", |t| !t.contains("PAUSED"));
+    agree(&console, &watcher, "the end of the pause");
+
+    console.keys("+");
+    console.wait_for("of 4:00");
+    let more = agree(&console, &watcher, "a minute more");
+    assert_eq!(more.allotted, 240);
+
+    // Cut to the time already used: time is up, and it runs over.
+    console.keys("----");
+    console.wait_until("the overrun", |t| {
+        reading(t, "step", "of").is_some_and(|r| r.used > r.allotted)
+    });
+    let over = agree(&console, &watcher, "an overrun");
+    assert!(over.used > over.allotted, "{over:?}");
+    let w = watcher.text();
+    assert!(w.contains("Powerful questions"), "the step's title:\n{w}");
+    // The console counts who follows it (every few seconds); the watcher does not.
+    console.wait_for("1 watching");
+    assert!(!watcher.text().contains("schaut zu"), "{}", watcher.text());
+}
+
+/// Every screen the watcher shows, gathered until told to stop.
+struct Recorder {
+    seen: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Recorder {
+    fn start(watcher: Arc<Mutex<Term>>) -> Recorder {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (s, halt) = (Arc::clone(&seen), Arc::clone(&stop));
+        let thread = std::thread::spawn(move || {
+            while !halt.load(Ordering::SeqCst) {
+                let text = watcher.lock().unwrap().text();
+                let mut seen = s.lock().unwrap();
+                if seen.last() != Some(&text) {
+                    seen.push(text);
+                }
+                drop(seen);
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        });
+        Recorder { seen, stop, thread }
+    }
+
+    fn finish(self) -> Vec<String> {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread.join().unwrap();
+        Arc::try_unwrap(self.seen).unwrap().into_inner().unwrap()
+    }
+}
+
+fn type_note(console: &mut Term, text: &str) {
+    console.keys("i");
+    console.wait_for("› ▏");
+    console.keys(text);
+    console.keys("\r");
+    console.wait_for("saved as");
+    console.keys("\u{1b}");
+    console.wait_until("the notes line to close", |t| !t.contains("saved as"));
+}
+
+#[test]
+fn nothing_typed_on_the_console_reaches_the_watcher() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut console = console(&circle);
+    console.keys(" ");
+    console.keys("n");
+    console.wait_for("step 2/4");
+    let watcher = Arc::new(Mutex::new(watcher(&circle, &["Tuesday circle"])));
+    watcher.lock().unwrap().wait_for("Schritt 2/4");
+    let recorder = Recorder::start(Arc::clone(&watcher));
+
+    type_note(&mut console, "Did you talk to him about the budget?");
+    type_note(&mut console, "! Ben seems tired tonight");
+    type_note(&mut console, "Why didn't you tell him sooner?");
+    // The console's own overlays: its help and its quit question.
+    console.keys("?");
+    console.wait_for("any key closes");
+    console.keys("x");
+    console.keys("q");
+    console.wait_for("Leave the meeting?");
+    console.keys("n");
+    console.wait_until("the question to close", |t| !t.contains("Leave the meeting?"));
+    // Whatever the watcher was about to draw has been drawn.
+    std::thread::sleep(Duration::from_millis(600));
+    let seen = recorder.finish();
+    assert!(
+        seen.iter().any(|s| s.contains("Schritt 2/4")),
+        "the watcher was watching"
+    );
+    let private = [
+        "budget",
+        "talk to him",
+        "Ben seems tired",
+        "tell him sooner",
+        "saved as",
+        "gespeichert",
+        "question (",
+        "Frage (",
+        "note (",
+        "Notiz",
+        "any key closes",
+        "jede Taste",
+        "Leave the meeting",
+        "Treffen verlassen",
+        "space pause",
+    ];
+    for screen in &seen {
+        for word in private {
+            assert!(!screen.contains(word), "the watcher showed {word:?}:\n{screen}");
+        }
+    }
+
+    // The private note is kept marked private, and out of the summary.
+    let sessions = circle.data_dir().join("groups/tuesday-circle/sessions");
+    let file = |ext: &str| {
+        std::fs::read_dir(&sessions)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.to_string_lossy().ends_with(ext) && !p.to_string_lossy().ends_with(".private.md"))
+            .unwrap_or_else(|| panic!("no {ext} in {}", sessions.display()))
+    };
+    let journal = std::fs::read_to_string(file(".journal")).unwrap();
+    assert!(
+        journal.contains(r#""e":"private_note","text":"Ben seems tired tonight""#),
+        "{journal}"
+    );
+    let summary = std::fs::read_to_string(file(".md")).unwrap();
+    assert!(summary.contains("Did you talk to him about the budget?"), "{summary}");
+    assert!(!summary.contains("tired"), "a private note in the summary:\n{summary}");
+    let private_md = std::fs::read_to_string(sessions.join(format!(
+        "{}.private.md",
+        file(".journal").file_stem().unwrap().to_string_lossy()
+    )))
+    .unwrap();
+    assert!(private_md.contains("Ben seems tired tonight"), "{private_md}");
+    assert!(!private_md.contains("budget"), "{private_md}");
+    let record = std::fs::read_to_string(file(".toml")).unwrap();
+    assert!(record.contains("private = true"), "{record}");
+}
+
+/// Every file under `dir`, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(path);
+            } else {
+                out.insert(path.clone(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut console = console(&circle);
+    console.keys(" ");
+    console.wait_for("step 1/4");
+    crate::crash::wait_journaled(&circle, r#""op":"start""#);
+    // The console holds still while the files are compared.
+    console.signal(libc::SIGSTOP);
+    std::thread::sleep(Duration::from_millis(200));
+    let before = snapshot(&circle.data_dir());
+    let journal = crate::crash::the_journal(&circle);
+    let id = journal.file_stem().unwrap().to_string_lossy().into_owned();
+    let mut watcher = watcher(&circle, &[&id]);
+    watcher.wait_for("Schritt 1/4");
+    // A second of following: four looks at the journal, and redraws.
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(
+        snapshot(&circle.data_dir()),
+        before,
+        "the watcher changed the data dir (journal, group or notes)"
+    );
+
+    // The console crashes; `circle resume` brings it back, and the watcher with it.
+    console.signal(libc::SIGKILL);
+    console.wait_exit();
+    let mut console = Term::spawn(&circle, &["resume"], 100, 30);
+    console.wait_for("Resumed after");
+    let resumed = agree(&console, &watcher, "a resume after a crash");
+    assert!(resumed.paused, "a resumed meeting waits, paused: {resumed:?}");
+    console.keys(" ");
+    for k in 2..=4 {
+        console.keys("n");
+        console.wait_for(&format!("step {k}/4"));
+    }
+    agree(&console, &watcher, "the last step");
+    console.keys("n");
+    console.wait_for("Meeting complete");
+    watcher.wait_for("Das Treffen ist zu Ende.");
+    console.keys("q");
+    assert_eq!(console.wait_exit(), 0);
+    let start = Instant::now();
+    assert_eq!(watcher.wait_exit(), 0, "the watcher exits 0 when the meeting ends");
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+    watcher.wait_for("Das Treffen ist zu Ende.");
+}
+
+#[test]
+fn a_watcher_whose_terminal_hangs_up_exits_at_once() {
+    use crate::hangup::{Tie, Window, assert_quick_and_quiet};
+    let circle = Circle::new();
+    group(&circle);
+    let mut console = console(&circle);
+    console.keys(" ");
+    console.wait_for("step 1/4");
+    for tie in [Tie::Controlling, Tie::InputOnly] {
+        let window = Window::open(&circle, &["watch"], tie);
+        window.wait_for("step 1/4");
+        window.close();
+        assert_quick_and_quiet(&window.exit_within(Duration::from_secs(2)), &format!("watch, {tie:?}"));
+    }
+}
+
+#[test]
+fn watch_once_with_no_live_meeting_says_so_and_exits_2() {
+    let circle = Circle::new();
+    group(&circle);
+    let out = circle.cmd().args(["watch", "--once"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting is live"));
+    let out = circle.cmd().args(["watch", "Thursday circle"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting or group is called"));
+}
