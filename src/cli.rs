@@ -182,6 +182,23 @@ pub enum GroupCommand {
         #[command(flatten)]
         settings: GroupSettings,
     },
+    /// Share a group through a git repository: its folder becomes one and is pushed
+    Share {
+        name: String,
+        /// The repository's address (a private repository on any git host, or a path)
+        #[arg(long, value_name = "URL")]
+        git: String,
+    },
+    /// Bring a group shared with `group share` onto this laptop
+    Join {
+        /// The repository's address
+        url: String,
+    },
+    /// Commit what is new here, pull what is new there, push; say what came in
+    Sync {
+        /// The group (all shared groups when none is named)
+        name: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

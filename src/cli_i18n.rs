@@ -14,7 +14,8 @@
 // i18n-ids: cli-arg-format cli-protocols-about cli-protocols-list-about cli-protocols-show-about cli-protocols-show-arg-id
 // i18n-ids: cli-protocols-check-about cli-arg-files cli-completions-about cli-arg-shell cli-config-about cli-config-path-about
 // i18n-ids: cli-group-about cli-group-new-about cli-group-new-arg-members cli-arg-every cli-arg-meetings cli-group-arg-protocol
-// i18n-ids: cli-group-arg-length cli-group-arg-facilitator cli-group-arg-end-next cli-group-show-about cli-group-list-about cli-group-edit-about
+// i18n-ids: cli-group-arg-length cli-group-arg-facilitator cli-group-arg-end-next cli-group-show-about cli-group-list-about cli-group-edit-about cli-group-share-about cli-group-share-arg-git
+// i18n-ids: cli-group-join-about cli-group-join-arg-url cli-group-sync-about cli-group-sync-arg-name
 // i18n-ids: cli-arg-add cli-arg-remove cli-group-edit-arg-open cli-value-carry cli-value-drop cli-arg-rename cli-history-about
 // i18n-ids: cli-history-arg-group cli-commitments-about cli-commitments-arg-group cli-commitments-arg-open cli-commitments-done-about
 // i18n-ids: cli-commitments-partly-about cli-commitments-drop-about cli-commitments-arg-id cli-arg-note cli-export-about

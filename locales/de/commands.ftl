@@ -199,6 +199,28 @@ cmd-resume-cannot-remove = { $path } lässt sich nicht löschen: { $error }
 cmd-resume-removed = gelöscht: { $files }
 cmd-resume-locked = { $id }: { $by }; mach dort weiter oder beginne mit `circle run` ein neues Treffen
 cmd-run-problem = Warnung: { $problem } (dieses Treffen bleibt im Gedächtnis der Gruppe unberücksichtigt)
+cmd-git-missing = circle braucht den Befehl git, um eine Gruppe zu teilen, und konnte ihn nicht starten ({ $error }); installiere git und versuch es noch einmal
+cmd-git-failed = { $command } ist fehlgeschlagen: { $said }
+cmd-git-timeout = git hat länger als { $secs } Sekunden gebraucht und wurde gestoppt; prüf das Netz und versuch es noch einmal (nichts ging verloren)
+cmd-sync-commit = circle: { $name }
+cmd-run-sync-offer = Diese Gruppe ist geteilt: jetzt mit den anderen Laptops abgleichen? [J/n]
+cmd-run-sync-failed = Nicht abgeglichen ({ $error }); das Treffen geht weiter, und `circle group sync` holt es später nach.
+cmd-sync-live = ein Treffen dieser Gruppe ist hier offen ({ $by }); gleich nach seinem Ende abgleichen
+cmd-sync-not-shared = { $name } ist noch nicht geteilt; teile sie zuerst mit `circle group share { $quoted } --git URL`
+cmd-sync-nothing = { $name }: auf dem neuesten Stand; nichts Neues hinzugekommen
+cmd-sync-came = { $name }: { $meetings ->
+    [one] 1 Treffen
+   *[other] { $meetings } Treffen
+  }, { $changes ->
+    [one] 1 Änderung an der Gruppe
+   *[other] { $changes } Änderungen an der Gruppe
+  } (Mitglieder, Namen, Vereinbarungen, Einstellungen) und { $marks ->
+    [one] 1 Markierung
+   *[other] { $marks } Markierungen
+  } kamen von den anderen Laptops
+cmd-share-done = { $name } ist mit { $url } geteilt; auf einem anderen Laptop: circle group join { $url }
+cmd-join-exists = eine Gruppe namens { $name } gibt es auf diesem Laptop schon ({ $path }); gleich sie stattdessen mit `circle group sync` ab
+cmd-join-done = { $name } ist jetzt auf diesem Laptop: { $members }
 cmd-run-waiting = Ein unvollständiges Treffen dieser Gruppe wartet, zuletzt gespeichert vor { $age }:
     {"  "}{ $meeting }
     r = fortsetzen, d = verwerfen (es zählt dann nicht), k = behalten und ein neues beginnen? [R/d/k]

@@ -125,6 +125,8 @@ err-group-newer = von einem neueren circle geschrieben (Version { $version }); a
 err-group-cadence = { $days } ist keine Zahl von Tagen zwischen Treffen
 err-group-cadence-help = gib 1 bis 366 an
 err-group-none = keine Gruppe namens „{ $name }“; lege sie mit `circle group new { $quoted } --members "Ana,Ben,…"` an (siehe `circle group list`)
+err-group-locked = ein anderer circle-Befehl ändert gerade diese Gruppe ({ $path }) und ist nach 10 Sekunden nicht fertig; versuch es gleich noch einmal
+err-change-unreadable = { $path }: { $error }; diese Änderung an der Gruppe ist nicht lesbar: stell sie aus deinem Repository oder Backup wieder her (sonst wurde nichts geändert)
 err-group-folder-taken = der Ordner für „{ $name }“ gehört zur Gruppe „{ $owner }“; wähle einen Namen, der sich deutlicher unterscheidet
 err-group-no-name = eine Gruppe braucht einen Namen
 err-group-name-control = der Gruppenname „{ $name }“ enthält Steuerzeichen; tippe ihn schlicht ein
@@ -140,7 +142,6 @@ err-journal-locked = dieses Treffen ist in einem anderen Fenster offen
 err-journal-no-free-id = keine freie Treffen-Kennung für { $id }
 err-journal-torn = die letzte Zeile des Journals wurde beim Schreiben abgeschnitten; sie liegt in { $path } und wird weggelassen
 err-cannot-lock = { $path } kann nicht gesperrt werden
-err-ledger-fix = korrigiere oder verschiebe die Datei und versuch es dann noch einmal
 
 ## Eine wechselnde Rolle und wer sie hatte, in der Kopfzeile der Zusammenfassung.
 summary-role = { $role }: { $member }

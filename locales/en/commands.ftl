@@ -187,6 +187,28 @@ cmd-resume-cannot-remove = cannot remove { $path }: { $error }
 cmd-resume-removed = removed { $files }
 cmd-resume-locked = { $id }: { $by }; go on there, or start a new meeting with `circle run`
 cmd-run-problem = warning: { $problem } (this meeting is left out of the group's memory)
+cmd-git-missing = circle needs the git command to share a group, and could not start it ({ $error }); install git and try again
+cmd-git-failed = { $command } failed: { $said }
+cmd-git-timeout = git took longer than { $secs } seconds and was stopped; check the network and try again (nothing was lost)
+cmd-sync-commit = circle: { $name }
+cmd-run-sync-offer = This group is shared: sync it with the other laptops now? [Y/n]
+cmd-run-sync-failed = Not synced ({ $error }); the meeting goes on, and `circle group sync` will catch up later.
+cmd-sync-live = a meeting of this group is open here ({ $by }); sync after it ends
+cmd-sync-not-shared = { $name } is not shared yet; share it first with `circle group share { $quoted } --git URL`
+cmd-sync-nothing = { $name }: up to date; nothing new came in
+cmd-sync-came = { $name }: { $meetings ->
+    [one] 1 meeting
+   *[other] { $meetings } meetings
+  }, { $changes ->
+    [one] 1 change to the group
+   *[other] { $changes } changes to the group
+  } (members, names, norms, settings) and { $marks ->
+    [one] 1 mark
+   *[other] { $marks } marks
+  } came in from the other laptops
+cmd-share-done = { $name } is shared with { $url }; on another laptop: circle group join { $url }
+cmd-join-exists = a group named { $name } is already on this laptop ({ $path }); sync it with `circle group sync` instead
+cmd-join-done = { $name } is on this laptop now: { $members }
 cmd-run-waiting = An unfinished meeting of this group is waiting, last saved { $age } ago:
     {"  "}{ $meeting }
     {"["}R]esume it, [d]iscard it (it will not count), or [k]eep it and start a new one? [R/d/k]

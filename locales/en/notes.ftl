@@ -125,6 +125,8 @@ err-group-newer = written by a newer circle (version { $version }); upgrade circ
 err-group-cadence = { $days } is not a number of days between meetings
 err-group-cadence-help = give 1 to 366
 err-group-none = no group named "{ $name }"; create it with `circle group new { $quoted } --members "Ana,Ben,…"` (see `circle group list`)
+err-group-locked = another circle command is changing this group ({ $path }) and has not finished within 10 seconds; try again in a moment
+err-change-unreadable = { $path }: { $error }; this change to the group cannot be read: restore it from your repository or backup (nothing else was changed)
 err-group-folder-taken = the folder for "{ $name }" belongs to the group "{ $owner }"; choose a more distinct name
 err-group-no-name = a group needs a name
 err-group-name-control = the group name "{ $name }" has control characters; type it plainly
@@ -140,7 +142,6 @@ err-journal-locked = this meeting is open in another window
 err-journal-no-free-id = no free meeting id for { $id }
 err-journal-torn = the journal's last line was cut off mid-write; it is kept in { $path } and left out
 err-cannot-lock = cannot lock { $path }
-err-ledger-fix = fix or move it, then try again
 
 ## A rotating role and who held it, in the summary's front line.
 summary-role = { $role } { $member }

@@ -163,6 +163,16 @@ pub fn mark_command(
         }
     };
     let note = args.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    // One writer at a time: the group's folder is locked while the mark is written.
+    let _lock = match ledger_file.parent() {
+        Some(folder) if ledger_file.starts_with(data.join("groups")) => Some(
+            GroupDir {
+                path: folder.to_path_buf(),
+            }
+            .lock()?,
+        ),
+        _ => None,
+    };
     ledger::append(
         &ledger_file,
         &[LedgerMark {

@@ -66,6 +66,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             Ok(())
         }
         GroupCommand::Show { name } => show(data, &name, out),
+        GroupCommand::Share { name, git } => super::sync::share(data, &name, &git, out),
+        GroupCommand::Join { url } => super::sync::join(data, &url, out),
+        GroupCommand::Sync { name } => super::sync::sync(data, name.as_deref(), out),
         GroupCommand::List => {
             let groups = group::list(data);
             if groups.is_empty() {
@@ -100,6 +103,9 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
         } => {
             check_name(&name)?;
             let dir = GroupDir::new(data, &name);
+            // Read, change and write under the group's lock: a rename run at the
+            // same time waits, and neither is lost.
+            let _lock = dir.lock()?;
             let mut g = dir.load(&name)?;
             let before = g.clone();
             for r in &rename {

@@ -105,6 +105,10 @@ struct MeetingRow<'a> {
     /// Unfinished meetings count towards no rating or kept rate; `presenters` lists
     /// the hot seats that count (a challenge that was heard), finished or not.
     counted: bool,
+    /// Which meeting of the group this was, by date among the counted ones: two
+    /// laptops that each held "meeting 4" get 4 and 5 once their files meet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<usize>,
     members: &'a [String],
     absent: &'a [String],
     presenters: Vec<String>,
@@ -153,6 +157,7 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
         protocol: &r.protocol,
         finished: r.finished,
         counted: r.finished,
+        number: None,
         members: &r.members,
         absent: &r.absent,
         presenters: r.presented(),
@@ -164,6 +169,21 @@ fn meeting_row(r: &Record) -> MeetingRow<'_> {
         airtime: &r.airtime,
         shown: super::day_time(&r.started.with_timezone(&Local)),
     }
+}
+
+/// Number the counted meetings by their start, oldest first.
+fn numbered<'a>(mut rows: Vec<MeetingRow<'a>>, records: &[Record]) -> Vec<MeetingRow<'a>> {
+    let mut order: Vec<(chrono::DateTime<chrono::FixedOffset>, usize)> = records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.finished)
+        .map(|(i, r)| (r.started, i))
+        .collect();
+    order.sort();
+    for (k, (_, i)) in order.into_iter().enumerate() {
+        rows[i].number = Some(k + 1);
+    }
+    rows
 }
 
 fn group_history<'a>(
@@ -203,7 +223,7 @@ fn group_history<'a>(
         .collect();
     GroupHistory {
         group: name,
-        meetings: memory.records.iter().map(meeting_row).collect(),
+        meetings: numbered(memory.records.iter().map(meeting_row).collect(), &memory.records),
         trend: memory.finished().map(|r| r.average_rating().map(round1)).collect(),
         members: member_rows,
         kept,

@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod commitments;
 pub mod export;
+pub mod git;
 pub mod group;
 pub mod history;
 pub mod plan_output;
@@ -14,6 +15,7 @@ pub mod questions;
 pub mod resume;
 pub mod run;
 pub mod setup;
+pub mod sync;
 pub mod waiting;
 pub mod watch;
 
@@ -164,14 +166,16 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
 /// the next `run --group` needs neither.
 pub(crate) fn remember_protocol(setup: &setup::MeetingSetup, args: &crate::cli::MeetingArgs) -> Result<(), CliError> {
     let Some(g) = &setup.group else { return Ok(()) };
-    let mut group = g.group.clone();
+    let _lock = g.dir.lock()?;
+    let mut group = g.dir.load(&g.group.name)?;
+    let before = group.clone();
     if args.protocol.is_some() {
         group.protocol = Some(setup.spec.protocol.id.clone());
     }
     if let Some(l) = &args.length {
         group.length = Some(l.clone());
     }
-    if group != g.group {
+    if group != before {
         g.dir.save(&group)?;
         let length = group
             .length

@@ -75,7 +75,35 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
         Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
     };
-    live(app, &crate::engine::SystemClock, saver)
+    let shared = setup.group.as_ref().filter(|_| !args.no_save).map(|g| g.dir.clone());
+    if let Some(dir) = &shared {
+        offer_sync(dir, &setup)?;
+    }
+    let ended = live(app, &crate::engine::SystemClock, saver);
+    if let (Ok(()), Some(dir)) = (&ended, &shared) {
+        offer_sync(dir, &setup)?;
+    }
+    ended
+}
+
+/// A shared group is offered a sync before and after its meeting: one key, and a
+/// laptop that is offline says so and goes on.
+fn offer_sync(dir: &crate::notes::GroupDir, setup: &setup::MeetingSetup) -> Result<(), CliError> {
+    if !dir.path.join(".git").exists() {
+        return Ok(());
+    }
+    let Some(g) = &setup.group else { return Ok(()) };
+    let answer = read_answer(&format!("{} ", crate::t!("cmd-run-sync-offer")));
+    if !matches!(answer.trim().to_lowercase().as_str(), "" | "y" | "yes" | "j" | "ja") {
+        return Ok(());
+    }
+    super::git::be_quick();
+    let said = match super::sync::sync_one(dir, &g.group.name) {
+        Ok(files) => super::sync::came_in(&g.group.name, &files),
+        Err(e) => crate::t!("cmd-run-sync-failed", error = e.to_string()),
+    };
+    let _ = writeln!(std::io::stderr(), "{}", crate::safe_text::printable(&said));
+    Ok(())
 }
 
 /// The live screen; a meeting stopped by a signal or a hung-up terminal (its notes

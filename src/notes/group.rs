@@ -16,11 +16,12 @@ use super::every::Every;
 use super::memory::Memory;
 use super::record::Record;
 use crate::plan::{check_members_plain, same_name};
-use crate::store::write_private;
 
 /// Version 2: members have stable ids; norms, protocol, length and programme.
 /// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
-pub const GROUP_VERSION: u32 = 2;
+/// Version 3: the layout that merges (`group.toml` written once, changes beside
+/// it; see `changes.rs`). Version 2 files read as they are and move on first write.
+pub const GROUP_VERSION: u32 = 3;
 /// Longest group or member name circle keeps.
 pub const MAX_NAME: usize = crate::names::MAX_NAME;
 
@@ -93,9 +94,15 @@ impl Group {
         self.roster.iter().filter(|m| m.left.is_none())
     }
 
-    /// Add a member with a fresh id (ids are never reused); a member who left and
-    /// comes back under the same name rejoins with their own id and history.
+    /// Add a member with a fresh id that no other laptop will hand out; a member
+    /// who left and comes back under the same name rejoins with their own id and
+    /// history.
     pub fn add(&mut self, name: &str) {
+        self.add_as(name, super::fresh::member_id());
+    }
+
+    /// Add a member with this id (or bring back one who left).
+    fn add_as(&mut self, name: &str, id: String) {
         if let Some(back) = self
             .roster
             .iter_mut()
@@ -104,15 +111,8 @@ impl Group {
             back.left = None;
             return;
         }
-        let next = self
-            .roster
-            .iter()
-            .filter_map(|m| m.id.strip_prefix('m')?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0)
-            + 1;
         self.roster.push(Member {
-            id: format!("m{next}"),
+            id,
             name: name.trim().to_string(),
             former: Vec::new(),
             left: None,
@@ -200,10 +200,11 @@ pub fn parse_group(text: &str) -> Result<Group, GroupFileError> {
     }
     let mut group: Group = toml::from_str(text).map_err(|e| GroupFileError::toml(text, &e))?;
     if let Some(names) = head.members {
-        // Version 1: ids in roster order, which is what the records' names meant.
-        for n in &names {
+        // Version 1: ids in roster order, which is what the records' names meant;
+        // the same on every read until the file is written anew.
+        for (k, n) in names.iter().enumerate() {
             if group.find(n).is_none() {
-                group.add(n);
+                group.add_as(n, format!("m{}", k + 1));
             }
         }
     }
@@ -286,6 +287,7 @@ impl GroupDir {
             Err(e) => return Err(GroupError::Io(e.into())),
         };
         let group = parse_group(&text).map_err(|e| GroupError::Bad(e.in_file(&file)))?;
+        let group = self.with_changes(group)?;
         if !same_name(&group.name, name) {
             return Err(GroupError::Bad(crate::t!(
                 "err-group-folder-taken",
@@ -296,8 +298,11 @@ impl GroupDir {
         Ok(group)
     }
 
+    /// Keep what changed: `group.toml` for a new group, else a new file for each
+    /// change (see `group_files.rs`). Callers that read, change and save hold
+    /// [`GroupDir::lock`] around it.
     pub fn save(&self, group: &Group) -> anyhow::Result<()> {
-        write_private(&self.file(), serialize_group(group).as_bytes())
+        self.write_changes(group)
     }
 
     /// Every readable record in the sessions folder, and a line for each that is not.
@@ -393,6 +398,7 @@ pub fn list(data_dir: &Path) -> Vec<(Group, GroupDir)> {
         let dir = GroupDir { path: e.path() };
         if let Ok(text) = crate::safe_read::read_regular_text(&dir.file(), crate::safe_read::SMALL_FILE_CAP)
             && let Ok(g) = parse_group(&text)
+            && let Ok(g) = dir.with_changes(g)
         {
             groups.push((g, dir));
         }

@@ -30,6 +30,37 @@ struct LedgerFile {
 /// regular file (a FIFO, `/dev/zero`) or is over the cap is refused outright: it
 /// was put there, and reading on would hang or eat memory.
 pub fn read(path: &Path) -> Result<(Vec<LedgerMark>, Vec<String>), GroupError> {
+    let (mut marks, mut problems) = read_file(path)?;
+    // Marks made since the layout that merges: one file each, in `marks/`.
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(marks_dir(path))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    for f in files {
+        let (m, p) = read_file(&f)?;
+        marks.extend(m);
+        problems.extend(p);
+    }
+    // By when each was made: a later mark is the commitment's state.
+    marks.sort_by_key(|m| m.at);
+    Ok((marks, problems))
+}
+
+/// The folder of one-mark files beside a ledger file.
+pub fn marks_dir(ledger: &Path) -> std::path::PathBuf {
+    ledger.with_file_name("marks")
+}
+
+/// The marks of the older layout's one ledger file.
+pub fn read_legacy(path: &Path) -> Result<(Vec<LedgerMark>, Vec<String>), GroupError> {
+    read_file(path)
+}
+
+fn read_file(path: &Path) -> Result<(Vec<LedgerMark>, Vec<String>), GroupError> {
     Ok(match read_text(path)? {
         Ok(None) => (Vec::new(), Vec::new()),
         Ok(Some(text)) => match toml::from_str::<LedgerFile>(&text) {
@@ -58,22 +89,38 @@ fn read_text(path: &Path) -> Result<Result<Option<String>, ReadError>, GroupErro
     }
 }
 
-/// Add marks to the ledger (atomically, 0600). A ledger that cannot be read is
-/// not overwritten: that would lose the marks in it.
+/// Add marks: each a new file of its own in `marks/` beside the ledger (0600,
+/// atomic), named by when it was made and a random suffix. Nothing is rewritten,
+/// so two laptops' marks, and two commands run at once, never overwrite each other.
 pub fn append(path: &Path, new: &[LedgerMark]) -> Result<(), GroupError> {
-    let mut file = match read_text(path)? {
-        Ok(Some(text)) => toml::from_str::<LedgerFile>(&text).map_err(|e| {
-            GroupError::Io(anyhow::anyhow!(
-                "{}: {}; {}",
-                path.display(),
-                crate::safe_text::clipped(&e.to_string(), 400),
-                crate::t!("err-ledger-fix")
-            ))
-        })?,
-        Ok(None) => LedgerFile::default(),
-        Err(e) => return Err(GroupError::Io(anyhow::anyhow!("{e}"))),
+    for mark in new {
+        write_one(path, mark, super::fresh::stamped_name(mark.at, "toml"))?;
+    }
+    Ok(())
+}
+
+/// The older layout's marks, each moved to a file of its own named from the mark
+/// itself: two laptops moving the same ledger make the same files.
+pub fn write_each(path: &Path, marks: &[LedgerMark]) -> anyhow::Result<()> {
+    for mark in marks {
+        let key = format!("{}|{}|{}", mark.commitment, mark.status.key(), mark.at.to_rfc3339());
+        // FNV-1a: stable across builds and machines, unlike std's hasher.
+        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        let stamp = mark.at.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%S%.3fZ");
+        write_one(path, mark, format!("{stamp}-{:08x}.toml", hash as u32)).map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
+    Ok(())
+}
+
+fn write_one(path: &Path, mark: &LedgerMark, name: String) -> Result<(), GroupError> {
+    let file = LedgerFile {
+        marks: vec![mark.clone()],
     };
-    file.marks.extend_from_slice(new);
     let text = toml::to_string(&file).map_err(|e| GroupError::Io(e.into()))?;
-    Ok(crate::store::write_private(path, text.as_bytes())?)
+    Ok(crate::store::write_private(
+        &marks_dir(path).join(name),
+        text.as_bytes(),
+    )?)
 }

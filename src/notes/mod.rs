@@ -2,12 +2,15 @@
 //! screen feeds notes in, and the files on disk come out.
 
 pub mod buddies;
+pub mod changes;
 pub mod classify;
 pub mod due;
 mod due_english;
 mod due_german;
 pub mod every;
+pub mod fresh;
 pub mod group;
+mod group_files;
 pub mod journal;
 mod journal_line;
 pub mod journal_writer;
@@ -148,7 +151,10 @@ pub fn data_dir_of(sessions: &Path) -> PathBuf {
 /// Write a meeting's record (TOML) and summary (Markdown), each atomically, 0600.
 pub fn save(dir: &Path, record: &Record) -> anyhow::Result<PathBuf> {
     let stem = crate::store::slug(&record.id);
-    crate::store::write_private(&dir.join(format!("{stem}.toml")), record.to_toml()?.as_bytes())?;
+    // The record travels with the group (a shared repository, a synced folder):
+    // private notes stay in the private file beside it, which never does.
+    let shared = private_notes::shared(record);
+    crate::store::write_private(&dir.join(format!("{stem}.toml")), shared.to_toml()?.as_bytes())?;
     let md = dir.join(format!("{stem}.md"));
     crate::store::write_private(&md, summary::markdown(record).as_bytes())?;
     if let Some(private) = private_notes::markdown(record) {
@@ -167,8 +173,10 @@ fn adopt_norms(sessions: &Path, record: &Record) -> anyhow::Result<()> {
     let dir = GroupDir {
         path: folder.to_path_buf(),
     };
+    let _lock = dir.lock().map_err(|e| anyhow::anyhow!("{e}"))?;
     let text = crate::safe_read::read_regular_text(&dir.file(), crate::safe_read::SMALL_FILE_CAP)?;
-    let mut g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&dir.file())))?;
+    let g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&dir.file())))?;
+    let mut g = dir.with_changes(g).map_err(|e| anyhow::anyhow!("{e}"))?;
     let before = g.norms.clone();
     let mut list = g.norms.take().unwrap_or_else(|| record.norms.clone());
     for change in &record.norm_changes {

@@ -17,8 +17,17 @@ const REVIEW_TURN_SECS: u64 = 2 * 60;
 /// The norms, agreed for the first time, take at least this long.
 const FIRST_NORMS_SECS: u64 = 10 * 60;
 
+/// Whether the meeting has room for the phases added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Room {
+    Full,
+    /// Too short for them: only what takes no time (no report-back at a first
+    /// meeting) changes.
+    Bare,
+}
+
 /// The protocol as this meeting runs it.
-pub fn adapt(protocol: &Protocol, extras: &Extras) -> Protocol {
+pub fn adapt(protocol: &Protocol, extras: &Extras, room: Room) -> Protocol {
     let mut p = protocol.clone();
     // Report-back needs an earlier meeting of this group to report on.
     if !extras.in_group || extras.first {
@@ -31,6 +40,9 @@ pub fn adapt(protocol: &Protocol, extras: &Extras) -> Protocol {
         .as_deref()
         .and_then(|l| l.parse::<Lang>().ok())
         .unwrap_or(Lang::En);
+    if room == Room::Bare {
+        return p;
+    }
     with_lang(lang, || {
         if extras.in_group && extras.first {
             open_with_contracting(&mut p);

@@ -167,12 +167,29 @@ enum Advice {
 }
 
 pub fn build(protocol: &Protocol, request: &PlanRequest) -> Result<Plan, PlanError> {
-    build_with(protocol, request, Advice::Full)
+    // A short protocol's first or last meeting may have no room for contracting or
+    // the review: it then runs as the protocol has it (and still without a
+    // report-back at a first meeting), never refused for what circle added.
+    build_with(protocol, request, Advice::Full).or_else(|e| {
+        let full = journey::adapt(protocol, &request.extras, journey::Room::Full);
+        let bare = journey::adapt(protocol, &request.extras, journey::Room::Bare);
+        if full == bare {
+            return Err(e);
+        }
+        build_adapted(&bare, request, Advice::Full)
+    })
 }
 
 fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Result<Plan, PlanError> {
-    let adapted = journey::adapt(protocol, &request.extras);
-    let protocol = &adapted;
+    build_adapted(
+        &journey::adapt(protocol, &request.extras, journey::Room::Full),
+        request,
+        advice,
+    )
+}
+
+/// Plan a protocol already adapted to where the meeting stands (`journey`).
+fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Result<Plan, PlanError> {
     let members = request.members.clone();
     let mut problems = check_members(&members, protocol);
     if let Some(f) = &request.extras.facilitator {

@@ -15,7 +15,7 @@ const SPEED: &str = "30";
 const GROUP: &str = "Ana, Ben, Chen, Dee, Eve";
 
 /// The step counter in the title row: (step, of).
-fn step_of(screen: &str) -> Option<(usize, usize)> {
+pub fn step_of(screen: &str) -> Option<(usize, usize)> {
     let line = screen.lines().find(|l| l.contains("step "))?;
     let at = line.find("step ")? + 5;
     let rest: String = line[at..]
@@ -27,13 +27,13 @@ fn step_of(screen: &str) -> Option<(usize, usize)> {
 }
 
 /// The title row's phase title (the first words of the second row).
-fn title(screen: &str) -> String {
+pub fn title(screen: &str) -> String {
     let line = screen.lines().find(|l| l.contains("step ")).unwrap_or("");
     line[..line.find("step ").unwrap_or(0)].trim().to_string()
 }
 
 /// The meeting's next step, waiting until the screen shows it.
-fn next(t: &mut Term) {
+pub fn next(t: &mut Term) {
     let before = step_of(&t.text());
     t.keys("n");
     t.wait_until("the next step", |s| {
@@ -42,7 +42,7 @@ fn next(t: &mut Term) {
 }
 
 /// Type a note on the notes line and close the line; the screen as it echoed.
-fn note(t: &mut Term, text: &str) -> String {
+pub fn note(t: &mut Term, text: &str) -> String {
     t.keys("i");
     t.wait_for("Enter save");
     t.keys(text);
@@ -109,7 +109,7 @@ fn at(month: u32, hour: u32) -> String {
     format!("2026-{month:02}-15T{hour:02}:00:00+00:00")
 }
 
-fn circle_at(c: &Circle, now: &str, args: &[&str]) -> Term {
+pub fn circle_at(c: &Circle, now: &str, args: &[&str]) -> Term {
     Term::spawn_with(
         c,
         args,
@@ -119,7 +119,7 @@ fn circle_at(c: &Circle, now: &str, args: &[&str]) -> Term {
     )
 }
 
-fn command(c: &Circle, now: &str, args: &[&str]) -> String {
+pub fn command(c: &Circle, now: &str, args: &[&str]) -> String {
     let out = c
         .cmd()
         .env("CIRCLE_NOW", now)
@@ -149,12 +149,12 @@ fn continue_with(t: &mut Term, typed: Option<&str>) -> String {
     t.wait_for("Press SPACE to begin")
 }
 
-fn begin(t: &mut Term) {
+pub fn begin(t: &mut Term) {
     t.keys(" ");
     t.wait_until("the first step", |s| step_of(s).is_some());
 }
 
-fn finish(t: &mut Term) {
+pub fn finish(t: &mut Term) {
     t.keys("q");
     assert_eq!(t.wait_exit(), 0, "{}", t.text());
 }
@@ -388,7 +388,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
     assert!(summary.contains("Return on our time"), "{summary}");
 }
 
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+pub fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let p = e.path();

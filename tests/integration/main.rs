@@ -46,6 +46,7 @@ mod render;
 mod resilience;
 mod summary_sections;
 mod support;
+mod sync;
 mod turns;
 mod watch;
 mod watch_fill;

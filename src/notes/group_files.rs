@@ -1,0 +1,160 @@
+//! A group's folder on disk in the layout that merges by itself (see `changes.rs`):
+//! `group.toml` written once, a new file in `changes/` for every change, a new file
+//! in `marks/` for every mark, a file per meeting in `sessions/`. One writer at a
+//! time on one machine (a lock on the group), and the move from the older layout,
+//! with a backup, the first time circle writes to a group.
+
+// rustfmt puts these ids on the line after `t!(`, where the catalogue test
+// does not look:
+// i18n-ids: err-group-locked err-change-unreadable
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use super::changes::{self, Change};
+use super::group::{Group, GroupDir, GroupError, parse_group, serialize_group};
+use crate::store::write_private;
+
+/// How long a command waits for another that is changing the same group.
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// One change as its file holds it: when it was made, and what it is.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ChangeFile {
+    at: chrono::DateTime<chrono::FixedOffset>,
+    #[serde(flatten)]
+    change: Change,
+}
+
+/// Held while a command changes a group's files; the kernel lets go when the
+/// process ends, however it ends.
+#[derive(Debug)]
+pub struct GroupLock {
+    _file: std::fs::File,
+}
+
+impl GroupDir {
+    pub fn changes_dir(&self) -> PathBuf {
+        self.path.join("changes")
+    }
+
+    /// The group as `group.toml` says, with every change applied in order.
+    pub(super) fn with_changes(&self, mut group: Group) -> Result<Group, GroupError> {
+        for path in self.change_files() {
+            let text = crate::safe_read::read_regular_text(&path, crate::safe_read::SMALL_FILE_CAP)
+                .map_err(|e| GroupError::Bad(e.to_string()))?;
+            let file: ChangeFile = toml::from_str(&text).map_err(|e| {
+                let at = e
+                    .span()
+                    .map(|s| crate::toml_reader::diagnostic::line_col(&text, s.start))
+                    .map_or_else(String::new, |(l, c)| format!(":{l}:{c}"));
+                GroupError::Bad(crate::t!(
+                    "err-change-unreadable",
+                    path = format!("{}{at}", path.display()),
+                    error = crate::safe_text::clipped(e.message(), 200)
+                ))
+            })?;
+            changes::apply(&mut group, &file.change);
+        }
+        Ok(group)
+    }
+
+    fn change_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.changes_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        // By name: the time each was made, then its random suffix.
+        files.sort();
+        files
+    }
+
+    /// Write what changed between the group on disk and `new`, each change a new
+    /// file; a group not on disk yet is written whole, once.
+    pub(super) fn write_changes(&self, new: &Group) -> anyhow::Result<()> {
+        if !self.file().exists() {
+            return write_private(&self.file(), serialize_group(new).as_bytes());
+        }
+        self.migrate()?;
+        let text = crate::safe_read::read_regular_text(&self.file(), crate::safe_read::SMALL_FILE_CAP)?;
+        let base = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;
+        let current = self.with_changes(base).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let now = crate::engine::clock::wall_now().fixed_offset();
+        for change in changes::diff(&current, new) {
+            let file = ChangeFile { at: now, change };
+            let name = super::fresh::stamped_name(now, "toml");
+            write_private(&self.changes_dir().join(name), toml::to_string(&file)?.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Wait for (at most a few seconds) and take the lock on this group.
+    pub fn lock(&self) -> Result<GroupLock, GroupError> {
+        crate::store::private_dir(&self.path).map_err(GroupError::Io)?;
+        let path = self.path.join(".lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| GroupError::Io(anyhow::anyhow!("{}: {e}", path.display())))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(GroupLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(GroupError::Bad(crate::t!(
+                        "err-group-locked",
+                        path = self.path.display().to_string()
+                    )));
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(GroupError::Io(anyhow::anyhow!("{}: {e}", path.display())));
+                }
+            }
+        }
+    }
+
+    /// Move a group written by an older circle to this layout: its `group.toml`
+    /// and `marks.toml` are copied to `backup-before-v3/` first, each mark becomes
+    /// a file of its own, and `group.toml` is written once more, as version 3.
+    /// Returns whether anything moved. The names of the moved marks come from the
+    /// marks themselves, so two laptops that both move the same group make the
+    /// same files.
+    pub fn migrate(&self) -> anyhow::Result<bool> {
+        let text = crate::safe_read::read_regular_text(&self.file(), crate::safe_read::SMALL_FILE_CAP)?;
+        #[derive(Deserialize)]
+        struct Head {
+            version: u32,
+        }
+        let head: Head = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", self.file().display()))?;
+        if head.version >= super::group::GROUP_VERSION {
+            return Ok(false);
+        }
+        let backup = self.path.join("backup-before-v3");
+        let ledger = self.ledger();
+        write_private(&backup.join("group.toml"), text.as_bytes())?;
+        let (old_marks, problems) = super::ledger::read_legacy(&ledger).map_err(|e| anyhow::anyhow!("{e}"))?;
+        if !problems.is_empty() {
+            // A ledger that does not read is left where it is: nothing is lost.
+            anyhow::bail!("{}", problems.join("\n"));
+        }
+        if ledger.exists() {
+            let marks_text = crate::safe_read::read_regular_text(&ledger, crate::safe_read::SMALL_FILE_CAP)?;
+            write_private(&backup.join("marks.toml"), marks_text.as_bytes())?;
+            super::ledger::write_each(&ledger, &old_marks)?;
+            std::fs::remove_file(&ledger)?;
+        }
+        let group = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;
+        write_private(&self.file(), serialize_group(&group).as_bytes())?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,318 @@
+//! A group's memory on two laptops. From a common ancestor (a data dir written by
+//! the previous circle, in the old layout), each laptop adds a member, renames
+//! another, adopts a norm in a meeting, marks a different commitment and holds a
+//! meeting; then they meet again through a bare git repository on local disk, in
+//! both orders, and through a folder synced newest-wins. Nothing may conflict or
+//! be lost, and both laptops must then tell the same story.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::journey::{begin, circle_at, command, finish, next, title, walk};
+use crate::support::{Circle, copy_dir, fixtures};
+
+const G: &str = "Team";
+/// The open commitments of the ancestor (made at its meeting by Ana and Ben).
+const FIRST: &str = "#1";
+const SECOND: &str = "#2";
+
+/// Every change file's text, for tests that look at what was written.
+pub fn changes_text(group_folder: &Path) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(group_folder.join("changes"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A laptop whose data dir is a copy of the old-layout ancestor.
+fn laptop_from_ancestor() -> Circle {
+    let c = Circle::new();
+    copy_dir(&fixtures().join("groups/v2-real"), &c.data_dir());
+    c
+}
+
+/// Hold a meeting of the group through the real binary: adopt `norm` at the norms
+/// step, then step through to the end.
+fn meeting_with_norm(c: &Circle, now: &str, norm: &str) {
+    let mut t = circle_at(c, now, &["run", "--group", G]);
+    t.wait_for("Press SPACE to begin");
+    begin(&mut t);
+    for _ in 0..60 {
+        let screen = t.text();
+        if screen.contains("Meeting complete") {
+            break;
+        }
+        if title(&screen).starts_with("Agree the norms") && !screen.contains(norm) {
+            t.keys("i");
+            t.wait_for("Enter save");
+            t.keys(norm);
+            t.keys("\r");
+            t.wait_for("saved as proposed norm");
+            t.keys("\x1b");
+            t.wait_until("the line to close", |s| !s.contains("Enter save"));
+            t.keys("a");
+            t.wait_for("norm adopted");
+        }
+        next(&mut t);
+    }
+    finish(&mut t);
+}
+
+/// The id that ends in `end` among the group's commitments.
+fn commitment(c: &Circle, now: &str, end: &str) -> String {
+    let all: Value =
+        serde_json::from_str(&command(c, now, &["commitments", "--group", G, "--format", "json"])).unwrap();
+    all.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .find(|id| id.ends_with(end))
+        .unwrap_or_else(|| panic!("no commitment {end}: {all:#}"))
+}
+
+/// What each laptop does on its own before they meet again.
+fn work_on(c: &Circle, side: char) {
+    let (now, add, rename, norm, mark, status) = match side {
+        'a' => (
+            "2027-01-10T18:00:00+00:00",
+            "Eve",
+            "Ben=Benny",
+            "Phones face down",
+            FIRST,
+            "done",
+        ),
+        _ => (
+            "2027-01-11T18:00:00+00:00",
+            "Fay",
+            "Chen=Chenoa",
+            "Start on the minute",
+            SECOND,
+            "partly",
+        ),
+    };
+    command(c, now, &["group", "edit", G, "--add", add, "--rename", rename]);
+    let id = commitment(c, now, mark);
+    command(c, now, &["commitments", status, &id]);
+    meeting_with_norm(c, now, norm);
+}
+
+/// What a laptop says of the group, on the same day.
+fn story(c: &Circle) -> (String, String, String) {
+    let now = "2027-02-01T12:00:00+00:00";
+    (
+        command(c, now, &["group", "show", G]),
+        command(c, now, &["history", "--group", G, "--format", "json"]),
+        command(c, now, &["commitments", "--group", G, "--format", "json"]),
+    )
+}
+
+fn assert_whole(c: &Circle, side: &str) {
+    let (show, history, commitments) = story(c);
+    for name in ["Ana", "Benny", "Chenoa", "Dee", "Eve", "Fay"] {
+        assert!(show.contains(name), "{side}: {name} is a member:\n{show}");
+    }
+    for norm in ["Phones face down", "Start on the minute"] {
+        assert!(show.contains(norm), "{side}: the norm {norm:?}:\n{show}");
+    }
+    let h: Value = serde_json::from_str(&history).unwrap();
+    let meetings = h[0]["meetings"].as_array().unwrap();
+    let counted: Vec<&Value> = meetings.iter().filter(|m| m["counted"] == true).collect();
+    assert_eq!(
+        counted.len(),
+        3,
+        "{side}: the ancestor's meeting and one from each laptop:\n{history}"
+    );
+    let numbers: Vec<u64> = counted.iter().map(|m| m["number"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, [1, 2, 3], "{side}: numbered by their dates");
+    let marks: Value = serde_json::from_str(&commitments).unwrap();
+    let status = |end: &str| {
+        marks
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"].as_str().unwrap().ends_with(end))
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status(FIRST), "done", "{side}: {commitments}");
+    assert_eq!(status(SECOND), "partly", "{side}: {commitments}");
+    // Two members added on two laptops have two ids.
+    let ids = group_ids(c);
+    assert_eq!(ids.len(), 6, "{side}: {ids:?}");
+}
+
+/// Every member id the group's files name, once each.
+fn group_ids(c: &Circle) -> std::collections::BTreeSet<String> {
+    let folder = c.data_dir().join("groups/team");
+    let mut text = std::fs::read_to_string(folder.join("group.toml")).unwrap();
+    text.push_str(&changes_text(&folder));
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("id = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .collect()
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn two_laptops_through_git(order: [char; 3]) {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let url = url.to_str().unwrap();
+    let a = laptop_from_ancestor();
+    let now = "2027-01-01T12:00:00+00:00";
+    let shared = command(&a, now, &["group", "share", G, "--git", url]);
+    assert!(shared.contains("circle group join"), "{shared}");
+    // The share moved the old layout, with a backup of what was there.
+    let folder = a.data_dir().join("groups/team");
+    assert!(folder.join("backup-before-v3/marks.toml").exists());
+    assert!(!folder.join("marks.toml").exists());
+    let b = Circle::new();
+    let joined = command(&b, now, &["group", "join", url]);
+    assert!(joined.contains("Team is on this laptop now"), "{joined}");
+    assert_eq!(story(&a), story(&b), "the same group on both laptops after the join");
+
+    work_on(&a, 'a');
+    work_on(&b, 'b');
+    for side in order {
+        let c = if side == 'a' { &a } else { &b };
+        let said = command(c, "2027-01-20T12:00:00+00:00", &["group", "sync", G]);
+        assert!(said.contains("Team:"), "{said}");
+    }
+    for (c, side) in [(&a, "a"), (&b, "b")] {
+        let folder = c.data_dir().join("groups/team");
+        assert_eq!(
+            git(&folder, &["status", "--porcelain"]),
+            "",
+            "{side}: clean, no conflict"
+        );
+        assert!(
+            !git(&folder, &["ls-files"]).contains(".journal"),
+            "journals stay on the laptop"
+        );
+        assert_whole(c, side);
+    }
+    assert_eq!(story(&a), story(&b), "both laptops tell the same story");
+}
+
+#[test]
+fn two_laptops_merge_through_git_a_then_b() {
+    two_laptops_through_git(['a', 'b', 'a']);
+}
+
+#[test]
+fn two_laptops_merge_through_git_b_then_a() {
+    two_laptops_through_git(['b', 'a', 'b']);
+}
+
+/// A folder synced newest-wins (Syncthing, a cloud drive): every file of both,
+/// and where both have the same file, the newer one.
+fn merge_newest_wins(from: &Path, to: &Path) {
+    for f in walk(from) {
+        let rel = f.strip_prefix(from).unwrap();
+        let target = to.join(rel);
+        let newer = match std::fs::metadata(&target) {
+            Ok(m) => std::fs::metadata(&f).unwrap().modified().unwrap() > m.modified().unwrap(),
+            Err(_) => true,
+        };
+        if newer {
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(&f, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_folder_synced_newest_wins_loses_nothing() {
+    let a = laptop_from_ancestor();
+    // The move to the new layout happens once, before the folder is shared.
+    command(
+        &a,
+        "2027-01-01T12:00:00+00:00",
+        &["group", "edit", G, "--every", "month"],
+    );
+    let b = Circle::new();
+    copy_dir(&a.data_dir(), &b.data_dir());
+    work_on(&a, 'a');
+    work_on(&b, 'b');
+    let (da, db) = (a.data_dir().join("groups"), b.data_dir().join("groups"));
+    merge_newest_wins(&da, &db);
+    merge_newest_wins(&db, &da);
+    assert_whole(&a, "a");
+    assert_whole(&b, "b");
+    assert_eq!(story(&a), story(&b));
+}
+
+#[test]
+fn commands_run_at_once_all_keep_their_change() {
+    let c = laptop_from_ancestor();
+    let now = "2027-01-02T12:00:00+00:00";
+    let id = commitment(&c, now, FIRST);
+    let run = |args: Vec<String>| {
+        let mut cmd = c.cmd();
+        cmd.env("CIRCLE_NOW", now).args(&args);
+        std::thread::spawn(move || cmd.output().unwrap())
+    };
+    let marks: Vec<_> = (0..24)
+        .map(|k| {
+            run(vec![
+                "commitments".into(),
+                "partly".into(),
+                id.clone(),
+                "--note".into(),
+                format!("try {k}"),
+            ])
+        })
+        .collect();
+    let renames: Vec<_> = [("Ana", "Ana2"), ("Ben", "Ben2"), ("Chen", "Chen2"), ("Dee", "Dee2")]
+        .into_iter()
+        .map(|(old, new)| {
+            run(vec![
+                "group".into(),
+                "edit".into(),
+                G.into(),
+                "--rename".into(),
+                format!("{old}={new}"),
+            ])
+        })
+        .collect();
+    for h in marks.into_iter().chain(renames) {
+        let out = h.join().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let folder = c.data_dir().join("groups/team");
+    let mark_files = std::fs::read_dir(folder.join("marks")).unwrap().count();
+    // The ancestor's own mark moved into a file of its own too.
+    assert!(mark_files >= 24, "{mark_files} mark files");
+    let notes = walk(&folder.join("marks"))
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter(|t| t.contains("try "))
+        .count();
+    assert_eq!(notes, 24, "every mark kept");
+    let show = command(&c, now, &["group", "show", G]);
+    for name in ["Ana2", "Ben2", "Chen2", "Dee2"] {
+        assert!(show.contains(name), "every rename kept: {show}");
+    }
+}
