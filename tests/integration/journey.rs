@@ -61,6 +61,8 @@ struct Script<'a> {
     commit: &'a str,
     /// The check-out rating everyone gives.
     rating: char,
+    /// Typed at the programme's review, if it has one.
+    review: Option<&'a str>,
 }
 
 /// Hold a meeting from the live screen's first step to its end screen; returns
@@ -76,6 +78,22 @@ fn hold(t: &mut Term, script: &Script) -> BTreeMap<String, String> {
             return seen;
         }
         let phase = title(&screen);
+        if phase.starts_with("Report back") && screen.contains("partly last time") {
+            seen.insert("partly shown".to_string(), screen.clone());
+        }
+        if phase.starts_with("Looking back")
+            && let Some(text) = script.review
+            && !seen.contains_key("review note")
+        {
+            t.keys("i");
+            t.wait_for("Enter save");
+            t.keys(text);
+            t.keys("\r");
+            let echoed = t.wait_for("saved as looking back");
+            t.keys("\x1b");
+            t.wait_until("the line to close", |s| !s.contains("Enter save"));
+            seen.insert("review note".to_string(), echoed);
+        }
         if phase.starts_with("Report back") {
             // The list is the speaker's own commitments: mark the first.
             for (owner, key) in script.marks {
@@ -194,6 +212,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
             marks: &[],
             commit: "Call Sam in two weeks,",
             rating: '4',
+            review: None,
         },
     );
     assert!(m1["commit echo"].contains("29 Jan 2026"), "{}", m1["commit echo"]);
@@ -220,6 +239,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
             marks: &[(&presenters[0], '2')],
             commit: "Draft the plan within 2 weeks",
             rating: '3',
+            review: None,
         },
     );
     assert!(m2["commit echo"].contains("1 Mar 2026"), "{}", m2["commit echo"]);
@@ -249,9 +269,12 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
             marks: &[("Anna", '1'), (&presenters[1], '1')],
             commit: "Ask HR in 10 days",
             rating: '5',
+            review: None,
         },
     );
     assert!(m3["commit echo"].contains("25 Mar 2026"), "{}", m3["commit echo"]);
+    // Marked partly at meeting 2, Anna's commitment says so at meeting 3.
+    assert!(m3.contains_key("partly shown"), "{:?}", m3.keys());
     finish(&mut t);
     command(
         &c,
@@ -272,6 +295,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
         });
         let ready = continue_with(&mut t, None);
         let members = ready.lines().find(|l| l.contains("Members:")).unwrap_or_default();
+        assert!(!ready.contains("away today"), "a member who left is not away:\n{ready}");
         assert!(
             !members.contains("Chen") && members.contains("Fay"),
             "Chen left, Fay joined:\n{ready}"
@@ -285,6 +309,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
                 marks: &[(&prev, '1')],
                 commit,
                 rating: '4',
+                review: None,
             },
         );
         let echo = &m["commit echo"];
@@ -307,6 +332,7 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
             marks: &[(&prev, '3')],
             commit: "Keep the habit by 2026-07-31",
             rating: '5',
+            review: Some("Worth every minute; I take the buddy habit on"),
         },
     );
     let review = m6
@@ -386,6 +412,10 @@ fn six_meetings_from_the_no_argument_start_to_the_celebration() {
         .expect("the last meeting's summary");
     assert!(summary.contains("Celebration"), "{summary}");
     assert!(summary.contains("Return on our time"), "{summary}");
+    assert!(
+        summary.contains("Looking back on the programme") && summary.contains("Worth every minute"),
+        "the review's answers are in the summary: {summary}"
+    );
 }
 
 pub fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -433,6 +463,7 @@ fn a_one_meeting_programme_reaches_its_celebration() {
             marks: &[],
             commit: "Write it down by the end of the week",
             rating: '5',
+            review: Some("It was worth it"),
         },
     );
     assert!(seen["end"].contains("The programme is complete"), "{}", seen["end"]);

@@ -109,3 +109,27 @@ fn a_german_protocol_contracts_in_german_whatever_the_screen_speaks() {
     );
     assert_eq!(first.steps[0].title, "Warum wir hier sind");
 }
+
+#[test]
+fn a_programme_is_extended_or_ended_early_with_its_review() {
+    let c = crate::support::Circle::new();
+    let run = |args: &[&str]| {
+        let out = c.cmd().args(args).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, _) = run(&["group", "new", "Six", "--members", "A,B,C", "--meetings", "6"]);
+    assert_eq!(code, Some(0));
+    let (_, plan) = run(&["plan", "--group", "Six"]);
+    assert!(!plan.contains("Looking back"), "meeting 1 of 6 does not look back:\n{plan}");
+    let (code, said) = run(&["group", "edit", "Six", "--end-next"]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("ends at the next meeting"), "{said}");
+    let (_, plan) = run(&["plan", "--group", "Six"]);
+    assert!(plan.contains("Looking back on our programme"), "ended early, it closes:\n{plan}");
+    assert!(plan.contains("meeting 1 of 1"), "{plan}");
+    let (code, said) = run(&["group", "edit", "Six", "--meetings", "8"]);
+    assert_eq!(code, Some(0), "{said}");
+    let (_, plan) = run(&["plan", "--group", "Six"]);
+    assert!(plan.contains("meeting 1 of 8") && !plan.contains("Looking back"), "{plan}");
+}
