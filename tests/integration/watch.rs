@@ -120,6 +120,8 @@ fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
     let mut console = console(&circle);
     console.keys(" ");
     console.wait_for("step 1/4");
+    // It looks for a meeting twice a second, and follows the one that began.
+    watcher.wait_for("Schritt 1/4");
     let first = agree(&console, &watcher, "the meeting begins");
     assert_eq!(first.allotted, 180);
     let w = watcher.text();
