@@ -211,12 +211,16 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
     group(&circle);
     let mut console = console(&circle);
     console.keys(" ");
-    console.keys("n");
-    console.wait_for("step 2/4");
+    console.wait_for("step 1/4");
     let watcher = Arc::new(Mutex::new(watcher(&circle, &["Tuesday circle"])));
-    watcher.lock().unwrap().wait_for("Schritt 2/4");
+    watcher.lock().unwrap().wait_for("Schritt 1/4");
     let recorder = Recorder::start(Arc::clone(&watcher));
 
+    // A note (the presenter's focus), then in the questions a question, a private
+    // note and a question the coach calls judgemental.
+    type_note(&mut console, "Convince my boss about the reorg");
+    console.keys("n");
+    console.wait_for("step 2/4");
     type_note(&mut console, "Did you talk to him about the budget?");
     type_note(&mut console, "! Ben seems tired tonight");
     type_note(&mut console, "Why didn't you tell him sooner?");
@@ -236,6 +240,8 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
         "the watcher was watching"
     );
     let private = [
+        "reorg",
+        "Convince",
         "budget",
         "talk to him",
         "Ben seems tired",
@@ -274,6 +280,7 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
     );
     let summary = std::fs::read_to_string(file(".md")).unwrap();
     assert!(summary.contains("Did you talk to him about the budget?"), "{summary}");
+    assert!(summary.contains("Convince my boss about the reorg"), "{summary}");
     assert!(!summary.contains("tired"), "a private note in the summary:\n{summary}");
     let private_md = std::fs::read_to_string(sessions.join(format!(
         "{}.private.md",
