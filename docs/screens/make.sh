@@ -18,13 +18,13 @@ for svg in "$out"/*.svg; do
 done
 # The README's two windows side by side (circle run, private; circle watch, shared),
 # with a caption over each: ImageMagick only.
-if convert -version 2>/dev/null | grep -q ImageMagick; then
+if convert -version 2>/dev/null | grep -q '^Version: ImageMagick'; then
     convert -background '#2b2b2b' -fill '#e0e0e0' -font DejaVu-Sans -pointsize 30 \
         \( -size 1000x70 -gravity center label:'circle run — the console, kept private' \
             "$out/two-windows-console-100x30.png" -append -bordercolor '#2b2b2b' -border 20x0 \) \
         \( -size 1400x70 -gravity center label:'circle watch — the window you share' \
             "$out/two-windows-watch-140x42.png" -append -bordercolor '#2b2b2b' -border 20x0 \) \
-        -gravity north +append -bordercolor '#2b2b2b' -border 0x20 +repage -depth 8 "$out/two-windows.png"
+        -gravity north +append -bordercolor '#2b2b2b' -border 0x20 +repage -depth 8 -strip "$out/two-windows.png"
 fi
 rm -f "$out"/two-windows-console-100x30.png "$out"/two-windows-watch-140x42.png
 ls "$out"/*.png | wc -l

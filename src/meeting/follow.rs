@@ -41,7 +41,14 @@ pub struct Tail {
     /// The journal, held open for reading while it is followed: that is how the
     /// console counts its watchers ([`readers`]), with nothing written anywhere.
     _held: Option<std::fs::File>,
+    /// Reads in a row that did not parse.
+    unreadable: u32,
 }
+
+/// Reads in a row that may fail to parse before the journal counts as damaged: a
+/// read can meet the console replacing its heartbeat (cut back, then written), and
+/// the next look a quarter of a second later reads it whole.
+const PATIENCE: u32 = 4;
 
 impl Tail {
     pub fn new(path: PathBuf) -> Tail {
@@ -56,6 +63,7 @@ impl Tail {
             stamp: None,
             stable: Vec::new(),
             _held: held,
+            unreadable: 0,
         }
     }
 
@@ -85,7 +93,14 @@ impl Tail {
         match journal::parse(&self.path, &bytes) {
             Ok(j) => {
                 self.stable = stable.to_vec();
+                self.unreadable = 0;
                 Change::Journal(Box::new(j))
+            }
+            Err(_) if self.unreadable < PATIENCE => {
+                self.unreadable += 1;
+                // Read it again at the next look, whatever its size and time say.
+                self.stamp = None;
+                Change::Same
             }
             Err(e) => Change::Lost(e.to_string()),
         }
@@ -256,6 +271,18 @@ mod tests {
         let _ = child.wait();
         assert_eq!((named, counted, others), (Some(1), Some(1), Some(0)));
         assert!(took < std::time::Duration::from_millis(50), "counting took {took:?}");
+    }
+
+    #[test]
+    fn a_damaged_journal_is_read_again_before_it_counts_as_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.journal");
+        std::fs::write(&path, "not a journal\n").unwrap();
+        let mut tail = Tail::new(path);
+        for _ in 0..PATIENCE {
+            assert!(matches!(tail.look(), Change::Same));
+        }
+        assert!(matches!(tail.look(), Change::Lost(_)));
     }
 
     #[test]

@@ -120,6 +120,8 @@ fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
     let mut console = console(&circle);
     console.keys(" ");
     console.wait_for("step 1/4");
+    // It looks for a meeting twice a second, and follows the one that began.
+    watcher.wait_for("Schritt 1/4");
     let first = agree(&console, &watcher, "the meeting begins");
     assert_eq!(first.allotted, 180);
     let w = watcher.text();
@@ -209,12 +211,16 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
     group(&circle);
     let mut console = console(&circle);
     console.keys(" ");
-    console.keys("n");
-    console.wait_for("step 2/4");
+    console.wait_for("step 1/4");
     let watcher = Arc::new(Mutex::new(watcher(&circle, &["Tuesday circle"])));
-    watcher.lock().unwrap().wait_for("Schritt 2/4");
+    watcher.lock().unwrap().wait_for("Schritt 1/4");
     let recorder = Recorder::start(Arc::clone(&watcher));
 
+    // A note (the presenter's focus), then in the questions a question, a private
+    // note and a question the coach calls judgemental.
+    type_note(&mut console, "Convince my boss about the reorg");
+    console.keys("n");
+    console.wait_for("step 2/4");
     type_note(&mut console, "Did you talk to him about the budget?");
     type_note(&mut console, "! Ben seems tired tonight");
     type_note(&mut console, "Why didn't you tell him sooner?");
@@ -234,6 +240,8 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
         "the watcher was watching"
     );
     let private = [
+        "reorg",
+        "Convince",
         "budget",
         "talk to him",
         "Ben seems tired",
@@ -272,6 +280,7 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
     );
     let summary = std::fs::read_to_string(file(".md")).unwrap();
     assert!(summary.contains("Did you talk to him about the budget?"), "{summary}");
+    assert!(summary.contains("Convince my boss about the reorg"), "{summary}");
     assert!(!summary.contains("tired"), "a private note in the summary:\n{summary}");
     let private_md = std::fs::read_to_string(sessions.join(format!(
         "{}.private.md",

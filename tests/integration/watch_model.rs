@@ -180,3 +180,38 @@ fn every_watch_screen_draws_at_any_size() {
         }
     }
 }
+
+#[test]
+fn a_private_note_is_private_in_every_step_and_becomes_nothing_else() {
+    let mut console = Console::new();
+    let plan_len = console.app.engine().unwrap().plan().steps.len();
+    for _ in 0..plan_len {
+        console.key('i');
+        for c in "  ! not for the group: 2: Phones off".chars() {
+            console.key(c);
+        }
+        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        let effects = console.app.update(AppMsg::Key(enter), console.clock.now());
+        assert!(
+            effects.iter().any(|e| matches!(
+                e,
+                Effect::Journal(Entry { event: Event::PrivateNote { text }, .. })
+                    if text == "not for the group: 2: Phones off"
+            )),
+            "step {}: {effects:?}",
+            console.app.engine().unwrap().current_index() + 1
+        );
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        console.app.update(AppMsg::Key(esc), console.clock.now());
+        console.key('n');
+    }
+    let record = &console.app.notes().unwrap().record;
+    assert_eq!(record.notes.len(), plan_len);
+    assert!(record.notes.iter().all(|n| n.private), "{:?}", record.notes);
+    assert!(record.commitments.is_empty() && record.marks.is_empty() && record.norm_changes.is_empty());
+    // Nothing of it in the summary, all of it in the private file.
+    let summary = circle::notes::summary::markdown(record);
+    assert!(!summary.contains("not for the group"), "{summary}");
+    let private = circle::notes::private_notes::markdown(record).unwrap();
+    assert_eq!(private.matches("not for the group").count(), plan_len);
+}

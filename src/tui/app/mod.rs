@@ -11,7 +11,7 @@ mod typing;
 mod wake;
 mod words;
 
-pub use typing::{PRIVATE_MARK, private_text};
+pub use typing::private_text;
 
 use std::collections::VecDeque;
 

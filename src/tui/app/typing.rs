@@ -154,7 +154,12 @@ impl App {
         if text.trim().is_empty() {
             return;
         }
-        if private_text(&text).is_some_and(|t| t.trim().is_empty()) {
+        // A leading `!` keeps the note for the facilitator alone, whatever the step
+        // would have made of it (a learning at report-back too).
+        if let Some(private) = private_text(&text) {
+            if !private.is_empty() {
+                self.send(Event::PrivateNote { text: private }, now, out);
+            }
             return;
         }
         // At report-back, a line on a marked commitment is what was learned from it.
@@ -168,16 +173,12 @@ impl App {
         {
             return self.send(Event::Learned { commitment: id, text }, now, out);
         }
-        // A leading `!` keeps the note for the facilitator alone.
-        match private_text(&text) {
-            Some(private) => self.send(Event::PrivateNote { text: private }, now, out),
-            None => self.send(Event::Note { text }, now, out),
-        }
+        self.send(Event::Note { text }, now, out);
     }
 }
 
 /// The marker of a private note, typed first on the notes line.
-pub const PRIVATE_MARK: char = '!';
+const PRIVATE_MARK: char = '!';
 
 /// The text of a private note (`! Ask Ben later` → `Ask Ben later`), or `None` for
 /// a note to share.

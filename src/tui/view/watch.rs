@@ -30,6 +30,9 @@ impl Widget for WatchView<'_> {
         }
         match &self.watch.state {
             State::Following(f) if f.app.screen == Screen::Finished => ended(self.watch, f, self.wall, area, buf),
+            // A journal is begun with its meeting, so this is not seen; if it were,
+            // the console's ready screen (its plan, its keys) is not for the room.
+            State::Following(f) if f.app.screen != Screen::Live => waiting(self.watch, self.awaited, area, buf),
             State::Following(f) => AppView {
                 app: &f.app,
                 now: f.now(self.wall),
