@@ -1,5 +1,6 @@
-//! The facilitator's private notes (typed with a leading `!`): the record keeps
-//! them marked private; the summary, which is for the group, never holds them.
+//! The facilitator's private notes (typed with a leading `!`): the meeting's record
+//! in memory keeps them marked private; the summary and the record file, which a
+//! shared group's laptops receive, never hold them.
 //! They are written instead to a file of their own beside it,
 //! `<meeting id>.private.md`, so sharing the summary can never share them.
 

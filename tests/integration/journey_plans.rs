@@ -121,15 +121,24 @@ fn a_programme_is_extended_or_ended_early_with_its_review() {
     let (code, _) = run(&["group", "new", "Six", "--members", "A,B,C", "--meetings", "6"]);
     assert_eq!(code, Some(0));
     let (_, plan) = run(&["plan", "--group", "Six"]);
-    assert!(!plan.contains("Looking back"), "meeting 1 of 6 does not look back:\n{plan}");
+    assert!(
+        !plan.contains("Looking back"),
+        "meeting 1 of 6 does not look back:\n{plan}"
+    );
     let (code, said) = run(&["group", "edit", "Six", "--end-next"]);
     assert_eq!(code, Some(0), "{said}");
     assert!(said.contains("ends at the next meeting"), "{said}");
     let (_, plan) = run(&["plan", "--group", "Six"]);
-    assert!(plan.contains("Looking back on our programme"), "ended early, it closes:\n{plan}");
+    assert!(
+        plan.contains("Looking back on our programme"),
+        "ended early, it closes:\n{plan}"
+    );
     assert!(plan.contains("meeting 1 of 1"), "{plan}");
     let (code, said) = run(&["group", "edit", "Six", "--meetings", "8"]);
     assert_eq!(code, Some(0), "{said}");
     let (_, plan) = run(&["plan", "--group", "Six"]);
-    assert!(plan.contains("meeting 1 of 8") && !plan.contains("Looking back"), "{plan}");
+    assert!(
+        plan.contains("meeting 1 of 8") && !plan.contains("Looking back"),
+        "{plan}"
+    );
 }

@@ -42,8 +42,14 @@ fn laptop_from_ancestor() -> Circle {
 
 /// Hold a meeting of the group through the real binary: adopt `norm` at the norms
 /// step, then step through to the end.
-fn meeting_with_norm(c: &Circle, now: &str, norm: &str) {
+fn meeting_with_norm(c: &Circle, now: &str, norm: &str, sync_first: bool) {
     let mut t = circle_at(c, now, &["run", "--group", G]);
+    let shared = c.data_dir().join("groups/team/.git").exists();
+    if shared {
+        // A shared group is offered a sync before its meeting: one key.
+        t.wait_for("sync it with the other laptops now?");
+        t.keys(if sync_first { "\r" } else { "n\r" });
+    }
     t.wait_for("Press SPACE to begin");
     begin(&mut t);
     for _ in 0..60 {
@@ -64,7 +70,15 @@ fn meeting_with_norm(c: &Circle, now: &str, norm: &str) {
         }
         next(&mut t);
     }
-    finish(&mut t);
+    if shared {
+        // And after it.
+        t.keys("q");
+        t.wait_for("sync it with the other laptops now?");
+        t.keys("n\r");
+        assert_eq!(t.wait_exit(), 0);
+    } else {
+        finish(&mut t);
+    }
 }
 
 /// The id that ends in `end` among the group's commitments.
@@ -102,14 +116,20 @@ fn work_on(c: &Circle, side: char) {
     command(c, now, &["group", "edit", G, "--add", add, "--rename", rename]);
     let id = commitment(c, now, mark);
     command(c, now, &["commitments", status, &id]);
-    meeting_with_norm(c, now, norm);
+    meeting_with_norm(c, now, norm, side == 'a');
 }
 
 /// What a laptop says of the group, on the same day.
 fn story(c: &Circle) -> (String, String, String) {
     let now = "2027-02-01T12:00:00+00:00";
+    // Everything but the line that names this laptop's own folder.
+    let show = command(c, now, &["group", "show", G])
+        .lines()
+        .filter(|l| !l.starts_with("Files:"))
+        .collect::<Vec<_>>()
+        .join("\n");
     (
-        command(c, now, &["group", "show", G]),
+        show,
         command(c, now, &["history", "--group", G, "--format", "json"]),
         command(c, now, &["commitments", "--group", G, "--format", "json"]),
     )
