@@ -215,11 +215,16 @@ fn two_laptops_through_git(order: [char; 3]) {
 
     work_on(&a, 'a');
     work_on(&b, 'b');
+    let mut said = Vec::new();
     for side in order {
         let c = if side == 'a' { &a } else { &b };
-        let said = command(c, "2027-01-20T12:00:00+00:00", &["group", "sync", G]);
-        assert!(said.contains("Team:"), "{said}");
+        said.push(command(c, "2027-01-20T12:00:00+00:00", &["group", "sync", G]));
     }
+    // The second sync brought the first laptop's work, and says what it was.
+    assert!(
+        said[1].contains("1 meeting") && said[1].contains("came in from the other laptops"),
+        "{said:?}"
+    );
     for (c, side) in [(&a, "a"), (&b, "b")] {
         let folder = c.data_dir().join("groups/team");
         assert_eq!(
@@ -335,4 +340,34 @@ fn commands_run_at_once_all_keep_their_change() {
     for name in ["Ana2", "Ben2", "Chen2", "Dee2"] {
         assert!(show.contains(name), "every rename kept: {show}");
     }
+}
+
+#[test]
+fn a_group_is_not_synced_while_its_meeting_is_open_here() {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let c = laptop_from_ancestor();
+    let now = "2027-01-01T12:00:00+00:00";
+    command(&c, now, &["group", "share", G, "--git", url.to_str().unwrap()]);
+    let mut t = circle_at(&c, now, &["run", "--group", G]);
+    t.wait_for("sync it with the other laptops now?");
+    t.keys("n\r");
+    t.wait_for("Press SPACE to begin");
+    begin(&mut t);
+    let out = c
+        .cmd()
+        .env("CIRCLE_NOW", now)
+        .args(["group", "sync", G])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a meeting of this group is open here"), "{err}");
+    t.keys("q");
+    t.wait_for("Leave the meeting?");
+    t.keys("y");
+    t.wait_for("sync it with the other laptops now?");
+    t.keys("n\r");
+    assert_eq!(t.wait_exit(), 0);
 }
