@@ -215,6 +215,20 @@ pub fn slug(name: &str) -> String {
     if out.is_empty() { "group".to_string() } else { out }
 }
 
+/// The `.toml` files in a folder, sorted by name (none when it does not exist):
+/// records that are one file each, read in the order their names give.
+pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,7 +32,7 @@ const GERMAN_MARKERS: [&str; 3] = [" bis ", " fällig ", " innerhalb "];
 /// Markers after which only a span or a day is a date ("in person" is not).
 const SPAN_MARKERS: [&str; 3] = [" in ", " within ", " innerhalb "];
 /// Month and day names: a word names one if it starts one (3 letters at least).
-const NAMES: [&str; 19] = [
+pub(super) const NAMES: [&str; 19] = [
     "january",
     "february",
     "march",

@@ -12,31 +12,17 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::due_german::{coming, coming_or_today, month_end, next_weeks};
+use super::due_days::{Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in};
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Weekdays in the order `due::NAMES` lists them, after its twelve months.
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
 ];
 
 /// The date an English phrase names by the rule above; `None` leaves it to `interim`.
@@ -68,7 +54,7 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         ["end", "of", "the" | "this", "month"] | ["end", "of", "month"] | ["month's" | "months", "end"] => {
             month_end(today.year(), today.month())
         }
-        ["end", "of", month] => end_of_named_month(month, today),
+        ["end", "of", month] => end_of_named_month(month, &super::due::NAMES[..12], today),
         ["this" | "coming", day] => coming(weekday(day)?, today),
         ["next", day] => next_weeks(weekday(day)?, today),
         [day] if weekday(day).is_some() => coming(weekday(day)?, today),
@@ -79,42 +65,27 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS
+    super::due::NAMES[12..]
         .iter()
-        .find(|(d, _)| *d == word || (word.len() >= 3 && d.starts_with(word)))
-        .map(|(_, w)| *w)
+        .position(|d| *d == word || (word.len() >= 3 && d.starts_with(word)))
+        .map(|i| WEEKDAYS[i])
 }
 
 fn number(word: &str) -> Option<u32> {
     const WORDS: [&str; 12] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ];
-    if let Ok(n) = word.parse() {
-        return Some(n);
-    }
-    if word == "a" || word == "an" {
-        return Some(1);
-    }
-    WORDS.iter().position(|w| *w == word).map(|i| i as u32 + 1)
+    number_in(word, &WORDS, &["a", "an"])
 }
 
 fn later(n: u32, unit: &str, today: NaiveDate) -> Option<NaiveDate> {
-    match unit {
-        "day" | "days" => today.checked_add_days(Days::new(u64::from(n))),
-        "week" | "weeks" => today.checked_add_days(Days::new(u64::from(n) * 7)),
-        "month" | "months" => today.checked_add_months(Months::new(n)),
-        _ => None,
-    }
-}
-
-fn end_of_named_month(word: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let month = MONTHS.iter().position(|m| word.len() >= 3 && m.starts_with(word))? as u32 + 1;
-    let end = month_end(today.year(), month)?;
-    if end >= today {
-        Some(end)
-    } else {
-        month_end(today.year() + 1, month)
-    }
+    let span = match unit {
+        "day" | "days" => Span::Days,
+        "week" | "weeks" => Span::Weeks,
+        "month" | "months" => Span::Months,
+        _ => return None,
+    };
+    after(n, span, today)
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::due_days::{Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in};
+
 /// Month names as German writes them (and their usual short forms).
 const MONTHS: [&str; 12] = [
     "januar",
@@ -77,7 +79,7 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         ["nächsten" | "kommenden", "monat"] => today.checked_add_months(Months::new(1)),
         ["ende", "der" | "dieser", "woche"] => coming_or_today(Weekday::Fri, today),
         ["ende", "des" | "dieses", "monats"] | ["monatsende"] => month_end(today.year(), today.month()),
-        ["ende", month] => end_of_named_month(month, today),
+        ["ende", month] => end_of_named_month(month, &MONTHS, today),
         // "diesen Freitag", "kommenden Freitag": the one coming; "nächsten Freitag"
         // is the Friday of next week, as the UK English reading has it.
         ["diesen" | "kommenden" | "dieser", day] => coming(weekday(day)?, today),
@@ -88,72 +90,26 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// That weekday this week, today included, else the next one.
-pub(super) fn coming_or_today(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
-    if today.weekday() == day {
-        Some(today)
-    } else {
-        coming(day, today)
-    }
-}
-
-/// The last day of a month.
-pub(super) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    first.checked_add_months(Months::new(1))?.pred_opt()
-}
-
-/// "Ende Januar": the end of that month, next year's once this year's is past.
-fn end_of_named_month(word: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let month = MONTHS
-        .iter()
-        .position(|m| m.starts_with(word) && word.chars().count() >= 3)? as u32
-        + 1;
-    let end = month_end(today.year(), month)?;
-    if end >= today {
-        Some(end)
-    } else {
-        month_end(today.year() + 1, month)
-    }
-}
-
 fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(d, _)| *d == word).map(|(_, w)| *w)
-}
-
-/// The next such weekday after today.
-pub(super) fn coming(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
-    let ahead = (day.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
-    today.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))
-}
-
-/// That weekday in the week after this one (weeks start on Monday).
-pub(super) fn next_weeks(day: Weekday, today: NaiveDate) -> Option<NaiveDate> {
-    let monday = today.checked_add_days(Days::new(u64::from(7 - today.weekday().num_days_from_monday())))?;
-    monday.checked_add_days(Days::new(u64::from(day.num_days_from_monday())))
 }
 
 fn number(word: &str) -> Option<u32> {
     const WORDS: [&str; 12] = [
         "einem", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
     ];
-    if let Ok(n) = word.parse() {
-        return Some(n);
-    }
-    if word == "einer" || word == "einen" {
-        return Some(1);
-    }
-    WORDS.iter().position(|w| *w == word).map(|i| i as u32 + 1)
+    number_in(word, &WORDS, &["einer", "einen"])
 }
 
 /// "in 2 Wochen", "in einem Monat", "in drei Tagen".
 fn later(n: u32, unit: &str, today: NaiveDate) -> Option<NaiveDate> {
-    match unit {
-        "tag" | "tage" | "tagen" => today.checked_add_days(Days::new(u64::from(n))),
-        "woche" | "wochen" => today.checked_add_days(Days::new(u64::from(n) * 7)),
-        "monat" | "monate" | "monaten" => today.checked_add_months(Months::new(n)),
-        _ => None,
-    }
+    let span = match unit {
+        "tag" | "tage" | "tagen" => Span::Days,
+        "woche" | "wochen" => Span::Weeks,
+        "monat" | "monate" | "monaten" => Span::Months,
+        _ => return None,
+    };
+    after(n, span, today)
 }
 
 /// "15. März", "15. März 2027", "15.3.", "15.03.2027": this year unless one is given.

@@ -61,17 +61,9 @@ impl GroupDir {
         Ok(group)
     }
 
+    /// By name: the time each was made, then its random suffix.
     fn change_files(&self) -> Vec<PathBuf> {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(self.changes_dir())
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        // By name: the time each was made, then its random suffix.
-        files.sort();
-        files
+        crate::store::toml_files(&self.changes_dir())
     }
 
     /// Write what changed between the group on disk and `new`, each change a new

@@ -32,15 +32,7 @@ struct LedgerFile {
 pub fn read(path: &Path) -> Result<(Vec<LedgerMark>, Vec<String>), GroupError> {
     let (mut marks, mut problems) = read_file(path)?;
     // Marks made since the layout that merges: one file each, in `marks/`.
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(marks_dir(path))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    for f in files {
+    for f in crate::store::toml_files(&marks_dir(path)) {
         let (m, p) = read_file(&f)?;
         marks.extend(m);
         problems.extend(p);

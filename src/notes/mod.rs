@@ -5,6 +5,7 @@ pub mod buddies;
 pub mod changes;
 pub mod classify;
 pub mod due;
+mod due_days;
 mod due_english;
 mod due_german;
 pub mod every;
