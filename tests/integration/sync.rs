@@ -371,3 +371,32 @@ fn a_group_is_not_synced_while_its_meeting_is_open_here() {
     t.keys("n\r");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn an_offline_laptop_says_so_and_the_meeting_goes_on() {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let c = laptop_from_ancestor();
+    let now = "2027-01-01T12:00:00+00:00";
+    command(&c, now, &["group", "share", G, "--git", url.to_str().unwrap()]);
+    // The repository is out of reach now (a laptop on a train).
+    std::fs::remove_dir_all(&url).unwrap();
+    let mut t = circle_at(&c, now, &["run", "--group", G]);
+    t.wait_for("sync it with the other laptops now?");
+    t.keys("\r");
+    let ready = t.wait_for("Press SPACE to begin");
+    assert!(ready.contains("Team"), "{ready}");
+    let said = String::from_utf8_lossy(&t.raw()).into_owned();
+    assert!(said.contains("Not synced"), "the laptop says it is offline: {said}");
+    t.keys("q");
+    t.wait_for("Leave the meeting?");
+    t.keys("y");
+    t.wait_for("sync it with the other laptops now?");
+    t.keys("n\r");
+    assert_eq!(t.wait_exit(), 0);
+    let out = c.cmd().env("CIRCLE_NOW", now).args(["group", "sync", G]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "an unreachable repository is named, exit 2");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("git pull") && err.contains("failed"), "{err}");
+}
