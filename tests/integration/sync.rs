@@ -395,7 +395,12 @@ fn an_offline_laptop_says_so_and_the_meeting_goes_on() {
     t.wait_for("sync it with the other laptops now?");
     t.keys("n\r");
     assert_eq!(t.wait_exit(), 0);
-    let out = c.cmd().env("CIRCLE_NOW", now).args(["group", "sync", G]).output().unwrap();
+    let out = c
+        .cmd()
+        .env("CIRCLE_NOW", now)
+        .args(["group", "sync", G])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2), "an unreachable repository is named, exit 2");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("git pull") && err.contains("failed"), "{err}");

@@ -4,9 +4,11 @@
 //! turn into; this model adds what is on screen around it.
 
 mod bells;
+mod facilitator;
 mod lists;
 mod paste;
 mod refusals;
+mod remember;
 mod typing;
 mod wake;
 mod words;
@@ -26,6 +28,7 @@ use crate::meeting::{Meeting, MeetingEffect, Stage};
 use crate::notes::journal::{Entry, Event};
 use crate::notes::{self, MeetingNotes};
 pub use crate::persist::DiskStatus;
+pub use remember::{Offer, Remembered};
 
 /// How long a short message stays on screen.
 pub const MESSAGE_MS: Ms = 4000;
@@ -56,16 +59,6 @@ pub enum Msg {
     Remembered(Box<Remembered>),
     /// How many `circle watch` follow the meeting now.
     Watchers(usize),
-}
-
-/// The answer to [`Effect::Remember`]: the group, its memory, and its protocol
-/// when it keeps another than the one on screen.
-#[derive(Debug, Clone)]
-pub struct Remembered {
-    pub memory: crate::notes::GroupMemory,
-    pub protocol: Option<crate::protocol::Protocol>,
-    /// Made just now (else found).
-    pub new: bool,
 }
 
 /// What the outside world must do after an update: the one way out of `update`.
@@ -111,13 +104,6 @@ pub struct SetupForm {
     pub remembers: bool,
     /// The group that met here last: Enter on an empty form continues with it.
     pub offer: Option<Offer>,
-}
-
-/// A group offered on the setup screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Offer {
-    pub group: String,
-    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,40 +176,6 @@ pub struct App {
 }
 
 impl App {
-    /// The setup screen keeps the typed names as a group, and offers this one.
-    pub fn remembering(mut self, offer: Option<Offer>) -> App {
-        if let Screen::Setup(form) = &mut self.screen {
-            form.remembers = true;
-            form.offer = offer;
-        }
-        self
-    }
-
-    /// The typed names' group is known: plan its meeting with its memory (its
-    /// rotation, report-back and roles), on its own protocol.
-    fn remembered(&mut self, found: Remembered, now: Now) {
-        let Some(members) = self.engine().map(|e| e.plan().members.clone()) else {
-            return;
-        };
-        if self.meeting.as_ref().is_some_and(|m| m.stage() != Stage::Ready) {
-            return;
-        }
-        let before = (self.spec.clone(), self.meeting.clone());
-        self.spec.group = Some(found.memory);
-        if let Some(p) = found.protocol {
-            self.spec.protocol = p;
-        }
-        match self.plan_for(members) {
-            Ok(()) if found.new => self.say(crate::t!("remembered-new"), now),
-            Ok(()) => self.say(crate::t!("remembered-found"), now),
-            Err(e) => {
-                // The group's protocol does not fit today's members: go on without it.
-                (self.spec, self.meeting) = before;
-                self.say(e, now);
-            }
-        }
-    }
-
     /// Start on the ready screen when members are known, else on the setup screen.
     pub fn new(
         spec: MeetingSpec,
@@ -441,18 +393,6 @@ impl App {
         let mut out = Vec::new();
         self.send(Event::Resumed { away_s }, now, &mut out);
         out
-    }
-
-    /// On the ready screen: the facilitator's role passes to the next member.
-    fn next_facilitator(&mut self, now: Now) {
-        let Some(meeting) = &mut self.meeting else { return };
-        match meeting.hand_on_role() {
-            Some((role, who)) => {
-                let label = meeting.plan_ref().protocol.role_in_text(&role);
-                self.say(crate::t!("notice-role-today", who = who, role = label), now);
-            }
-            None => self.say(crate::t!("notice-no-rotating-role"), now),
-        }
     }
 }
 
