@@ -364,27 +364,22 @@ pub fn holder(path: &Path) -> Option<LockedBy> {
     }
 }
 
+/// The kernel's advisory lock on the journal (flock(2) on Unix, through std): let
+/// go when the process ends, however it ends.
 fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
-    #[cfg(unix)]
-    {
-        use std::os::fd::AsRawFd;
-        // SAFETY: flock(2) on a file descriptor this `File` owns for the call's length.
-        let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-        if rc != 0 {
-            let e = std::io::Error::last_os_error();
-            if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
-                let pid = std::fs::read_to_string(pid_file(path))
-                    .ok()
-                    .and_then(|s| s.trim().parse().ok());
-                return Err(OpenError::Locked(LockedBy { pid }));
-            }
-            return Err(failed(
-                crate::t!("err-cannot-lock", path = path.display().to_string()),
-                &e,
-            ));
+    match file.try_lock() {
+        Ok(()) => Ok(()),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let pid = std::fs::read_to_string(pid_file(path))
+                .ok()
+                .and_then(|s| s.trim().parse().ok());
+            Err(OpenError::Locked(LockedBy { pid }))
         }
+        Err(std::fs::TryLockError::Error(e)) => Err(failed(
+            crate::t!("err-cannot-lock", path = path.display().to_string()),
+            &e,
+        )),
     }
-    Ok(())
 }
 
 /// Beside the journal, the pid of the process that has it open: only to name it in
