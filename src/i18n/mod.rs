@@ -46,14 +46,11 @@ impl Lang {
     }
 
     fn index(self) -> u8 {
-        match self {
-            Lang::En => 0,
-            Lang::De => 1,
-        }
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0) as u8
     }
 
     fn from_index(i: u8) -> Lang {
-        if i == 1 { Lang::De } else { Lang::En }
+        Lang::ALL.get(usize::from(i)).copied().unwrap_or(Lang::En)
     }
 }
 
