@@ -405,3 +405,30 @@ fn an_offline_laptop_says_so_and_the_meeting_goes_on() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("git pull") && err.contains("failed"), "{err}");
 }
+
+#[test]
+fn a_damaged_change_file_is_named_with_its_line_and_nothing_is_lost() {
+    let c = laptop_from_ancestor();
+    let now = "2027-01-02T12:00:00+00:00";
+    command(&c, now, &["group", "edit", G, "--add", "Eve"]);
+    let changes = c.data_dir().join("groups/team/changes");
+    let file = crate::support::toml_files(&changes).pop().unwrap();
+    let before = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{before}\nname = [unclosed\n")).unwrap();
+    let out = c
+        .cmd()
+        .env("CIRCLE_NOW", now)
+        .args(["group", "show", G])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let line = before.lines().count() + 2;
+    assert!(
+        err.contains(&format!("{name}:{line}:")),
+        "names the file and the line: {err}"
+    );
+    // The other files are untouched: the meeting record and the marks are there.
+    assert!(c.data_dir().join("groups/team/backup-before-v3/group.toml").exists());
+}
