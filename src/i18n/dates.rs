@@ -31,3 +31,12 @@ pub fn short_date(d: NaiveDate) -> String {
     };
     d.format_localized(f, locale()).to_string()
 }
+
+/// "15 Feb" · "15. Februar": a day in a row of them (a commitment's history).
+pub fn day_month(d: NaiveDate) -> String {
+    let f = match lang() {
+        Lang::En => "%-d %b",
+        Lang::De => "%-d. %B",
+    };
+    d.format_localized(f, locale()).to_string()
+}

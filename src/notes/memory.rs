@@ -19,6 +19,8 @@ pub struct OpenCommitment {
     pub made: NaiveDate,
     /// Its latest report-back status, if it had one.
     pub last: Option<Status>,
+    /// Every report-back on it so far, oldest first: (the day, the status).
+    pub history: Vec<(NaiveDate, Status)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -136,23 +138,29 @@ impl Memory {
             for c in &record.commitments {
                 let mut latest: Option<(DateTime<FixedOffset>, Status)> = None;
                 let mut learned = None;
+                let mut history = Vec::new();
                 for later in self.finished().filter(|r| r.started > record.started) {
                     if let Some(m) = later.marks.iter().find(|m| m.commitment == c.id) {
-                        latest = Some((m.at.unwrap_or_else(|| later.when()), m.status));
+                        let at = m.at.unwrap_or_else(|| later.when());
+                        history.push((at, m.status));
+                        latest = Some((at, m.status));
                         learned = m.learned.clone().or(learned);
                     }
                 }
                 for l in self.ledger.iter().filter(|l| l.commitment == c.id) {
+                    history.push((l.at, l.status));
                     if latest.is_none_or(|(at, _)| l.at >= at) {
                         latest = Some((l.at, l.status));
                         learned = l.note.clone().or(learned);
                     }
                 }
+                history.sort_by_key(|(at, _)| *at);
                 all.push((
                     OpenCommitment {
                         commitment: c.clone(),
                         made: record.started.date_naive(),
                         last: latest.map(|(_, s)| s),
+                        history: history.into_iter().map(|(at, s)| (at.date_naive(), s)).collect(),
                     },
                     learned,
                 ));

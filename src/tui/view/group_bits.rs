@@ -111,7 +111,7 @@ pub fn programme_pane(
         let text = format!(
             "  {mark} {} [{state}] {}",
             printable(&j.text),
-            crate::i18n::dates::short_date(j.made)
+            crate::i18n::dates::day_month(j.made)
         );
         out.push(Line::from(Span::styled(clipped(&text, width.max(1)), theme.text)));
     }

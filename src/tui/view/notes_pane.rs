@@ -45,6 +45,13 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                     // yet), so nobody reads a half-done commitment as untouched.
                     let status = match (mark, open.last) {
                         (Some(s), _) => s.label().to_string(),
+                        // Its history, when it was marked more than once.
+                        (None, Some(_)) if open.history.len() > 1 => open
+                            .history
+                            .iter()
+                            .map(|(day, s)| format!("{} {}", s.label(), crate::i18n::dates::day_month(*day)))
+                            .collect::<Vec<_>>()
+                            .join(" → "),
                         (None, Some(before)) => crate::t!("status-last-time", status = before.label()),
                         (None, None) => crate::t!("status-open"),
                     };
