@@ -39,6 +39,8 @@ pub fn next(t: &mut Term) {
     t.wait_until("the next step", |s| {
         step_of(s) != before || s.contains("Meeting complete")
     });
+    // The title row is drawn first: give the rest of the frame a moment to land.
+    std::thread::sleep(std::time::Duration::from_millis(15));
 }
 
 /// Type a note on the notes line and close the line; the screen as it echoed.
