@@ -41,7 +41,16 @@ impl GroupDir {
     }
 
     /// The group as `group.toml` says, with every change applied in order.
-    pub(super) fn with_changes(&self, mut group: Group) -> Result<Group, GroupError> {
+    pub(super) fn with_changes(&self, group: Group) -> Result<Group, GroupError> {
+        self.with_changes_and_last(group).map(|(g, _)| g)
+    }
+
+    /// The group with its changes, and when the last change was made.
+    fn with_changes_and_last(
+        &self,
+        mut group: Group,
+    ) -> Result<(Group, Option<chrono::DateTime<chrono::FixedOffset>>), GroupError> {
+        let mut last = None;
         for path in self.change_files() {
             let text = crate::safe_read::read_regular_text(&path, crate::safe_read::SMALL_FILE_CAP)
                 .map_err(|e| GroupError::Bad(e.to_string()))?;
@@ -57,8 +66,9 @@ impl GroupDir {
                 ))
             })?;
             changes::apply(&mut group, &file.change);
+            last = Some(file.at);
         }
-        Ok(group)
+        Ok((group, last))
     }
 
     /// By name: the time each was made, then its random suffix.
@@ -75,11 +85,16 @@ impl GroupDir {
         self.migrate()?;
         let text = crate::safe_read::read_regular_text(&self.file(), crate::safe_read::SMALL_FILE_CAP)?;
         let base = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;
-        let current = self.with_changes(base).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let now = crate::engine::clock::wall_now().fixed_offset();
+        let (current, mut last) = self.with_changes_and_last(base).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut at = crate::engine::clock::wall_now().fixed_offset();
         for change in changes::diff(&current, new) {
-            let file = ChangeFile { at: now, change };
-            let name = super::fresh::stamped_name(now, "toml");
+            // Named after every change this laptop has seen, a millisecond apart:
+            // what was done after something here sorts after it, whatever the
+            // clock says (a clock behind, two commands in one millisecond).
+            at = after_last(at, last);
+            let file = ChangeFile { at, change };
+            let name = super::fresh::stamped_name(at, "toml");
+            last = Some(at);
             write_private(&self.changes_dir().join(name), toml::to_string(&file)?.as_bytes())?;
         }
         Ok(())
@@ -148,5 +163,42 @@ impl GroupDir {
         let group = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;
         write_private(&self.file(), serialize_group(&group).as_bytes())?;
         Ok(true)
+    }
+}
+
+/// `at`, or a millisecond after `last` when that is not earlier: the order of what
+/// one laptop did is kept, whatever its clock says.
+pub fn after_last(
+    at: chrono::DateTime<chrono::FixedOffset>,
+    last: Option<chrono::DateTime<chrono::FixedOffset>>,
+) -> chrono::DateTime<chrono::FixedOffset> {
+    match last {
+        Some(l) if at <= l => l + chrono::Duration::milliseconds(1),
+        _ => at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_last;
+
+    #[test]
+    fn what_is_done_later_here_sorts_later_whatever_the_clock() {
+        let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        let last = Some(t("2026-10-30T12:00:00.005+00:00"));
+        // Same millisecond, or a clock behind: a millisecond after what was seen.
+        assert_eq!(
+            after_last(t("2026-10-30T12:00:00.005+00:00"), last),
+            t("2026-10-30T12:00:00.006+00:00")
+        );
+        assert_eq!(
+            after_last(t("2026-10-30T11:00:00+00:00"), last),
+            t("2026-10-30T12:00:00.006+00:00")
+        );
+        // A clock ahead of everything seen keeps its own time.
+        assert_eq!(
+            after_last(t("2026-10-30T13:00:00+00:00"), last),
+            t("2026-10-30T13:00:00+00:00")
+        );
     }
 }

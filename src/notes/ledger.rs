@@ -85,8 +85,14 @@ fn read_text(path: &Path) -> Result<Result<Option<String>, ReadError>, GroupErro
 /// atomic), named by when it was made and a random suffix. Nothing is rewritten,
 /// so two laptops' marks, and two commands run at once, never overwrite each other.
 pub fn append(path: &Path, new: &[LedgerMark]) -> Result<(), GroupError> {
+    // Each after every mark this laptop has seen, so the latest mark made here is
+    // the commitment's state even when two are made in one millisecond.
+    let mut last = read(path)?.0.iter().map(|m| m.at).max();
     for mark in new {
-        write_one(path, mark, super::fresh::stamped_name(mark.at, "toml"))?;
+        let mut mark = mark.clone();
+        mark.at = super::group_files::after_last(mark.at, last);
+        last = Some(mark.at);
+        write_one(path, &mark, super::fresh::stamped_name(mark.at, "toml"))?;
     }
     Ok(())
 }
