@@ -31,7 +31,7 @@ pub fn by_last_met(data_dir: &Path) -> Vec<(Group, GroupDir)> {
         .into_iter()
         .map(|(g, d)| (last_met(&d), (g, d)))
         .collect();
-    groups.sort_by(|a, b| b.0.cmp(&a.0));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.0));
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
