@@ -31,6 +31,7 @@ mod live_binary_keys;
 mod live_keys;
 mod live_screen;
 mod memory;
+mod new_protocols;
 mod norms;
 mod palette;
 mod paste;
