@@ -51,6 +51,12 @@ fn main() {
     line("German dev (A), rules only", &dev_rules);
     let dev_c = score_in(&table("de_dev_c.tsv"), Method::RulesOnly, german);
     line("German dev (C), rules only", &dev_c);
+    // Issue 20's frozen splits: scored, never listed, never tuned on.
+    line("frozen (issue 20), English", &score(&table("frozen_en.tsv"), Method::Shipped));
+    line(
+        "frozen (issue 20), German",
+        &score_in(&table("frozen_de.tsv"), Method::Shipped, german),
+    );
     if std::env::args().any(|a| a == "--independent") {
         line(
             "German independent (B)",
