@@ -11,3 +11,7 @@ coach-judgemental = Wertend: Das kann nach Vorwurf klingen. Frag, was im Weg sta
 coach-gentler = Was steckt für dich dahinter?
 coach-hard-to = Was hat es dir schwer gemacht ({ $what })?
 coach-led-to = Was hat dich dazu gebracht ({ $what })?
+coach-advice-topic = Ein versteckter Ratschlag: Die Frage enthält schon deine Antwort. Frag nach den Ideen der Person: „Welche Möglichkeiten siehst du bei ‚{ $topic }‘?“
+coach-advice-keep = Erst ein Ratschlag, dann eine gute Frage: Lass den Ratschlag weg und frag nur „{ $question }“
+coach-leading = Suggestiv: Die Frage legt deine Antwort nahe. Frag nach der Sicht der Person: „Wie siehst du selbst ‚{ $topic }‘?“
+coach-gentler-topic = Wie ging es dir damals mit ‚{ $topic }‘?

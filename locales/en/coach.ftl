@@ -10,3 +10,7 @@ coach-judgemental = Judgemental: it can sound like blame. Ask what got in the wa
 coach-gentler = What was going on for you at the time?
 coach-hard-to = What made it hard to { $what }?
 coach-led-to = What led you to { $what }?
+coach-advice-topic = Advice in disguise: it carries your answer. Ask for theirs: "What options do you see for { $topic }?"
+coach-advice-keep = Advice first, then a good question: drop the advice and ask only "{ $question }"
+coach-leading = Leading: the question carries your answer. Ask for their view: "What do you see as { $topic }?"
+coach-gentler-topic = What was going on for you around { $topic }?

@@ -5,6 +5,7 @@ mod boundary;
 mod calendar;
 mod catalogue;
 mod cli;
+mod coach_rewrites;
 mod contrast;
 mod crash;
 mod engine;
