@@ -318,7 +318,7 @@ fn build_with(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> Res
                 length,
                 spare: is_spare,
                 rules: named_rules(&u.phase.rules, u.round.map(|(_, p)| p), protocol),
-                prompts: u.phase.prompts.clone(),
+                prompts: named_rules(&u.phase.prompts, u.round.map(|(_, p)| p), protocol),
                 warn: u.phase.warn.or(protocol.warn),
             });
             clock += length;
@@ -371,9 +371,9 @@ fn round_up_to_minute(secs: Secs) -> Secs {
     secs.div_ceil(60) * 60
 }
 
-/// A phase's rules with `{presenter}` made the round's presenter: "Ana listens —
-/// back turned, camera off" says on screen who keeps silent. Without a presenter
-/// (pairs, or outside the rounds) it names the role.
+/// A phase's rules (or prompts) with `{presenter}` made the round's presenter:
+/// "Ana listens — back turned, camera off" says on screen who keeps silent.
+/// Without a presenter (pairs, or outside the rounds) it names the role.
 fn named_rules(rules: &[String], presenter: Option<&str>, protocol: &Protocol) -> Vec<String> {
     let who = presenter
         .filter(|p| !p.is_empty())

@@ -99,6 +99,12 @@ fn in_kollegiale_beratung_the_case_giver_listens_while_the_group_consults() {
         let titles: Vec<&str> = p.steps.iter().map(|s| s.title.as_str()).collect();
         let at = |t: &str| titles.iter().position(|x| *x == t).unwrap_or_else(|| panic!("no {t}"));
         assert!(at("Casting: Rollen verteilen") < at("Fallerzählung"));
+        let casting = p.steps.iter().find(|s| s.title == "Casting: Rollen verteilen").unwrap();
+        assert!(
+            casting.prompts[0].contains("Ana oder jemand anderes"),
+            "{:?}",
+            casting.prompts
+        );
         assert!(at("Schlüsselfrage") < at("Methodenwahl"));
         assert!(at("Methodenwahl") < at("Beratung: Ideen und Vermutungen"));
         assert_eq!(steps(&p, "Verständnisfragen").len(), 1, "questions are an open floor");
