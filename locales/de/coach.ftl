@@ -15,3 +15,4 @@ coach-advice-topic = Ein versteckter Ratschlag: Die Frage enthält schon deine A
 coach-advice-keep = Erst ein Ratschlag, dann eine gute Frage: Lass den Ratschlag weg und frag nur „{ $question }“
 coach-leading = Suggestiv: Die Frage legt deine Antwort nahe. Frag nach der Sicht der Person: „Wie siehst du selbst ‚{ $topic }‘?“
 coach-gentler-topic = Wie ging es dir damals mit ‚{ $topic }‘?
+coach-advice-later = Oder heb die Idee für „{ $phase }“ auf.

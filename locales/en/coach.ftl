@@ -14,3 +14,4 @@ coach-advice-topic = Advice in disguise: it carries your answer. Ask for theirs:
 coach-advice-keep = Advice first, then a good question: drop the advice and ask only "{ $question }"
 coach-leading = Leading: the question carries your answer. Ask for their view: "What do you see as { $topic }?"
 coach-gentler-topic = What was going on for you around { $topic }?
+coach-advice-later = Or keep the idea for "{ $phase }".

@@ -279,3 +279,20 @@ fn open_floors_are_open_in_the_model_too() {
     let q = pc.round.iter().find(|p| p.kind == Kind::Questions).unwrap();
     assert_eq!(q.turns, TurnMode::Open);
 }
+
+#[test]
+fn advice_while_questioning_is_pointed_to_the_phase_where_it_is_welcome() {
+    use crate::memory::{go_to, type_line};
+    use crate::render::{app, clock, press, screen_text};
+    use ratatui::crossterm::event::KeyCode;
+    let c = clock();
+    let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    press(&mut a, &c, KeyCode::Char(' '));
+    go_to(&mut a, &c, Kind::Questions, None);
+    press(&mut a, &c, KeyCode::Char('i'));
+    type_line(&mut a, &c, "Have you thought about hiring a coach?");
+    let s = screen_text(&a, &c, 240, 40);
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Not the "Up next" line: the hint itself names where the idea belongs.
+    assert!(flat.contains("keep the idea for \"Perspectives"), "{s}");
+}
