@@ -296,3 +296,30 @@ fn advice_while_questioning_is_pointed_to_the_phase_where_it_is_welcome() {
     // Not the "Up next" line: the hint itself names where the idea belongs.
     assert!(flat.contains("keep the idea for \"Perspectives"), "{s}");
 }
+
+#[test]
+fn a_refused_plan_offers_the_phase_fix_first_too() {
+    let circle = Circle::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("short.toml");
+    std::fs::write(&file, SHORT).unwrap();
+    let eight = names(8).join(",");
+    let plan = |path: &std::path::Path| {
+        circle
+            .cmd()
+            .args(["plan", path.to_str().unwrap(), "--members", &eight, "--length", "30m"])
+            .output()
+            .unwrap()
+    };
+    let out = plan(&file);
+    assert_eq!(out.status.code(), Some(2), "refused");
+    let err = String::from_utf8(out.stderr).unwrap();
+    let fix = err.split("try ").nth(1).unwrap_or_else(|| panic!("{err}"));
+    let want = format!("min_turn = \"1m\" on \"The ask\" ({}:4)", file.display());
+    assert!(fix.starts_with(&want), "{err}");
+    let mut lines: Vec<&str> = SHORT.lines().collect();
+    lines.insert(4, "min_turn = \"1m\"");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = plan(&file);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
