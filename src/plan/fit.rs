@@ -114,9 +114,11 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     // The same exercise in parallel circles, never a different one: the group came
     // for this protocol's purpose.
     let smallest = protocol.group.min.unwrap_or(1).max(1) as usize;
-    if let Some((groups, size)) = (2..=n / smallest.max(2))
-        .map(|g| (g, n.div_ceil(g)))
-        .find(|&(_, size)| size >= smallest && fits(protocol, &with_members(request, size)))
+    // (Pairs already work side by side.)
+    if !protocol.pairs
+        && let Some((groups, size)) = (2..=n / smallest.max(2))
+            .map(|g| (g, n.div_ceil(g)))
+            .find(|&(_, size)| size >= smallest && fits(protocol, &with_members(request, size)))
     {
         fixes.push(crate::t!("plan-fix-parallel", groups = groups, size = size));
     }

@@ -323,3 +323,25 @@ fn a_refused_plan_offers_the_phase_fix_first_too() {
     let out = plan(&file);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn every_built_in_fits_its_whole_size_range_at_its_own_length() {
+    for (id, lo, hi) in [
+        ("peer-circle", 3, 12),
+        ("equal-time", 3, 6),
+        ("feedforward", 3, 7), // larger groups are warned or refused, with fixes
+        ("get-better", 2, 12),
+        ("coach-swap", 2, 12),
+        ("mastermind", 4, 15),
+        ("kollegiale-beratung", 4, 10),
+        ("troika", 3, 4),
+        ("wise-crowds", 3, 15),
+        ("action-learning", 4, 8),
+    ] {
+        for n in lo..=hi {
+            let p = plan(id, n, None);
+            assert!(p.warnings.is_empty(), "{id} with {n}: {:?}", p.warnings);
+            assert_eq!(p.steps.iter().map(|s| s.length).sum::<u64>(), p.length, "{id} with {n}");
+        }
+    }
+}
