@@ -51,6 +51,42 @@ fn main() {
     line("German dev (A), rules only", &dev_rules);
     let dev_c = score_in(&table("de_dev_c.tsv"), Method::RulesOnly, german);
     line("German dev (C), rules only", &dev_c);
+    // Issue 20's dev sets (listed with --dev) and frozen splits (scored, never
+    // listed, never tuned on).
+    if std::env::args().any(|a| a == "--dev") {
+        for (file, lang) in [
+            ("train.tsv", CoachLanguage::English),
+            ("second_author.tsv", CoachLanguage::English),
+            ("de_dev.tsv", german),
+            ("de_dev_c.tsv", german),
+        ] {
+            for (q, want, got) in &score_in(&table(file), Method::Shipped, lang).misjudged {
+                println!("    {file}: {q}: want {}, got {}", want.key(), got.key());
+            }
+        }
+    }
+    let dev20 = [
+        ("issue 20 dev, English", "dev_issue20_en.tsv", CoachLanguage::English),
+        ("issue 20 dev, German", "dev_issue20_de.tsv", german),
+    ];
+    for (label, file, lang) in dev20 {
+        let s = score_in(&table(file), Method::Shipped, lang);
+        line(label, &s);
+        if std::env::args().any(|a| a == "--dev") {
+            for (q, want, got) in &s.misjudged {
+                println!("    {q}: want {}, got {}", want.key(), got.key());
+            }
+        }
+    }
+    // Issue 20's frozen splits: scored, never listed, never tuned on.
+    line(
+        "frozen (issue 20), English",
+        &score(&table("frozen_en.tsv"), Method::Shipped),
+    );
+    line(
+        "frozen (issue 20), German",
+        &score_in(&table("frozen_de.tsv"), Method::Shipped, german),
+    );
     if std::env::args().any(|a| a == "--independent") {
         line(
             "German independent (B)",

@@ -192,8 +192,8 @@ err-plan-too-short = ein Treffen von { $length } ist zu kurz für „{ $protocol
 plan-try = versuch { $fixes }
 plan-try-length = versuch --length { $length } oder mehr
 plan-join-or = { $rest } oder { $last }
-plan-fix-smaller-group = eine Gruppe von höchstens { $count } (teilt die Runde in zwei Gruppen)
-plan-fix-other-protocol = den Ablauf „{ $protocol }“
+plan-fix-min-turn = min_turn = "{ $turn }" bei „{ $title }“ ({ $place })
+plan-fix-parallel = { $groups } Runden zu höchstens { $size } nebeneinander
 plan-fix-length-or-less = --length { $length } oder weniger
 plan-warn-under-minimum = unter seinem Minimum von { $min }
 plan-warn-past-maximum = über seinem Maximum von { $max }

@@ -191,8 +191,8 @@ err-plan-too-short = a { $length } meeting is too short for "{ $protocol }" with
 plan-try = try { $fixes }
 plan-try-length = try --length { $length } or more
 plan-join-or = { $rest }, or { $last }
-plan-fix-smaller-group = a group of at most { $count } (split the circle in two)
-plan-fix-other-protocol = the "{ $protocol }" protocol
+plan-fix-min-turn = min_turn = "{ $turn }" on "{ $title }" ({ $place })
+plan-fix-parallel = { $groups } circles of at most { $size } side by side
 plan-fix-length-or-less = --length { $length } or less
 plan-warn-under-minimum = under its { $min } minimum
 plan-warn-past-maximum = past its { $max } maximum

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::cli::Format;
 use crate::commands::CliError;
-use crate::i18n::{Lang, with_lang};
+use crate::i18n::Lang;
 use crate::notes::classify::{CoachLanguage, Purpose, check_in};
 use crate::safe_text::printable;
 
@@ -30,11 +30,9 @@ pub fn check_command(
             .map(|q| check_in(q, purpose, coach))
             .collect::<Vec<_>>()
     };
-    // JSON is for scripts: the same words whatever language circle speaks.
-    let checks = match format {
-        Format::Json => with_lang(Lang::En, check_all),
-        Format::Text => check_all(),
-    };
+    // The hint is for people, in the language chosen (`--lang`), in JSON too; the
+    // verdict and basis keys stay the same words for scripts.
+    let checks = check_all();
     let written = match format {
         Format::Json => serde_json::to_writer_pretty(&mut *out, &checks)
             .map_err(std::io::Error::other)

@@ -28,6 +28,7 @@ pub mod roles;
 pub mod summary;
 mod summary_parts;
 pub mod taking;
+mod welcome;
 
 pub use group::{Group, GroupDir, GroupError};
 pub use memory::{Memory, OpenCommitment};

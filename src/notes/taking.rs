@@ -73,6 +73,8 @@ pub struct MeetingNotes {
     /// The question coach for the protocol's language; `None` when circle knows no
     /// coach for it (a wrong hint is worse than none).
     coach: Option<classify::CoachLanguage>,
+    /// Per step: the later phase of its round where advice is welcome.
+    welcome: Vec<Option<String>>,
     past_buddies: Vec<Vec<Buddy>>,
     so_far: Option<SoFar>,
 }
@@ -133,6 +135,7 @@ impl MeetingNotes {
             cadence_days: context.cadence_days.clamp(1, 366),
             every: context.every,
             coach: classify::CoachLanguage::for_tag(plan.protocol.language.as_deref()),
+            welcome: super::welcome::later_in_round(plan),
             past_buddies: context.past_buddies,
             so_far: context.so_far,
         }
@@ -175,6 +178,10 @@ impl MeetingNotes {
             let check = classify::check_in(text, purpose, lang);
             added.verdict = Some(check.verdict);
             added.hint = check.correction().map(str::to_string);
+            if let (Verdict::Advice, Some(Some(phase))) = (check.verdict, self.welcome.get(index)) {
+                let later = crate::t!("coach-advice-later", phase = phase.as_str());
+                added.hint = added.hint.map(|h| format!("{h} {later}"));
+            }
         }
         if category == Category::Commitment {
             let mut due = self.default_due();

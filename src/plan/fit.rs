@@ -1,6 +1,8 @@
-//! Turns that are too short or too long to be useful, and what would fix them: a
-//! length, fewer presenters, a smaller group, or another protocol. Each fix is
-//! checked by planning it, so what circle suggests is known to work.
+//! Turns that are too short or too long to be useful, and what would fix them: the
+//! phase's own `min_turn` when its author wrote it short, a length, fewer or more
+//! presenters, or parallel circles. Fixes keep the group's purpose, so another
+//! protocol is never one. Each fix is checked by planning it, so what circle
+//! suggests is known to work.
 
 // rustfmt puts these ids on the line after `t!(`, where the catalogue test
 // does not look:
@@ -34,6 +36,9 @@ pub struct TurnWarning {
     pub bounds: TurnBounds,
     pub misfit: Misfit,
     pub fixes: Vec<String>,
+    /// One turn at the protocol's own times, before any scaling.
+    #[serde(skip)]
+    pub own: Secs,
 }
 
 impl TurnWarning {
@@ -106,14 +111,16 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     {
         fixes.push(format!("--givers {k}"));
     }
+    // The same exercise in parallel circles, never a different one: the group came
+    // for this protocol's purpose.
     let smallest = protocol.group.min.unwrap_or(1).max(1) as usize;
-    if n > smallest
-        && let Some(k) = (smallest..n).rev().find(|&k| fits(protocol, &with_members(request, k)))
+    // (Pairs already work side by side.)
+    if !protocol.pairs
+        && let Some((groups, size)) = (2..=n / smallest.max(2))
+            .map(|g| (g, n.div_ceil(g)))
+            .find(|&(_, size)| size >= smallest && fits(protocol, &with_members(request, size)))
     {
-        fixes.push(crate::t!("plan-fix-smaller-group", count = k));
-    }
-    if let Some(other) = other_protocol(protocol, request) {
-        fixes.push(crate::t!("plan-fix-other-protocol", protocol = other));
+        fixes.push(crate::t!("plan-fix-parallel", groups = groups, size = size));
     }
     fixes
 }
@@ -129,9 +136,6 @@ pub fn stretch_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     let n = request.members.len();
     if let Some(p) = (presenters + 1..=n).find(|&p| fits(&with_presenters(request, p))) {
         fixes.push(format!("--presenters {p}"));
-    }
-    if let Some(other) = other_protocol(protocol, request) {
-        fixes.push(crate::t!("plan-fix-other-protocol", protocol = other));
     }
     fixes
 }
@@ -160,6 +164,7 @@ pub fn misfits(units: &[Unit], lengths: &[Secs]) -> Vec<TurnWarning> {
             bounds,
             misfit,
             fixes: Vec::new(),
+            own: (u.natural / u.speakers.len().max(1) as u128) as Secs,
         });
     }
     out
@@ -180,7 +185,13 @@ pub fn attach_fixes(plan: &mut Plan, protocol: &Protocol, request: &PlanRequest,
     };
     for w in &mut plan.warnings {
         w.fixes = match w.misfit {
-            Misfit::Squeezed => squeeze.clone(),
+            Misfit::Squeezed => {
+                let own = w
+                    .phase
+                    .filter(|_| w.own < w.bounds.min)
+                    .and_then(|i| super::phase_fix::min_turn_fix(protocol, request, w.section, i, w.turn));
+                own.into_iter().chain(squeeze.iter().cloned()).collect()
+            }
             Misfit::Stretched => stretch.clone(),
         };
     }
@@ -188,26 +199,6 @@ pub fn attach_fixes(plan: &mut Plan, protocol: &Protocol, request: &PlanRequest,
 
 pub fn has(plan: &Plan, misfit: Misfit) -> bool {
     plan.warnings.iter().any(|w| w.misfit == misfit)
-}
-
-/// A built-in protocol for this group and length whose turns all fit.
-fn other_protocol(protocol: &Protocol, request: &PlanRequest) -> Option<String> {
-    let library = crate::protocol::Library::load(None);
-    let n = request.members.len() as u32;
-    library
-        .entries
-        .iter()
-        .map(|(p, _)| p)
-        .filter(|p| p.id != protocol.id)
-        .filter(|p| p.group.min.is_none_or(|m| n >= m) && p.group.max.is_none_or(|m| n <= m))
-        .find(|p| {
-            let r = PlanRequest {
-                presenters: PresenterChoice::ProtocolDefault,
-                ..request.clone()
-            };
-            build_with(p, &r, Advice::None).is_ok_and(|plan| plan.warnings.is_empty())
-        })
-        .map(|p| p.id.clone())
 }
 
 fn round_up_to_minute(secs: Secs) -> Secs {

@@ -25,6 +25,7 @@ mod fit;
 pub mod journey;
 mod members;
 mod pairs;
+mod phase_fix;
 mod timing;
 mod units;
 
@@ -51,6 +52,10 @@ pub const BREAK_FROM_SECS: Secs = 150 * 60;
 
 /// How long that break is.
 pub const BREAK_SECS: Secs = 10 * 60;
+
+/// A rounding remainder this long may stand as a "Spare time" step of its own;
+/// a shorter one joins the last step instead.
+pub const SPARE_STEP_FROM_SECS: Secs = 60;
 
 /// What the plan is asked for.
 #[derive(Debug, Clone)]
@@ -240,7 +245,7 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
 
     let shapes: Vec<timing::Shape> = units.iter().map(Unit::shape).collect();
     let lengths = timing::turn_lengths(&shapes, target).map_err(|short| {
-        let (why, need) = match short {
+        let (why, need) = match short.clone() {
             timing::Shortfall::Fixed { fixed, need } => {
                 (crate::t!("err-plan-fixed-too-long", fixed = format_secs(fixed)), need)
             }
@@ -260,7 +265,21 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
         };
         let need = need.max(timing::length_for_minimums(&shapes));
         let fixes = match advice {
-            Advice::Full => fit::squeeze_fixes(protocol, request, presenters.len(), Some(need)),
+            Advice::Full => {
+                // The author's own short turn: the fix on that phase comes first.
+                let own = match short {
+                    timing::Shortfall::Floor { unit, turn, .. } => {
+                        let u = &units[unit];
+                        let own = (u.natural / u.speakers.len().max(1) as u128) as Secs;
+                        u.phase_index
+                            .filter(|_| own < u.shape().bounds.min)
+                            .and_then(|i| phase_fix::min_turn_fix(protocol, request, u.section, i, turn))
+                    }
+                    timing::Shortfall::Fixed { .. } => None,
+                };
+                let whole = fit::squeeze_fixes(protocol, request, presenters.len(), Some(need));
+                own.into_iter().chain(whole).collect()
+            }
             Advice::None => Vec::new(),
         };
         let fix = if fixes.is_empty() {
@@ -288,14 +307,18 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
     let spare_unit = units
         .iter()
         .rposition(|u| single(u, Section::Closing))
-        .or_else(|| units.iter().rposition(|u| single(u, Section::Opening)));
+        .or_else(|| units.iter().rposition(|u| single(u, Section::Opening)))
+        // A step of a few seconds helps nobody: under a minute, the remainder joins
+        // the meeting's last step, even a turn in a round.
+        .or_else(|| (spare < SPARE_STEP_FROM_SECS).then(|| units.len().saturating_sub(1)));
 
     let mut steps = Vec::new();
     let mut clock: Secs = 0;
     for (ui, (u, &len)) in units.iter().zip(&lengths).enumerate() {
         let of = u.speakers.len();
         for (k, (speaker, role)) in u.speakers.iter().zip(&u.roles).enumerate() {
-            let is_spare = spare > 0 && spare_unit == Some(ui);
+            // Of a phase with turns, only its last turn takes the remainder.
+            let is_spare = spare > 0 && spare_unit == Some(ui) && k + 1 == of;
             let length = if is_spare { len + spare } else { len };
             steps.push(Step {
                 section: u.section,
@@ -311,8 +334,8 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
                 start: clock,
                 length,
                 spare: is_spare,
-                rules: u.phase.rules.clone(),
-                prompts: u.phase.prompts.clone(),
+                rules: named_rules(&u.phase.rules, u.round.map(|(_, p)| p), protocol),
+                prompts: named_rules(&u.phase.prompts, u.round.map(|(_, p)| p), protocol),
                 warn: u.phase.warn.or(protocol.warn),
             });
             clock += length;
@@ -363,4 +386,14 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
 
 fn round_up_to_minute(secs: Secs) -> Secs {
     secs.div_ceil(60) * 60
+}
+
+/// A phase's rules (or prompts) with `{presenter}` made the round's presenter:
+/// "Ana listens — back turned, camera off" says on screen who keeps silent.
+/// Without a presenter (pairs, or outside the rounds) it names the role.
+fn named_rules(rules: &[String], presenter: Option<&str>, protocol: &Protocol) -> Vec<String> {
+    let who = presenter
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| protocol.role_name("presenter"));
+    rules.iter().map(|r| r.replace("{presenter}", who)).collect()
 }

@@ -31,8 +31,35 @@ impl PairTurn {
     }
 }
 
-/// Who speaks in each pair during `step`; empty for a meeting without pairs.
+/// Who speaks in each pair during `step`; empty for a meeting without pairs. In a
+/// trio's third round, a pair that has finished joins the trio, so no pair sits
+/// idle while the trio's last member asks.
 pub fn pair_turns(plan: &Plan, step: &Step) -> Vec<PairTurn> {
+    let mut turns = each_pair(plan, step);
+    let idle = |t: &PairTurn| t.speaking.is_empty() && t.listening.is_empty();
+    if !turns.iter().any(|t| !idle(t) && t.members.len() > 2) {
+        return turns;
+    }
+    let asker_speaks = step.role.as_deref() == Some("presenter");
+    let joining: Vec<String> = turns
+        .iter()
+        .filter(|t| idle(t))
+        .flat_map(|t| t.members.clone())
+        .collect();
+    turns.retain(|t| !idle(t));
+    let Some(host) = turns.iter_mut().find(|t| t.members.len() > 2) else {
+        return turns;
+    };
+    if asker_speaks {
+        host.listening.extend(joining.iter().cloned());
+    } else {
+        host.speaking.extend(joining.iter().cloned());
+    }
+    host.members.extend(joining);
+    turns
+}
+
+fn each_pair(plan: &Plan, step: &Step) -> Vec<PairTurn> {
     // Contracting and review go round the whole circle, not the pairs.
     if step.kind.whole_circle() {
         return Vec::new();

@@ -12,6 +12,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
         "kollegiale-beratung",
         include_str!("../../protocols/kollegiale-beratung.toml"),
     ),
+    ("troika", include_str!("../../protocols/troika.toml")),
+    ("wise-crowds", include_str!("../../protocols/wise-crowds.toml")),
+    ("action-learning", include_str!("../../protocols/action-learning.toml")),
 ];
 
 pub const DEFAULT_ID: &str = "peer-circle";

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use crate::cli::ThemeName;
 use crate::engine::{Clock, ManualClock, Settings};
 use crate::plan::Step;
-use crate::protocol::{Kind, Library};
+use crate::protocol::{Kind, Library, Protocol, TurnMode};
 
 /// Every state the clock can be in, as the issue lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +78,9 @@ pub fn press(app: &mut App, c: &ManualClock, code: KeyCode) {
 
 /// A meeting of `protocol` with `members`, begun and moved on to the first step
 /// `at` picks (30 s a step), 62.5 s into it.
-fn at_step(protocol: &str, members: &[&str], theme: ThemeName, at: impl Fn(&Step) -> bool) -> (App, ManualClock) {
+fn at_step(protocol: Protocol, members: &[&str], theme: ThemeName, at: impl Fn(&Step) -> bool) -> (App, ManualClock) {
     let c = clock();
-    let lib = Library::load(None);
-    let spec = MeetingSpec::of(lib.get(protocol).expect("built-in").clone());
+    let spec = MeetingSpec::of(protocol);
     let members = members.iter().map(|m| m.to_string()).collect();
     let mut a = App::new(spec, Some(members), Settings::default(), Theme::new(theme), false).expect("plan");
     press(&mut a, &c, KeyCode::Char(' '));
@@ -94,18 +93,39 @@ fn at_step(protocol: &str, members: &[&str], theme: ThemeName, at: impl Fn(&Step
     (a, c)
 }
 
-/// A five-member peer circle in its first round's powerful questions, 62.5 s in.
+/// A five-member peer circle in its first round's powerful questions, 62.5 s in,
+/// in Ben's turn: the built-in runs its questions as one open floor, but a turn
+/// of one member is the screen with the most on it (a name in big letters, "1 of
+/// 4", who is next), so the showcase asks them one coach at a time.
 pub fn questions(theme: ThemeName) -> (App, ManualClock) {
-    at_step("peer-circle", &["Ana", "Ben", "Chen", "Dee", "Eve"], theme, |s| {
-        s.title == "Powerful questions"
-    })
+    at_step(
+        solo_turns(built_in("peer-circle")),
+        &["Ana", "Ben", "Chen", "Dee", "Eve"],
+        theme,
+        |s| s.title == "Powerful questions",
+    )
+}
+
+fn built_in(id: &str) -> Protocol {
+    Library::load(None).get(id).expect("built-in").clone()
+}
+
+/// The protocol with its coach-led open floors taken one coach at a time.
+pub fn solo_turns(mut protocol: Protocol) -> Protocol {
+    for phase in &mut protocol.round {
+        if phase.turns == TurnMode::Open && phase.speaker.as_deref() == Some("coach") {
+            phase.turns = TurnMode::Coaches;
+            phase.speaker = None;
+        }
+    }
+    protocol
 }
 
 /// A five-member German group on `kollegiale-beratung` in its first consultation
 /// turn (the German screenshots; draw it inside `i18n::with_lang`).
 pub fn consultation(theme: ThemeName) -> (App, ManualClock) {
     at_step(
-        "kollegiale-beratung",
+        built_in("kollegiale-beratung"),
         &["Anna", "Bernd", "Cem", "Dora", "Emil"],
         theme,
         |s| s.kind == Kind::Options,

@@ -254,15 +254,6 @@ fn json_is_the_same_in_every_language() {
     for args in [
         vec!["history", "--format", "json"],
         vec!["commitments", "--format", "json"],
-        vec![
-            "questions",
-            "check",
-            "--language",
-            "en",
-            "--format",
-            "json",
-            QUESTIONS[0],
-        ],
         // Warnings and fixes too: twelve members squeeze the clarifying turns.
         vec![
             "plan",
@@ -280,6 +271,24 @@ fn json_is_the_same_in_every_language() {
         let de = run(&circle, &args, Some(How::Flag)).stdout;
         assert_eq!(en, de, "{args:?}");
     }
+    // A question's hint is for people: it follows the chosen language (issue 20);
+    // what scripts read (verdict, fine, basis) does not change.
+    let args = [
+        "questions",
+        "check",
+        "--language",
+        "en",
+        "--format",
+        "json",
+        QUESTIONS[0],
+    ];
+    let circle = with_group();
+    let en: serde_json::Value = serde_json::from_str(&run(&circle, &args, None).stdout).unwrap();
+    let de: serde_json::Value = serde_json::from_str(&run(&circle, &args, Some(How::Flag)).stdout).unwrap();
+    for key in ["question", "verdict", "fine", "basis"] {
+        assert_eq!(en[0][key], de[0][key], "{key}");
+    }
+    assert!(de[0]["hint"].as_str().unwrap().starts_with("Geschlossen"), "{de}");
 }
 
 #[test]

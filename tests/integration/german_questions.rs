@@ -162,7 +162,7 @@ const FLOOR_OVERALL: f64 = 0.88;
 const FLOOR_CLASS: f64 = 0.70;
 
 /// `questions check` judges German questions with the German coach: by default
-/// when circle speaks German, or with `--language de`; JSON keeps English words.
+/// when circle speaks German, or with `--language de`; hints in the language chosen.
 #[test]
 fn questions_check_speaks_the_questions_language() {
     let q = "Hast du schon mal überlegt, zu kündigen?";
@@ -174,7 +174,12 @@ fn questions_check_speaks_the_questions_language() {
     let by_flag = json(&["questions", "check", "--language", "de", "--format", "json", q]);
     assert_eq!(by_flag[0]["verdict"], "advice");
     let by_ui = json(&["--lang", "de", "questions", "check", "--format", "json", q]);
-    assert_eq!(by_ui, by_flag);
+    assert_eq!(by_ui[0]["verdict"], by_flag[0]["verdict"]);
+    assert_eq!(by_ui[0]["basis"], by_flag[0]["basis"]);
+    // The hint follows the chosen language in JSON too (issue 20).
+    let hint = by_ui[0]["hint"].as_str().unwrap();
+    assert!(hint.starts_with("Ein versteckter Ratschlag"), "{hint}");
+    assert!(by_flag[0]["hint"].as_str().unwrap().starts_with("Advice"));
     // The English coach does not know the German shape.
     let english = json(&["questions", "check", "--format", "json", q]);
     assert_ne!(english[0]["verdict"], "advice");

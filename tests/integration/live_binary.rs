@@ -50,13 +50,13 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     );
 
     term.keys(" ");
-    let live = term.wait_for("step 1/26");
+    let live = term.wait_for("step 1/17");
     assert!(live.contains("Agree the norms"), "{live}");
     assert!(live.contains("facilitator leads"), "{live}");
     assert_eq!(band_rows(&live, "Ben"), Some(4), "the facilitator, named big:\n{live}");
     assert!(live.contains("██"), "big digits are drawn:\n{live}");
     // The countdown is moving.
-    term.wait_for("0:02 of 6:07");
+    term.wait_for("0:02 of 5:58");
 
     term.keys(" ");
     let paused = term.wait_for("PAUSED");
@@ -70,7 +70,7 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     assert!(!resumed.contains("PAUSED"), "{}", status_line(&resumed));
 
     term.keys("n");
-    let next = term.wait_for("step 2/26");
+    let next = term.wait_for("step 2/17");
     let header = next.lines().nth(1).unwrap_or("");
     // A meeting without a group has nothing to report back on: the challenge.
     assert!(header.starts_with("The challenge"), "{next}");
@@ -90,10 +90,10 @@ fn a_whole_meeting_runs_on_keys_alone() {
     let mut term = Term::spawn(&circle, FIVE, 100, 30);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("step 1/26");
-    for step in 2..=26 {
+    term.wait_for("step 1/17");
+    for step in 2..=17 {
         term.keys("n");
-        term.wait_for(&format!("step {step}/26"));
+        term.wait_for(&format!("step {step}/17"));
     }
     term.keys("n");
     let done = term.wait_for("Meeting complete");
@@ -109,7 +109,7 @@ fn ctrl_c_asks_before_quitting() {
     let mut term = Term::spawn(&circle, FIVE, 80, 24);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("step 1/26");
+    term.wait_for("step 1/17");
     term.keys("\u{3}");
     term.wait_for("Leave the meeting?");
     term.keys("y");
@@ -124,7 +124,7 @@ fn sigterm_and_sighup_restore_the_terminal() {
         let mut term = Term::spawn(&circle, FIVE, 80, 24);
         term.wait_for("Press SPACE to begin");
         term.keys(" ");
-        term.wait_for("step 1/26");
+        term.wait_for("step 1/17");
         term.signal(signal);
         term.wait_exit();
         assert_restored(&term);
@@ -154,15 +154,15 @@ fn holding_plus_does_not_freeze_the_countdown() {
     let mut term = Term::spawn(&circle, FIVE, 80, 24);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("0:00 of 6:07");
+    term.wait_for("0:00 of 5:58");
     // Key repeat: a press every 25 ms for 2.5 s.
     for _ in 0..100 {
         term.keys("+");
         std::thread::sleep(Duration::from_millis(25));
     }
     // 100 minutes were added, and the elapsed time kept counting while the key was held.
-    let screen = term.wait_for("of 1:46:07");
-    let status = screen.lines().find(|l| l.contains("of 1:46:07")).unwrap();
+    let screen = term.wait_for("of 1:45:58");
+    let status = screen.lines().find(|l| l.contains("of 1:45:58")).unwrap();
     let elapsed = status.split(" of").next().unwrap().rsplit(' ').next().unwrap();
     let secs: u32 = elapsed
         .split(':')

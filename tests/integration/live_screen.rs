@@ -278,7 +278,7 @@ fn after_a_disk_failure_the_echo_says_kept_not_yet_on_disk() {
 fn long_text_is_elided_with_a_mark_never_cut_mid_word() {
     let c = clock();
     let long = "Maria Fernanda Alvarez de la Cruz";
-    let mut a = app("peer-circle", Some(&format!("{long},Ben,Chen")));
+    let mut a = crate::render::solo_circle(&format!("{long},Ben,Chen"));
     press(&mut a, &c, KeyCode::Char(' '));
     while a.engine().unwrap().current_step().speaker.as_deref() != Some(long) {
         press(&mut a, &c, KeyCode::Char('n'));

@@ -122,7 +122,8 @@ fn two_meetings_remember_commitments_and_rotate() {
 
     go_to(&mut app, &c, Kind::Challenge, None);
     note(&mut app, &c, "Convince my boss to fund the pilot");
-    go_to(&mut app, &c, Kind::Questions, Some("Ben"));
+    // The powerful questions are an open floor: nobody's turn in particular.
+    go_to(&mut app, &c, Kind::Questions, None);
     press(&mut app, &c, KeyCode::Char('i'));
     type_line(&mut app, &c, "Did you talk to him?");
     let s = screen(&app, &c);
@@ -164,7 +165,8 @@ fn two_meetings_remember_commitments_and_rotate() {
         "## Ana presents",
         "**Initial focus:** Convince my boss to fund the pilot",
         "**Reframed focus:** Use many sources of influence",
-        "- Did you talk to him? *(closed)* — Ben",
+        // Asked on the open floor (issue 20): no one's turn, so no name.
+        "- Did you talk to him? *(closed)*\n",
         "started: 2026-11-22T14:00:00",
         "\nended: 2026-11-22T",
         "\nlength: \"",

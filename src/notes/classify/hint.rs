@@ -1,22 +1,57 @@
 //! What the group sees about a question: short enough for one line of the notes
-//! pane, and for judgemental questions a gentler question built from the words the
-//! person used.
+//! pane, and a rewrite of *this* question that keeps its topic: advice becomes a
+//! question about the options ("What options do you see for the report?"), a
+//! leading question asks for the presenter's view, blame a gentler question built
+//! from the words the person used, and advice followed by a question keeps the
+//! question alone.
 
 use super::rules::Reword;
-use super::{Judgement, Purpose, Verdict};
+use super::topic::noun_phrase;
+use super::{CoachLanguage, Judgement, Purpose, Verdict};
 
 // The words are in coach.ftl, in the language circle speaks. The English
-// rewordings reuse the person's own words of an English question; the German
-// coach's rules ask for none of them.
+// rewordings reuse the person's own words of an English question; a topic is
+// quoted as typed in either language.
 
 pub fn for_judgement(j: &Judgement, purpose: Purpose) -> String {
     match j.verdict {
         Verdict::Open => crate::t!("coach-open"),
-        Verdict::Advice => crate::t!("coach-advice"),
+        Verdict::Advice => advice(j),
         Verdict::Closed if !j.asked => crate::t!("coach-statement"),
         Verdict::Closed if purpose == Purpose::Clarify => crate::t!("coach-closed-clarifying"),
         Verdict::Closed => crate::t!("coach-closed"),
-        Verdict::Judgemental => crate::t!("coach-judgemental", question = gentler(j.reword, &j.rest)),
+        Verdict::Judgemental => crate::t!("coach-judgemental", question = blameless(j)),
+    }
+}
+
+/// The advice hint, rewritten for this question.
+fn advice(j: &Judgement) -> String {
+    if let Some(question) = &j.keep {
+        return crate::t!("coach-advice-keep", question = question.as_str());
+    }
+    let topic = |words: &[String]| noun_phrase(words, j.lang);
+    match j.reword {
+        Reword::Leading => match topic(&j.clause) {
+            Some(t) => crate::t!("coach-leading", topic = t),
+            None => crate::t!("coach-advice"),
+        },
+        _ => match topic(&j.rest).or_else(|| topic(&j.clause)) {
+            Some(t) => crate::t!("coach-advice-topic", topic = t),
+            None => crate::t!("coach-advice"),
+        },
+    }
+}
+
+/// A question without the blame: from the person's own words where the English
+/// rules kept them, else about the topic of the question.
+fn blameless(j: &Judgement) -> String {
+    let english = j.lang == CoachLanguage::English;
+    if english && matches!(j.reword, Reword::HardTo | Reword::LedTo) {
+        return gentler(j.reword, &j.rest);
+    }
+    match noun_phrase(&j.clause, j.lang) {
+        Some(t) => crate::t!("coach-gentler-topic", topic = t),
+        None => crate::t!("coach-gentler"),
     }
 }
 
@@ -35,7 +70,7 @@ fn gentler(reword: Reword, rest: &[String]) -> String {
     match reword {
         Reword::HardTo => crate::t!("coach-hard-to", what = what),
         Reword::LedTo => crate::t!("coach-led-to", what = what),
-        Reword::General | Reword::None => crate::t!("coach-gentler"),
+        Reword::General | Reword::None | Reword::Leading => crate::t!("coach-gentler"),
     }
 }
 

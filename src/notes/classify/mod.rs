@@ -12,6 +12,7 @@ mod language;
 mod pattern;
 mod rules;
 pub mod score;
+mod topic;
 mod words;
 
 pub use language::CoachLanguage;
@@ -123,6 +124,26 @@ pub(crate) struct Judgement {
     pub reword: Reword,
     /// The words after the part a rule matched, as written: "tell him sooner".
     pub rest: Vec<String>,
+    /// The whole clause the verdict is about, as written: where the topic is.
+    pub clause: Vec<String>,
+    pub lang: CoachLanguage,
+    /// An open question asked after the advice: the one to keep.
+    pub keep: Option<String>,
+}
+
+impl Judgement {
+    fn plain(verdict: Verdict, basis: Basis, asked: bool, reword: Reword, lang: CoachLanguage) -> Judgement {
+        Judgement {
+            verdict,
+            basis,
+            asked,
+            reword,
+            rest: Vec::new(),
+            clause: Vec::new(),
+            lang,
+            keep: None,
+        }
+    }
 }
 
 /// What decides when no rule fits.
@@ -134,7 +155,14 @@ pub(crate) enum Fallback<'a> {
 }
 
 fn judge(question: &str, lang: CoachLanguage, fallback: Fallback) -> Judgement {
-    let sentences = words::sentences(&words::tidy(question));
+    let mut sentences = words::sentences(&words::tidy(question));
+    // Typed fast, without "?": a sentence put as a question is still asked.
+    for s in &mut sentences {
+        let bare = !s.text.trim_end().ends_with(['.', '!', '…']);
+        if !s.asked && bare && opens_question(&words::words(&s.text), lang) {
+            s.asked = true;
+        }
+    }
     let judged: Vec<(Option<Judgement>, &Sentence)> = sentences.iter().map(|s| (by_rules(s, lang), s)).collect();
     // Advice or blame anywhere in a note is what the note does, whatever surrounds it.
     let pick = judged
@@ -153,24 +181,24 @@ fn judge(question: &str, lang: CoachLanguage, fallback: Fallback) -> Judgement {
         })
         .or_else(|| judged.first());
     match pick {
-        Some((Some(j), _)) => j.clone(),
+        Some((Some(j), s)) => {
+            let mut j = j.clone();
+            // "If I were you I'd … What's stopping you?": the question after the
+            // advice is worth keeping on its own.
+            if j.verdict == Verdict::Advice {
+                let at = sentences.iter().position(|x| std::ptr::eq(x, *s)).unwrap_or(0);
+                j.keep = judged[at + 1..]
+                    .iter()
+                    .find(|(k, x)| x.asked && k.as_ref().is_some_and(|k| k.verdict == Verdict::Open))
+                    .map(|(_, x)| x.text.trim().to_string());
+            }
+            j
+        }
         Some((None, s)) => match fallback {
-            Fallback::Model(model) => by_model(model, s),
-            Fallback::Plain => Judgement {
-                verdict: Verdict::Closed,
-                basis: Basis::Rule,
-                asked: s.asked,
-                reword: Reword::None,
-                rest: Vec::new(),
-            },
+            Fallback::Model(model) => by_model(model, s, lang),
+            Fallback::Plain => Judgement::plain(Verdict::Closed, Basis::Rule, s.asked, Reword::None, lang),
         },
-        None => Judgement {
-            verdict: Verdict::Closed,
-            basis: Basis::Rule,
-            asked: false,
-            reword: Reword::None,
-            rest: Vec::new(),
-        },
+        None => Judgement::plain(Verdict::Closed, Basis::Rule, false, Reword::None, lang),
     }
 }
 
@@ -222,20 +250,23 @@ fn by_rules(sentence: &Sentence, lang: CoachLanguage) -> Option<Judgement> {
     let tables = lang.tables();
     let clauses = words::clauses(&sentence.text);
     let every: Vec<&str> = clauses.iter().flatten().map(|w| w.key.as_str()).collect();
-    let found = |rule: &Rule, rest: Vec<String>| Judgement {
-        verdict: rule.verdict,
-        basis: Basis::Rule,
-        asked: sentence.asked,
-        reword: rule.reword,
+    let shown: Vec<String> = clauses.iter().flatten().map(|w| w.shown.clone()).collect();
+    let found = |rule: &Rule, rest: Vec<String>, clause: Vec<String>| Judgement {
         rest,
+        clause,
+        ..Judgement::plain(rule.verdict, Basis::Rule, sentence.asked, rule.reword, lang)
     };
     if let Some((_, rule)) = table
         .rules
         .iter()
         .find(|(p, r)| r.at == At::Anywhere && p.match_anywhere(&every))
     {
-        return Some(found(rule, Vec::new()));
+        return Some(found(rule, Vec::new(), shown));
     }
+    // Each clause's own verdict. In a two-part question the later part is the one
+    // answered ("Did it work, and what did you notice?"), unless an earlier part
+    // blames; a tag ("…, right?") is too short to count as a part.
+    let mut judged: Vec<Judgement> = Vec::new();
     for (i, clause) in clauses.iter().enumerate() {
         if words::is_filler(clause, tables) && i + 1 < clauses.len() {
             continue;
@@ -249,25 +280,56 @@ fn by_rules(sentence: &Sentence, lang: CoachLanguage) -> Option<Judgement> {
         {
             keys[0] = meant;
         }
-        for (pattern, rule) in table.rules.iter().filter(|(_, r)| r.at == At::Start) {
-            if let Some(used) = pattern.match_start(&keys) {
-                let rest = clause[used..].iter().map(|w| w.shown.clone()).collect();
-                return Some(found(rule, rest));
-            }
+        let first = table
+            .rules
+            .iter()
+            .filter(|(_, r)| r.at == At::Start)
+            .find_map(|(pattern, rule)| pattern.match_start(&keys).map(|used| (rule, used)));
+        let part = judged.is_empty() || (keys.len() >= 3 && opens_question(clauses[i].as_slice(), lang));
+        if let Some((rule, used)) = first
+            && part
+        {
+            let rest = clause[used..].iter().map(|w| w.shown.clone()).collect();
+            // The topic may come after the clause: "Hast du überlegt, den Bericht …"
+            let onward = clause.iter().chain(clauses[i + 1..].iter().flatten());
+            judged.push(found(rule, rest, onward.map(|w| w.shown.clone()).collect()));
         }
     }
-    None
+    // Blame anywhere is what the question does; an open part is not closed by a
+    // closed one after it ("Where do you have room, and where is your limit?").
+    let blame = judged.iter().position(|j| j.verdict == Verdict::Judgemental);
+    let last = judged.last().map(|j| j.verdict);
+    let open = judged.iter().position(|j| j.verdict == Verdict::Open);
+    match (blame, last, open) {
+        (Some(i), _, _) => Some(judged.swap_remove(i)),
+        (None, Some(Verdict::Closed), Some(i)) => Some(judged.swap_remove(i)),
+        _ => judged.pop(),
+    }
+}
+
+/// Whether words put a question: the first after "and", "und"… opens one.
+fn opens_question(words: &[words::Word], lang: CoachLanguage) -> bool {
+    const LINKS: &[&str] = &["and", "but", "or", "so", "und", "aber", "oder", "also"];
+    let mut keys = words.iter().map(|w| w.key.as_str()).skip_while(|w| LINKS.contains(w));
+    let (Some(first), second) = (keys.next(), keys.next()) else {
+        return false;
+    };
+    lang.opens_question(first) && lang.main_clause(first, second)
 }
 
 /// No rule knows the sentence: the statistical model decides.
-fn by_model(model: &bayes::Model, sentence: &Sentence) -> Judgement {
-    let keys: Vec<String> = words::words(&sentence.text).into_iter().map(|w| w.key).collect();
+fn by_model(model: &bayes::Model, sentence: &Sentence, lang: CoachLanguage) -> Judgement {
+    let words = words::words(&sentence.text);
+    let keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
     Judgement {
-        verdict: model.classify(&keys, sentence.asked),
-        basis: Basis::Model,
-        asked: sentence.asked,
-        reword: Reword::General,
-        rest: Vec::new(),
+        clause: words.into_iter().map(|w| w.shown).collect(),
+        ..Judgement::plain(
+            model.classify(&keys, sentence.asked),
+            Basis::Model,
+            sentence.asked,
+            Reword::General,
+            lang,
+        )
     }
 }
 

@@ -26,6 +26,9 @@ pub enum Reword {
     LedTo,
     /// No words to reuse: "What was going on for you at the time?"
     General,
+    /// A leading question: "Isn't the real problem …?" → "What do you see as the
+    /// real problem?"
+    Leading,
 }
 
 pub struct Rule {
@@ -41,6 +44,16 @@ const fn rule(verdict: Verdict, at: At, pattern: &'static str) -> Rule {
         at,
         pattern,
         reword: Reword::None,
+    }
+}
+
+/// Advice put as a leading question: its hint asks for the presenter's view.
+pub(crate) const fn lead(pattern: &'static str) -> Rule {
+    Rule {
+        verdict: Advice,
+        at: At::Start,
+        pattern,
+        reword: Reword::Leading,
     }
 }
 
@@ -73,6 +86,7 @@ pub const RULES: &[Rule] = &[
     blame(Anywhere, "what were you thinking", General),
     blame(Anywhere, "what possessed you", General),
     blame(Anywhere, "on earth", General),
+    blame(Start, "why|what|how in the world|hell|heck", General),
     blame(Anywhere, "your own? fault", General),
     blame(Anywhere, "in their right mind", General),
     // ── Judgement: blame for what the presenter did or did not do ──
@@ -148,6 +162,16 @@ pub const RULES: &[Rule] = &[
     ),
     rule(Advice, Start, "what if you|we|i"),
     rule(Advice, Start, "isn't|wasn't this|that|it really|just|simply"),
+    // A leading question carries its answer: "Isn't the real problem that …?"
+    lead(
+        "isn't|wasn't|aren't the|your * real|actual|underlying|true|obvious|key|main|bigger|simple|simplest|problem|issue|move|thing|point|question",
+    ),
+    rule(
+        Advice,
+        Start,
+        "wouldn't|won't you be * better|happier|safer|wiser|easier|calmer",
+    ),
+    rule(Advice, Start, "wouldn't|won't you rather|prefer"),
     rule(Advice, Start, "wouldn't|won't a|an|some|more|another"),
     rule(Advice, Start, "would|will|could you consider|contemplate"),
     rule(Advice, Start, "is|isn't it possible|feasible"),
@@ -228,6 +252,13 @@ pub const RULES: &[Rule] = &[
     rule(Advice, Start, "you'd better"),
     rule(Open, Start, "i'd|i would love|like to hear|know|understand|learn"),
     rule(Open, Start, "i'd|i would be curious|interested"),
+    // Hedged advice: "I wonder if it might be worth …", "I'm wondering whether …".
+    rule(Advice, Start, "i'm|i am wondering if|whether"),
+    rule(
+        Advice,
+        Start,
+        "i wonder|wondered if|whether it|that|this|there|maybe|perhaps",
+    ),
     rule(Open, Start, "i'm|i am curious|wondering|interested"),
     rule(Open, Start, "i wonder what|how|why|who|where|when|which"),
     rule(Advice, Start, "i wonder if|whether you|we could|should|might|can"),
@@ -255,6 +286,33 @@ pub const RULES: &[Rule] = &[
     rule(Closed, Start, "what time|date|day|year|month|age|percentage|percent"),
     rule(Closed, Start, "when is|was|will the|your"),
     rule(Closed, Start, "who is|was your"),
+    // Who, which and where asking for a name or a place: "Who was in the room?",
+    // "Where does he sit?". "Who else…" and "Who could…" stay open.
+    rule(Open, Start, "who|whom else"),
+    rule(Closed, Start, "who|whom did you|he|she|they"),
+    rule(
+        Closed,
+        Start,
+        "who|whom do|does you|he|she|they * report|work|answer|sit|meet|email|call",
+    ),
+    rule(
+        Closed,
+        Start,
+        "who was|were|is|are in|at|there|involved|present|invited",
+    ),
+    rule(
+        Closed,
+        Start,
+        "who signs|decides|owns|leads|runs|approves|pays|decided|signed|approved|manages|chairs|sent|made|hired|wrote",
+    ),
+    rule(Closed, Start, "which of the|these|those two|three|four"),
+    rule(Closed, Start, "where is|was|are|were"),
+    rule(
+        Closed,
+        Start,
+        "where does|did|do * sit|live|work|meet|happen|held|located|based",
+    ),
+    rule(Closed, Start, "where does|did * take place"),
     rule(
         Closed,
         Start,

@@ -8,7 +8,7 @@
 
 use crate::notes::classify::Verdict::{Advice, Closed, Judgemental, Open};
 use crate::notes::classify::rules::At::{Anywhere, Start};
-use crate::notes::classify::rules::{Reword, Rule};
+use crate::notes::classify::rules::{Reword, Rule, lead};
 
 const fn rule(
     verdict: crate::notes::classify::Verdict,
@@ -33,7 +33,17 @@ const fn blame(at: crate::notes::classify::rules::At, pattern: &'static str) -> 
 }
 
 pub(crate) const RULES: &[Rule] = &[
+    // ── "Was wäre, wenn du …": imagining a state is open, an action is advice ──
+    rule(
+        Open,
+        Anywhere,
+        "was wäre|wär wenn du|ihr|sie * hättest|hättet|wärst|wärt|könntest|wüsstest|dürftest|müsstest|hätten|wären $",
+    ),
+    rule(Advice, Anywhere, "was wäre|wär wenn du|ihr|sie|man|wir"),
     // ── Blame and advice that give themselves away wherever they stand ──
+    blame(Anywhere, "um himmels|gottes willen"),
+    blame(Anywhere, "um alles in der welt"),
+    blame(Anywhere, "in aller welt"),
     blame(Anywhere, "{loaded}"),
     blame(Anywhere, "selbst|deine|ihre|eure die? schuld"),
     blame(Anywhere, "dein|ihr|euer fehler"),
@@ -78,7 +88,7 @@ pub(crate) const RULES: &[Rule] = &[
     // ── Blame: for what the person did or did not do ──
     blame(
         Start,
-        "warum|wieso|weshalb|weswegen hast|hattest|bist|warst|habt|wart|haben|hatten|sind|waren du|ihr|sie * nicht|nie|kein|keine|keinen|niemandem|niemanden",
+        "warum|wieso|weshalb|weswegen hast|hattest|bist|warst|habt|wart|haben|hatten|sind|waren du|ihr|sie * nicht|nie|nichts|kein|keine|keinen|niemandem|niemanden",
     ),
     blame(
         Start,
@@ -150,6 +160,11 @@ pub(crate) const RULES: &[Rule] = &[
     rule(Open, Start, "{modal} du|sie|ihr * {request}"),
     rule(Open, Start, "magst mal? {request}"),
     // ── Advice in disguise: a suggestion shaped as a question ──
+    // A leading question carries its answer: "Ist das eigentliche Problem nicht …?"
+    lead(
+        "ist|wäre|war das|die|der|dein|deine eigentliche|eigentlich|wahre|wirkliche|echte|eigentlichen|wahren|wirklichen",
+    ),
+    lead("ist|wäre|war das|die|der problem|lösung|antwort|frage|knackpunkt * nicht"),
     rule(
         Advice,
         Start,
