@@ -387,3 +387,32 @@ fn watch_once_with_no_live_meeting_says_so_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting or group is called"));
 }
+
+/// A rehearsal (`CIRCLE_NOW`, `CIRCLE_SPEED`) started in two windows at two moments
+/// has two wall clocks far apart: the watcher still follows, and never calls the
+/// console silent while it is counting.
+#[test]
+fn a_rehearsal_is_followed_without_calling_the_console_silent() {
+    let circle = Circle::new();
+    group(&circle);
+    let env = [("CIRCLE_NOW", "2026-01-15T18:00:00+00:00"), ("CIRCLE_SPEED", "20")];
+    let protocol = fixtures().join("watch/short.toml");
+    let args = ["run", protocol.to_str().unwrap(), "--group", "Tuesday circle"];
+    let mut console = Term::spawn_with(&circle, &args, &env, 100, 30);
+    console.wait_for("Press SPACE to begin");
+    console.keys(" ");
+    console.wait_for("step 1/");
+    // Started later, the watcher's rehearsal clock is minutes behind the console's.
+    std::thread::sleep(Duration::from_millis(1500));
+    let watcher = Term::spawn_with(&circle, &["--lang", "de", "watch"], &env, 200, 60);
+    watcher.wait_for("Schritt 1/");
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(3) {
+        let seen = watcher.text();
+        assert!(!seen.contains("schweigt"), "the console is counting:\n{seen}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    console.keys("n");
+    console.wait_for("step 2/");
+    watcher.wait_for("Schritt 2/");
+}

@@ -65,6 +65,10 @@ pub struct Followed {
     /// The journal's last moment: on the meeting's time line, and on the wall clock.
     pub last: (Ms, DateTime<FixedOffset>),
     pub console: Console,
+    /// How far the console's wall clock is from this one's, when it is far (a
+    /// rehearsal clock, `CIRCLE_NOW`, started at another moment): taken once from
+    /// the first line read, so time still moves on from the journal's last moment.
+    pub skew: Option<chrono::TimeDelta>,
 }
 
 impl Followed {
@@ -72,7 +76,7 @@ impl Followed {
     /// (both processes read the same wall clock). A console that stopped or closed
     /// the journal stops the clock where it left it, as a resume will take it up.
     pub fn now(&self, wall: DateTime<Local>) -> Now {
-        let since = (wall.fixed_offset() - self.last.1).num_milliseconds().max(0);
+        let since = (self.console_wall(wall) - self.last.1).num_milliseconds().max(0);
         let mono = if self.console_away(wall) {
             self.last.0
         } else {
@@ -83,10 +87,30 @@ impl Followed {
 
     /// The console closed the journal, or has been silent while the meeting is under way.
     pub fn console_away(&self, wall: DateTime<Local>) -> bool {
-        let silent = (wall.fixed_offset() - self.last.1).num_milliseconds() > SILENT_MS;
+        let silent = (self.console_wall(wall) - self.last.1).num_milliseconds() > SILENT_MS;
         self.console != Console::There || (silent && self.app.screen == Screen::Live)
     }
 }
+
+impl Followed {
+    /// This wall clock read as the console's.
+    fn console_wall(&self, wall: DateTime<Local>) -> DateTime<FixedOffset> {
+        wall.fixed_offset() + self.skew.unwrap_or_default()
+    }
+
+    /// Notice a console whose wall clock is far from this one (over a minute):
+    /// one rehearsing on `CIRCLE_NOW`/`CIRCLE_SPEED`. Clocks that agree are left
+    /// alone, so a real meeting is timed from the wall clock both processes share.
+    fn measure_skew(&mut self, wall: DateTime<Local>) {
+        let apart = self.last.1 - wall.fixed_offset();
+        if self.skew.is_none() && apart.num_seconds().abs() > SKEW_S {
+            self.skew = Some(apart);
+        }
+    }
+}
+
+/// Clocks further apart than this are a rehearsal's, not a real meeting's.
+const SKEW_S: i64 = 60;
 
 impl Watch {
     pub fn new(settings: Settings, theme: Theme, fill: bool) -> Watch {
@@ -127,6 +151,9 @@ impl Watch {
                 self.trouble = why;
             }
         }
+        if let State::Following(f) = &mut self.state {
+            f.measure_skew(wall);
+        }
         self.refresh(wall);
     }
 
@@ -151,7 +178,17 @@ impl Watch {
     pub fn follow(&mut self, meeting: Meeting, last: (Ms, DateTime<FixedOffset>), console: Console) {
         let mut app = App::resumed(meeting, self.settings, self.theme, false);
         app.ui.public = true;
-        self.state = State::Following(Box::new(Followed { app, last, console }));
+        // A replay keeps the skew already measured: the console's clock did not move.
+        let skew = match &self.state {
+            State::Following(f) => f.skew,
+            State::Waiting => None,
+        };
+        self.state = State::Following(Box::new(Followed {
+            app,
+            last,
+            console,
+            skew,
+        }));
     }
 
     /// What changes with time alone: the word for an absent console, and the fill.
@@ -179,7 +216,7 @@ impl Watch {
         let mut wake = f.app.next_wake_in(now);
         if !f.console_away(wall) && f.app.screen == Screen::Live {
             // The moment a silent console would count as away.
-            let since = (wall.fixed_offset() - f.last.1).num_milliseconds();
+            let since = (f.console_wall(wall) - f.last.1).num_milliseconds();
             let left = (SILENT_MS - since).max(0) as Ms + 1;
             wake = Some(wake.map_or(left, |w| w.min(left)));
         }
