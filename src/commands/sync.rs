@@ -209,7 +209,10 @@ fn refuse_live(dir: &GroupDir) -> Result<(), CliError> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "journal"))
-        .find_map(|p| holder(&p));
+        .filter_map(|p| holder(&p))
+        // A meeting open elsewhere has its pid beside its journal; a lock without
+        // one is a journal closed already (this process's own meeting, just ended).
+        .find(|by| by.pid.is_some_and(|pid| pid != std::process::id()));
     match live {
         Some(by) => Err(CliError::BadInput(crate::t!("cmd-sync-live", by = by.to_string()))),
         None => Ok(()),

@@ -74,8 +74,10 @@ fn meeting_with_norm(c: &Circle, now: &str, norm: &str, sync_first: bool) {
         // And after it.
         t.keys("q");
         t.wait_for("sync it with the other laptops now?");
-        t.keys("n\r");
+        t.keys(if sync_first { "\r" } else { "n\r" });
         assert_eq!(t.wait_exit(), 0);
+        let said = String::from_utf8_lossy(&t.raw()).into_owned();
+        assert!(!said.contains("Not synced"), "the sync after the meeting: {said}");
     } else {
         finish(&mut t);
     }
@@ -214,6 +216,12 @@ fn two_laptops_through_git(order: [char; 3]) {
     assert_eq!(story(&a), story(&b), "the same group on both laptops after the join");
 
     work_on(&a, 'a');
+    // Laptop A took the offer after its meeting: the meeting is in the repository.
+    let pushed = git(Path::new(url), &["log", "main", "--name-only", "--format="]);
+    assert!(
+        pushed.contains("sessions/2027-01-10"),
+        "the meeting was pushed: {pushed}"
+    );
     work_on(&b, 'b');
     let mut said = Vec::new();
     for side in order {
