@@ -152,32 +152,48 @@ fn norm_changes(old: Option<&[String]>, new: Option<&[String]>) -> Vec<Change> {
 pub fn apply(g: &mut Group, change: &Change) {
     match change {
         Change::Join { id, name } => {
-            if g.by_id(id).is_none() {
-                g.roster.push(Member {
-                    id: id.clone(),
-                    name: name.clone(),
-                    former: Vec::new(),
-                    left: None,
-                });
+            if g.by_id(id).is_some() {
+                return;
+            }
+            // Two laptops that each added "Gil" added one person: the second id
+            // becomes another id of the member who joined by that name. A name
+            // that is taken otherwise (someone renamed to it) is told apart.
+            let same = g
+                .roster
+                .iter_mut()
+                .find(|m| m.left.is_none() && same_name(&m.name, name));
+            match same {
+                Some(m) if m.former.is_empty() => m.aliases.push(id.clone()),
+                _ => {
+                    let name = free_name(g, name, id);
+                    g.roster.push(Member {
+                        id: id.clone(),
+                        name,
+                        former: Vec::new(),
+                        left: None,
+                        aliases: Vec::new(),
+                    });
+                }
             }
         }
         Change::Rename { id, name } => {
-            if let Some(m) = g.roster.iter_mut().find(|m| m.id == *id)
-                && m.name != *name
+            let name = free_name(g, name, id);
+            if let Some(m) = member_mut(g, id)
+                && m.name != name
             {
-                let old = std::mem::replace(&mut m.name, name.clone());
+                let old = std::mem::replace(&mut m.name, name);
                 if !m.former.iter().any(|f| same_name(f, &old)) {
                     m.former.push(old);
                 }
             }
         }
         Change::Leave { id, on } => {
-            if let Some(m) = g.roster.iter_mut().find(|m| m.id == *id) {
+            if let Some(m) = member_mut(g, id) {
                 m.left = Some(*on);
             }
         }
         Change::Return { id } => {
-            if let Some(m) = g.roster.iter_mut().find(|m| m.id == *id) {
+            if let Some(m) = member_mut(g, id) {
                 m.left = None;
             }
         }
@@ -203,6 +219,28 @@ pub fn apply(g: &mut Group, change: &Change) {
             }
         }
     }
+}
+
+fn member_mut<'a>(g: &'a mut Group, id: &str) -> Option<&'a mut Member> {
+    g.roster
+        .iter_mut()
+        .find(|m| m.id == id || m.aliases.iter().any(|a| a == id))
+}
+
+/// `name`, or "name (2)", "name (3)"… when another current member (not `id`) has
+/// it: two laptops' changes that meet never leave two members of one name.
+fn free_name(g: &Group, name: &str, id: &str) -> String {
+    let taken = |n: &str| {
+        g.current()
+            .any(|m| m.id != id && !m.aliases.iter().any(|a| a == id) && same_name(&m.name, n))
+    };
+    if !taken(name) {
+        return name.to_string();
+    }
+    (2..)
+        .map(|k| format!("{name} ({k})"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| name.to_string())
 }
 
 fn set(g: &mut Group, key: &str, value: Option<String>) {
@@ -271,5 +309,34 @@ mod tests {
             assert!(norms.contains(&"Cameras on".to_string()) && norms.contains(&"Start on time".to_string()));
         }
         assert_ne!(a.roster[2].id, b.roster[2].id, "ids made on two laptops differ");
+    }
+
+    #[test]
+    fn two_laptops_never_leave_two_members_of_one_name() {
+        let base = group(&["Ana", "Ben", "Chen"]);
+        // Both add Gil; A renames Ben to Zed while B adds a Zed.
+        let mut a = base.clone();
+        a.add("Gil");
+        a.roster[1].name = "Zed".into();
+        a.roster[1].former.push("Ben".into());
+        let mut b = base.clone();
+        b.add("Gil");
+        b.add("Zed");
+        let (da, db) = (diff(&base, &a), diff(&base, &b));
+        for (first, second) in [(&da, &db), (&db, &da)] {
+            let mut g = base.clone();
+            for c in first.iter().chain(second.iter()) {
+                apply(&mut g, c);
+            }
+            let names = g.members();
+            assert_eq!(names.iter().filter(|n| *n == "Gil").count(), 1, "{names:?}");
+            assert!(crate::plan::check_members_plain(&names).is_empty(), "{names:?}");
+            // Both of Gil's ids find him: records made on either laptop are his.
+            let gil = |id: &str| g.by_id(id).map(|m| m.name.clone());
+            assert_eq!(gil(&a.roster[3].id).as_deref(), Some("Gil"));
+            assert_eq!(gil(&b.roster[3].id).as_deref(), Some("Gil"));
+            // Ben-now-Zed and the new Zed stay two people with two names.
+            assert_eq!(names.iter().filter(|n| n.starts_with("Zed")).count(), 2, "{names:?}");
+        }
     }
 }

@@ -38,6 +38,10 @@ pub struct Member {
     /// Set when the member left the group: kept so their history still reads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub left: Option<NaiveDate>,
+    /// Other ids of the same person: two laptops that each added them (see
+    /// `changes.rs`). Records made with either id are theirs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +120,7 @@ impl Group {
             name: name.trim().to_string(),
             former: Vec::new(),
             left: None,
+            aliases: Vec::new(),
         });
     }
 
@@ -137,7 +142,9 @@ impl Group {
     }
 
     pub fn by_id(&self, id: &str) -> Option<&Member> {
-        self.roster.iter().find(|m| m.id == id)
+        self.roster
+            .iter()
+            .find(|m| m.id == id || m.aliases.iter().any(|a| a == id))
     }
 
     /// Name → id for everyone on the roster now: written into each record.

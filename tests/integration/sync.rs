@@ -440,3 +440,34 @@ fn a_damaged_change_file_is_named_with_its_line_and_nothing_is_lost() {
     // The other files are untouched: the meeting record and the marks are there.
     assert!(c.data_dir().join("groups/team/backup-before-v3/group.toml").exists());
 }
+
+#[test]
+fn the_same_newcomer_added_on_two_laptops_is_one_member_and_names_stay_apart() {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let url = url.to_str().unwrap();
+    let now = "2027-01-01T12:00:00+00:00";
+    let a = laptop_from_ancestor();
+    command(&a, now, &["group", "share", G, "--git", url]);
+    let b = Circle::new();
+    command(&b, now, &["group", "join", url]);
+    command(&a, now, &["group", "edit", G, "--add", "Gil", "--rename", "Ben=Zed"]);
+    command(
+        &b,
+        "2027-01-02T12:00:00+00:00",
+        &["group", "edit", G, "--add", "Gil,Zed"],
+    );
+    for c in [&a, &b, &a] {
+        command(c, "2027-01-03T12:00:00+00:00", &["group", "sync", G]);
+    }
+    for c in [&a, &b] {
+        let show = story(c).0;
+        let members = show.lines().find(|l| l.starts_with("Members:")).unwrap().to_string();
+        assert_eq!(members, "Members: Ana, Zed, Chen, Dee, Gil, Zed (2)", "{show}");
+        // The group still plans and can be put right.
+        command(c, now, &["plan", "--group", G]);
+    }
+    command(&a, now, &["group", "edit", G, "--rename", "Zed (2)=Zoe"]);
+    assert!(story(&a).0.contains("Zoe"));
+}
