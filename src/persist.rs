@@ -54,6 +54,9 @@ pub struct Persist {
     draft_written: String,
     /// The last heartbeat the disk refused, to tell the screen at the next update.
     heartbeat_refused: Option<String>,
+    /// A group made from the names typed at the setup screen, forgotten again if
+    /// its meeting never begins (a mistyped name, a quit on the ready screen).
+    pub made_group: Option<PathBuf>,
 }
 
 impl Persist {
@@ -69,6 +72,7 @@ impl Persist {
             summary: None,
             draft_written: String::new(),
             heartbeat_refused: None,
+            made_group: None,
         }
     }
 

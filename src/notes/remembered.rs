@@ -4,8 +4,10 @@
 //!
 //! The rule, said the same in the README: typed names belong to a known group when
 //! every one of them is a current member of it and they are at least half of its
-//! members (the others are away today). Of several such groups, the one that met
-//! most recently wins. Otherwise a new group is made, named after its members.
+//! members (the others are away today). Of several such groups, the one with the
+//! fewest away wins, then the one that met most recently (a group that never met
+//! comes after every one that did). Otherwise a new group is made, named after its
+//! members.
 
 use std::path::Path;
 
@@ -24,10 +26,10 @@ pub struct Found {
     pub new: bool,
 }
 
-/// Every readable group with the time it last met (its newest meeting file, else
-/// its `group.toml`), most recent first.
+/// Every readable group, the one that met most recently first (by its newest
+/// meeting record); groups that never met after, the newest made first.
 pub fn by_last_met(data_dir: &Path) -> Vec<(Group, GroupDir)> {
-    let mut groups: Vec<(std::time::SystemTime, (Group, GroupDir))> = group::list(data_dir)
+    let mut groups: Vec<(LastMet, (Group, GroupDir))> = group::list(data_dir)
         .into_iter()
         .map(|(g, d)| (last_met(&d), (g, d)))
         .collect();
@@ -35,27 +37,34 @@ pub fn by_last_met(data_dir: &Path) -> Vec<(Group, GroupDir)> {
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
-fn last_met(dir: &GroupDir) -> std::time::SystemTime {
+/// (has met, when): a group that met sorts before one that never did.
+type LastMet = (bool, std::time::SystemTime);
+
+fn last_met(dir: &GroupDir) -> LastMet {
     let modified = |p: &Path| std::fs::symlink_metadata(p).and_then(|m| m.modified()).ok();
-    let newest = std::fs::read_dir(dir.sessions())
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| modified(&e.path()))
+    let newest = crate::store::toml_files(&dir.sessions())
+        .iter()
+        .filter_map(|p| modified(p))
         .max();
-    newest
-        .or_else(|| modified(&dir.file()))
-        .unwrap_or(std::time::UNIX_EPOCH)
+    match newest {
+        Some(t) => (true, t),
+        None => (false, modified(&dir.file()).unwrap_or(std::time::UNIX_EPOCH)),
+    }
 }
 
 /// The known group these names belong to, by the rule above.
 pub fn matching<'a>(groups: &'a [(Group, GroupDir)], names: &[String]) -> Option<&'a (Group, GroupDir)> {
-    groups.iter().find(|(g, _)| {
-        let members = g.members();
-        !names.is_empty()
-            && names.iter().all(|n| members.iter().any(|m| same_name(m, n)))
-            && names.len() * 2 >= members.len()
-    })
+    groups
+        .iter()
+        .filter(|(g, _)| {
+            let members = g.members();
+            !names.is_empty()
+                && names.iter().all(|n| members.iter().any(|m| same_name(m, n)))
+                && names.len() * 2 >= members.len()
+        })
+        // Fewest away first; `groups` is in the order they last met, and
+        // `min_by_key` keeps the first of equals.
+        .min_by_key(|(g, _)| g.members().len() - names.len())
 }
 
 /// A name for a new group made of these members: their names, shortened when long
@@ -144,9 +153,18 @@ mod tests {
     }
 
     #[test]
-    fn the_most_recent_group_wins_and_names_are_numbered() {
+    fn the_closest_then_most_recent_group_wins_and_names_are_numbered() {
         let groups = vec![group("new", "Ana, Ben, Chen"), group("old", "Ana, Ben, Chen, Dee")];
         assert_eq!(matching(&groups, &names("Ana, Ben, Chen")).unwrap().0.name, "new");
+        // Nobody away beats a more recent group with someone away.
+        let groups = vec![group("recent", "Ana, Ben, Chen, Eve"), group("exact", "Ana, Ben, Chen")];
+        assert_eq!(matching(&groups, &names("Ana, Ben, Chen")).unwrap().0.name, "exact");
+        // Equally close: the one listed first (the one that met last).
+        let groups = vec![
+            group("met", "Ana, Ben, Chen, Dee"),
+            group("never", "Ana, Ben, Chen, Eve"),
+        ];
+        assert_eq!(matching(&groups, &names("Ana, Ben, Chen")).unwrap().0.name, "met");
         let taken = vec![group("Ana, Ben", "Ana, Ben")];
         assert_eq!(name_for(&names("Ana, Ben"), &taken), "Ana, Ben (2)");
         let many: Vec<String> = (1..=12).map(|i| format!("Member{i}")).collect();

@@ -66,6 +66,13 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
         (Some(p), Some(meeting)) => p.close(meeting, clock.now()),
         _ => None,
     };
+    if let Some(p) = &persist {
+        let begun = app
+            .meeting
+            .as_ref()
+            .is_some_and(|m| m.stage() != crate::meeting::Stage::Ready);
+        remember::forget_unbegun(p, begun);
+    }
     lifeline.saved();
     let gone = matches!(result, Ok(Ending::Stopped(Stop::TerminalGone)));
     if !gone {

@@ -27,6 +27,7 @@ pub fn answer(names: &[String], on_screen: &Protocol, persist: &mut Persist) -> 
                 .resolve(id)
                 .ok()
         });
+    persist.made_group = found.new.then(|| found.dir.path.clone());
     let (memory, _problems) = match found.dir.memory(&found.group) {
         Ok(m) => m,
         Err(e) => return Msg::Disk(crate::persist::DiskStatus::Refused(e.to_string())),
@@ -37,4 +38,20 @@ pub fn answer(names: &[String], on_screen: &Protocol, persist: &mut Persist) -> 
         protocol,
         new: found.new,
     }))
+}
+
+/// A group made at the setup screen whose meeting never began is not kept: it
+/// would otherwise be the group offered next time. Only a folder that holds
+/// nothing but what was made with it (no meeting) is removed.
+pub fn forget_unbegun(persist: &Persist, begun: bool) {
+    let Some(folder) = persist.made_group.as_ref().filter(|_| !begun) else {
+        return;
+    };
+    let only_made = std::fs::read_dir(folder).into_iter().flatten().flatten().all(|e| {
+        let name = e.file_name();
+        name == "group.toml" || name == ".lock"
+    });
+    if only_made {
+        let _ = std::fs::remove_dir_all(folder);
+    }
 }

@@ -506,3 +506,42 @@ fn a_one_meeting_programme_reaches_its_celebration() {
         "{summary}"
     );
 }
+
+#[test]
+fn a_group_typed_but_never_begun_is_not_kept_and_typed_spelling_finds_the_groups_own() {
+    let c = Circle::new();
+    let now = "2026-01-15T18:00:00+00:00";
+    let mut t = circle_at(&c, now, &[]);
+    t.wait_for("Who is here today?");
+    t.keys("Ana, Ben, Chen, Dee\r\r");
+    t.wait_for("Press SPACE to begin");
+    t.keys("q");
+    t.wait_for("Leave the meeting?");
+    t.keys("y");
+    assert_eq!(t.wait_exit(), 0);
+    let groups = walk(&c.data_dir().join("groups"));
+    assert!(groups.is_empty(), "a mistyped start leaves nothing behind: {groups:?}");
+
+    let mut t = circle_at(&c, now, &[]);
+    let first = t.wait_for("Who is here today?");
+    assert!(!first.contains("Continue with"), "{first}");
+    t.keys("Ana, Ben, Chen, Dee\r\r");
+    t.wait_for("Press SPACE to begin");
+    begin(&mut t);
+    t.keys("q");
+    t.wait_for("Leave the meeting?");
+    t.keys("y");
+    assert_eq!(t.wait_exit(), 0);
+
+    let mut t = circle_at(&c, "2026-02-15T18:00:00+00:00", &[]);
+    // The unfinished first meeting is offered first, a month old: Enter keeps it.
+    t.wait_for("has waited 30 days");
+    t.keys("\r");
+    t.wait_for("Continue with Ana, Ben, Chen, Dee?");
+    t.keys("dee, CHEN, ben, ana\r\r");
+    let ready = t.wait_for("Press SPACE to begin");
+    assert!(
+        ready.contains("Members: Ana, Ben, Chen, Dee"),
+        "the group's own spelling:\n{ready}"
+    );
+}

@@ -40,6 +40,23 @@ impl App {
         if self.meeting.as_ref().is_some_and(|m| m.stage() != Stage::Ready) {
             return;
         }
+        // The group's own spelling of each name, however it was typed ("dee").
+        let members: Vec<String> = members
+            .into_iter()
+            .map(|m| {
+                found
+                    .memory
+                    .current
+                    .iter()
+                    .find(|c| crate::plan::same_name(c, &m))
+                    .cloned()
+                    .unwrap_or(m)
+            })
+            .collect();
+        // In the group's own order: its rotation and seating, however typed.
+        let mut members = members;
+        let place = |m: &String| found.memory.current.iter().position(|c| c == m).unwrap_or(usize::MAX);
+        members.sort_by_key(place);
         let before = (self.spec.clone(), self.meeting.clone());
         self.spec.group = Some(found.memory);
         if let Some(p) = found.protocol {
