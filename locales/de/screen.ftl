@@ -96,6 +96,7 @@ verdict-judgemental = wertend
 
 ## Der Stand eines Vorhabens im Rückblick.
 status-open = offen
+review-nothing = { $who } hat sich in diesem Programm nichts vorgenommen: Was hast du daraus mitgenommen?
 status-last-time = zuletzt { $status }
 made-due-on = vom { $made }, fällig { $due }
 review-set-out = { $who } hat sich im Programm { $count ->

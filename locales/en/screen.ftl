@@ -96,6 +96,7 @@ verdict-judgemental = judgemental
 
 ## A commitment's status at report-back.
 status-open = open
+review-nothing = { $who } made no commitment in this programme: what did you take from it?
 status-last-time = { $status } last time
 made-due-on = from { $made }, due { $due }
 review-set-out = { $who } set out to do { $count ->

@@ -47,6 +47,7 @@ mod questions;
 mod ready_finished;
 mod render;
 mod resilience;
+mod review_screen;
 mod summary_sections;
 mod support;
 mod sync;

@@ -86,8 +86,13 @@ pub fn programme_pane(
     who: &str,
     theme: &crate::tui::theme::Theme,
     width: usize,
+    rows: usize,
 ) -> Vec<Line<'static>> {
     let journey = notes.programme_of(who);
+    if journey.is_empty() {
+        let text = crate::t!("review-nothing", who = name(who));
+        return vec![Line::from(Span::styled(clipped(&text, width.max(1)), theme.strong))];
+    }
     let kept = journey
         .iter()
         .filter(|j| j.last == Some(crate::notes::record::Status::Done))
@@ -99,7 +104,11 @@ pub fn programme_pane(
         ),
         theme.strong,
     ))];
-    for j in &journey {
+    // The heading first; as many commitments as there is room for, then how many
+    // more, so a long programme never loses its top.
+    let room = rows.saturating_sub(1).max(1);
+    let shown = if journey.len() > room { room - 1 } else { journey.len() };
+    for j in journey.iter().take(shown) {
         let state = j
             .last
             .map_or_else(|| crate::t!("status-open"), |s| s.label().to_string());
@@ -114,6 +123,10 @@ pub fn programme_pane(
             crate::i18n::dates::day_month(j.made)
         );
         out.push(Line::from(Span::styled(clipped(&text, width.max(1)), theme.text)));
+    }
+    if shown < journey.len() {
+        let more = crate::t!("list-more", count = journey.len() - shown);
+        out.push(Line::from(Span::styled(format!("  … {more}"), theme.dim)));
     }
     out
 }

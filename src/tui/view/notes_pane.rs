@@ -127,7 +127,9 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         StepList::Programme => {
             if let Some(who) = step.speaker.as_deref() {
-                out.extend(super::group_bits::programme_pane(notes, who, theme, w));
+                // What the notes line needs is kept below the list.
+                let room = max.saturating_sub(if app.mode == Mode::Notes { 3 } else { 0 });
+                out.extend(super::group_bits::programme_pane(notes, who, theme, w, room));
             }
         }
         StepList::None => {}
