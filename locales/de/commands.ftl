@@ -208,6 +208,16 @@ cmd-run-sync-failed = Nicht abgeglichen ({ $error }); das Treffen geht weiter, u
 cmd-sync-live = ein Treffen dieser Gruppe ist hier offen ({ $by }); gleich nach seinem Ende abgleichen
 cmd-sync-not-shared = { $name } ist noch nicht geteilt; teile sie zuerst mit `circle group share { $quoted } --git URL`
 cmd-sync-nothing = { $name }: auf dem neuesten Stand; nichts Neues hinzugekommen
+cmd-sync-sent = { $name }: { $meetings ->
+    [one] 1 Treffen
+   *[other] { $meetings } Treffen
+  }, { $changes ->
+    [one] 1 Änderung an der Gruppe
+   *[other] { $changes } Änderungen an der Gruppe
+  } und { $marks ->
+    [one] 1 Markierung
+   *[other] { $marks } Markierungen
+  } an die anderen Laptops geschickt
 cmd-sync-came = { $name }: { $meetings ->
     [one] 1 Treffen
    *[other] { $meetings } Treffen

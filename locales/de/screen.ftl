@@ -158,9 +158,10 @@ finished-round = Runde { $round }
 
 ## Der Abschluss eines Programms (nach dem Treffen).
 celebration-complete = Das Programm ist abgeschlossen — { $count ->
-        [one] ein Vorhaben
-       *[other] { $count } Vorhaben
-    } erledigt:
+        [0] diesmal wurde kein Vorhaben erledigt; was alle mitnehmen, steht im Rückblick.
+        [one] ein Vorhaben erledigt:
+       *[other] { $count } Vorhaben erledigt:
+    }
 celebration-kept = { $kept } von { $due } fälligen erledigt ({ $percent } %)
 celebration-none-due = kein Vorhaben wurde fällig
 celebration-return = Ertrag unserer Zeit: { $meetings ->

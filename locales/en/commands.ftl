@@ -196,6 +196,16 @@ cmd-run-sync-failed = Not synced ({ $error }); the meeting goes on, and `circle 
 cmd-sync-live = a meeting of this group is open here ({ $by }); sync after it ends
 cmd-sync-not-shared = { $name } is not shared yet; share it first with `circle group share { $quoted } --git URL`
 cmd-sync-nothing = { $name }: up to date; nothing new came in
+cmd-sync-sent = { $name }: sent { $meetings ->
+    [one] 1 meeting
+   *[other] { $meetings } meetings
+  }, { $changes ->
+    [one] 1 change to the group
+   *[other] { $changes } changes to the group
+  } and { $marks ->
+    [one] 1 mark
+   *[other] { $marks } marks
+  } to the other laptops
 cmd-sync-came = { $name }: { $meetings ->
     [one] 1 meeting
    *[other] { $meetings } meetings

@@ -154,7 +154,11 @@ finished-actual = actual
 finished-round = round { $round }
 
 ## The close of a programme (finished screen).
-celebration-complete = The programme is complete — { $count } commitment(s) kept:
+celebration-complete = The programme is complete — { $count ->
+    [0] no commitment was kept this time; what each took from it is in the review.
+    [one] 1 commitment kept:
+   *[other] { $count } commitments kept:
+  }
 celebration-kept = kept { $kept } of the { $due } that came due ({ $percent }%)
 celebration-none-due = no commitment came due
 celebration-return = Return on our time: { $meetings } meetings, { $together } together · { $kept } · value { $trend }

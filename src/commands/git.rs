@@ -55,11 +55,14 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<Said, CliError> {
     if out.status.success() {
         Ok(Said { stdout })
     } else {
+        // git's lines, joined into one message (a terminal shows no line break
+        // from inside a message: they would read as "␊").
         let stderr = String::from_utf8_lossy(&out.stderr);
+        let said: Vec<&str> = stderr.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         Err(CliError::BadInput(crate::t!(
             "cmd-git-failed",
             command = format!("git {}", args.join(" ")),
-            said = crate::safe_text::clipped(stderr.trim(), 600)
+            said = crate::safe_text::clipped(&said.join(" · "), 600)
         )))
     }
 }

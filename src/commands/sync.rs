@@ -135,7 +135,10 @@ pub fn sync(data: &Path, name: Option<&str>, out: &mut dyn Write) -> Result<(), 
             .collect(),
     };
     for (name, dir) in dirs {
-        let came = sync_one(&dir, &name)?;
+        let (sent, came) = sync_both_ways(&dir, &name)?;
+        if let Some(sent) = sent_out(&name, &sent) {
+            writeln!(out, "{sent}")?;
+        }
         writeln!(out, "{}", came_in(&name, &came))?;
     }
     Ok(())
@@ -143,11 +146,19 @@ pub fn sync(data: &Path, name: Option<&str>, out: &mut dyn Write) -> Result<(), 
 
 /// Sync one group; what the pull brought, as the files that are new here.
 pub fn sync_one(dir: &GroupDir, name: &str) -> Result<BTreeSet<PathBuf>, CliError> {
+    sync_both_ways(dir, name).map(|(_, came)| came)
+}
+
+/// Sync one group: (the files this laptop sent, the files that came in).
+fn sync_both_ways(dir: &GroupDir, name: &str) -> Result<(BTreeSet<PathBuf>, BTreeSet<PathBuf>), CliError> {
     refuse_live(dir)?;
     let _lock = dir.lock()?;
     dir.migrate()?;
     crate::store::write_private(&dir.path.join(".gitignore"), IGNORED.as_bytes())?;
-    commit(dir, &crate::t!("cmd-sync-commit", name = name))?;
+    let mut sent = unpushed(dir)?;
+    if commit(dir, &crate::t!("cmd-sync-commit", name = name))? {
+        sent.extend(new_since(dir)?);
+    }
     let before = tracked(dir)?;
     let branch = git(&dir.path, &["rev-parse", "--abbrev-ref", "HEAD"])?
         .stdout
@@ -161,17 +172,62 @@ pub fn sync_one(dir: &GroupDir, name: &str) -> Result<BTreeSet<PathBuf>, CliErro
     git(&dir.path, &["push", "-q", "origin", &format!("HEAD:{branch}")])?;
     private_tree(&dir.path);
     let after = tracked(dir)?;
-    Ok(after.difference(&before).cloned().collect())
+    Ok((sent, after.difference(&before).cloned().collect()))
 }
 
-/// "2 meetings, 1 new member, 3 marks from the other laptop".
-pub fn came_in(name: &str, files: &BTreeSet<PathBuf>) -> String {
+/// Files in commits the remote has not got yet (from an earlier sync that could
+/// not push).
+fn unpushed(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {
+    let range = "@{upstream}..HEAD";
+    Ok(git(&dir.path, &["log", "--name-only", "--format=", range])
+        .map(|s| s.stdout.lines().filter(|l| !l.is_empty()).map(PathBuf::from).collect())
+        .unwrap_or_default())
+}
+
+/// Files added by the commit just made, if one was.
+fn new_since(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {
+    Ok(git(
+        &dir.path,
+        &[
+            "diff-tree",
+            "--no-commit-id",
+            "--name-only",
+            "-r",
+            "--diff-filter=A",
+            "HEAD",
+        ],
+    )
+    .map(|s| s.stdout.lines().map(PathBuf::from).collect())
+    .unwrap_or_default())
+}
+
+/// "Sent: 1 meeting, 5 changes to the group and 2 marks" (`None` when nothing).
+fn sent_out(name: &str, files: &BTreeSet<PathBuf>) -> Option<String> {
+    let (meetings, changes, marks) = counts(files);
+    (meetings + changes + marks > 0).then(|| {
+        crate::t!(
+            "cmd-sync-sent",
+            name = printable(name),
+            meetings = meetings,
+            changes = changes,
+            marks = marks
+        )
+    })
+}
+
+/// Meetings (records), changes to the group, and marks among these files.
+fn counts(files: &BTreeSet<PathBuf>) -> (usize, usize, usize) {
     let under = |folder: &str| files.iter().filter(|f| f.starts_with(folder)).count();
     let meetings = files
         .iter()
         .filter(|f| f.starts_with("sessions") && f.extension().is_some_and(|x| x == "toml"))
         .count();
-    let (changes, marks) = (under("changes"), under("marks"));
+    (meetings, under("changes"), under("marks"))
+}
+
+/// "2 meetings, 1 new member, 3 marks from the other laptop".
+pub fn came_in(name: &str, files: &BTreeSet<PathBuf>) -> String {
+    let (meetings, changes, marks) = counts(files);
     if meetings + changes + marks == 0 {
         return crate::t!("cmd-sync-nothing", name = printable(name));
     }
@@ -184,13 +240,15 @@ pub fn came_in(name: &str, files: &BTreeSet<PathBuf>) -> String {
     )
 }
 
-fn commit(dir: &GroupDir, message: &str) -> Result<(), CliError> {
+/// Commit what is new; whether there was anything.
+fn commit(dir: &GroupDir, message: &str) -> Result<bool, CliError> {
     git(&dir.path, &["add", "-A", "."])?;
     let staged = git(&dir.path, &["status", "--porcelain"])?;
-    if !staged.stdout.trim().is_empty() {
-        git(&dir.path, &["commit", "-q", "-m", message])?;
+    if staged.stdout.trim().is_empty() {
+        return Ok(false);
     }
-    Ok(())
+    git(&dir.path, &["commit", "-q", "-m", message])?;
+    Ok(true)
 }
 
 fn tracked(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {

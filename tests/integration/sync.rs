@@ -228,6 +228,13 @@ fn two_laptops_through_git(order: [char; 3]) {
         let c = if side == 'a' { &a } else { &b };
         said.push(command(c, "2027-01-20T12:00:00+00:00", &["group", "sync", G]));
     }
+    // A laptop that sends its work says so (laptop A's went with the sync after
+    // its meeting; laptop B sends its own now).
+    assert!(
+        said.iter()
+            .any(|s| s.contains("sent") && s.contains("to the other laptops")),
+        "{said:?}"
+    );
     // The second sync brought the first laptop's work, and says what it was.
     assert!(
         said[1].contains("1 meeting") && said[1].contains("came in from the other laptops"),
