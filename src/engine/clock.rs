@@ -27,9 +27,31 @@ impl Clock for SystemClock {
     fn now(&self) -> Now {
         Now {
             mono: boot_time_ms(),
-            wall: Local::now(),
+            wall: local_now(),
         }
     }
+}
+
+/// The local time, asking the time-zone database once a quarter of an hour (zones
+/// change their offset only on quarter-hour boundaries). chrono's `Local::now`
+/// checks `/etc/localtime` again at every call more than a second after the last:
+/// a `stat` every tick of a countdown.
+fn local_now() -> DateTime<Local> {
+    use chrono::{FixedOffset, Offset, TimeZone, Utc};
+    use std::sync::Mutex;
+    static CACHE: Mutex<Option<(i64, FixedOffset)>> = Mutex::new(None);
+    let utc = Utc::now().naive_utc();
+    let quarter = utc.and_utc().timestamp().div_euclid(900);
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    let offset = match *cache {
+        Some((q, offset)) if q == quarter => offset,
+        _ => {
+            let offset = Local.offset_from_utc_datetime(&utc).fix();
+            *cache = Some((quarter, offset));
+            offset
+        }
+    };
+    DateTime::from_naive_utc_and_offset(utc, offset)
 }
 
 #[cfg(target_os = "linux")]
@@ -113,5 +135,16 @@ impl<C: Clock> Clock for ShiftedClock<C> {
             mono: (n.mono as i64 + self.shift_ms).max(0) as Ms,
             wall: n.wall,
         }
+    }
+}
+
+#[cfg(test)]
+mod local_tests {
+    #[test]
+    fn the_cached_local_time_is_the_zones_own() {
+        let ours = super::local_now();
+        let chronos = chrono::Local::now();
+        assert_eq!(ours.offset(), chronos.offset());
+        assert!((chronos - ours).num_milliseconds().abs() < 1000);
     }
 }

@@ -114,11 +114,12 @@ impl Library {
     pub fn resolve_in(user_dir: Option<&Path>, id_or_path: &str) -> Result<Protocol, LoadError> {
         let overridden =
             user_dir.is_some_and(|d| std::fs::symlink_metadata(d.join(format!("{id_or_path}.toml"))).is_ok());
-        if !overridden && let Some((id, text)) = BUILTINS.iter().find(|(id, _)| *id == id_or_path) {
-            if let Ok(mut p) = parse_protocol(id, &format!("protocols/{id}.toml (built-in)"), text) {
-                p.origin = "built-in".into();
-                return Ok(p);
-            }
+        if !overridden
+            && let Some((id, text)) = BUILTINS.iter().find(|(id, _)| *id == id_or_path)
+            && let Ok(mut p) = parse_protocol(id, &format!("protocols/{id}.toml (built-in)"), text)
+        {
+            p.origin = "built-in".into();
+            return Ok(p);
         }
         Library::load(user_dir).resolve(id_or_path)
     }

@@ -52,7 +52,7 @@ pub enum Ending {
 /// the terminal is restored on each of them (on a panic by ratatui's hook).
 pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<Ending> {
     let lifeline = Lifeline::start()?;
-    let mut terminal = ratatui::init();
+    let mut terminal = init_terminal()?;
     // A paste arrives as one event, not as thousands of key presses.
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, clock, &lifeline, persist.as_mut());
@@ -80,6 +80,20 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
         let _ = writeln!(std::io::stderr(), "{}", f.say);
     }
     result
+}
+
+/// `ratatui::init` (raw mode, the alternate screen, the panic hook that restores
+/// the terminal), with the size asked once here and again only on a resize: a
+/// full-screen viewport asks the terminal its size at every frame (crossterm opens
+/// `/dev/tty` for it), a fixed one does not.
+fn init_terminal() -> std::io::Result<DefaultTerminal> {
+    let (cols, rows) = crossterm::terminal::size()?;
+    let area = ratatui::layout::Rect::new(0, 0, cols, rows);
+    let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions {
+        viewport: ratatui::Viewport::Fixed(area),
+    })?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    Ok(terminal)
 }
 
 fn event_loop(
@@ -122,7 +136,8 @@ fn event_loop(
         }
         if std::mem::take(&mut resized) {
             // `resize` clears the screen and the back buffer without querying the
-            // cursor (which `clear` does, and a terminal may never answer).
+            // cursor (which `clear` does, and a terminal may never answer). The
+            // viewport is fixed (see `init_terminal`): this is where it follows.
             let size = terminal.size()?;
             terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
