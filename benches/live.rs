@@ -347,11 +347,12 @@ fn the_journal(home: &Path) -> PathBuf {
 
 fn live_run(home: &Path, o: &Opts) -> Live {
     let _ = std::fs::remove_dir_all(home.join("data"));
+    // 120×40, as the side-by-side comparison in issue 23 measured.
     let mut pty = Pty::spawn(
         home,
         &["run", "peer-circle", "--members", MEMBERS, "--length", "3h"],
-        80,
-        24,
+        120,
+        40,
     );
     pty.until(|s| s.contains("Press SPACE to begin"));
     pty.key(" ");

@@ -9,6 +9,7 @@ pub mod frame;
 pub mod keys;
 pub mod lifeline;
 pub mod line;
+pub mod resident;
 pub mod showcase;
 pub mod theme;
 pub mod view;
@@ -109,6 +110,8 @@ fn event_loop(
     let mut resized = false;
     let mut bursting = false;
     let mut last_draw = std::time::Instant::now();
+    // Start-up's memory is let go once, when the meeting is counting.
+    let mut shed = false;
     loop {
         let mut effects = Vec::new();
         for msg in pending.drain(..) {
@@ -166,6 +169,10 @@ fn event_loop(
         {
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
+        }
+        if !shed && app.meeting.as_ref().is_some_and(crate::meeting::Meeting::is_running) {
+            resident::shed_startup_pages();
+            shed = true;
         }
         let mut sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
         // The heartbeat after the frame: a slow write must not hold the screen up.

@@ -407,7 +407,9 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
     term.keys("n");
-    let before = term.wait_for("→");
+    // The pairs of step 2 (the first step may show pairs of its own a moment
+    // before the `n` is taken).
+    let before = term.wait_until("step 2's pairs", |s| s.contains("step 2/") && s.contains('→'));
     let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
     let shown = pairs(&before);
     crate::crash::wait_journaled(&circle, "\"op\":\"next\"");
