@@ -210,8 +210,13 @@ where
 /// need a fixed day, else the local date.
 pub fn today() -> Result<chrono::NaiveDate, CliError> {
     match std::env::var("CIRCLE_TODAY") {
-        Ok(t) if !t.trim().is_empty() => chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-            .map_err(|e| CliError::BadInput(crate::t!("cmd-today-bad", text = t.as_str(), error = e.to_string()))),
+        Ok(t) if !t.trim().is_empty() => chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|e| {
+            CliError::BadInput(crate::t!(
+                "cmd-today-bad",
+                text = crate::safe_text::clipped(&t, 40),
+                error = e.to_string()
+            ))
+        }),
         _ => Ok(chrono::Local::now().date_naive()),
     }
 }

@@ -216,6 +216,24 @@ fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
     );
     assert!(said.len() < 2_000, "{} bytes of error", said.len());
     std::fs::remove_file(circle.config_dir().join("config.toml")).unwrap();
+    // A long word where a protocol, presenters or a length go: quoted shortened.
+    let word = "w".repeat(100_000);
+    for args in [
+        vec!["plan", &word, "--members", "Ana,Ben,Chen"],
+        vec![
+            "plan",
+            "peer-circle",
+            "--members",
+            "Ana,Ben,Chen",
+            "--presenters",
+            &word,
+        ],
+        vec!["plan", "peer-circle", "--members", "Ana,Ben,Chen", "--length", &word],
+    ] {
+        let out = circle.cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{:?}", &args[..2]);
+        assert!(out.stderr.len() < 1_000, "{} bytes of error", out.stderr.len());
+    }
 
     // A loop of links is bad input like any other path that leads nowhere.
     let a = circle.home.path().join("a.toml");
