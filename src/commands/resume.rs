@@ -127,6 +127,15 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
         }
         Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
         Some(Found::Unreadable(p, e)) => {
+            // A lost header is rebuilt from the record beside it, when there is one.
+            if matches!(e, JournalError::NoHeader { .. })
+                && !args.discard
+                && let Ok(note) = super::resume_rebuild::rebuild(&p)
+            {
+                eprintln!("{}", crate::t!("cmd-note", note = printable(&note)));
+                let j = journal::read(&p).map_err(|e| CliError::BadInput(e.to_string()))?;
+                return resume(&j, args.quiet, args.theme, config);
+            }
             let kept = keep_error(&p, &e);
             Err(CliError::BadInput(crate::t!(
                 "cmd-resume-unreadable-error",

@@ -364,3 +364,29 @@ fn the_most_notes_a_meeting_takes_resume_reads_back() {
         assert!(md.contains(&format!("{i:02}\"\\")), "note {i} lost");
     }
 }
+
+#[test]
+fn a_journal_that_lost_its_header_is_rebuilt_from_the_record_beside_it() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("n");
+    term.wait_for("step 2/");
+    note(&mut term, "Kept though the header was lost");
+    kill(&mut term);
+    let path = the_journal(&circle);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.split_once('\n').unwrap().1.to_string();
+    std::fs::write(&path, &body).unwrap();
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let back = term.wait_for("Resumed after");
+    assert!(back.contains("step 2/"), "the meeting's course is kept:\n{back}");
+    assert_eq!(term.quit_with_keys(), 0);
+    assert!(summary(&circle).contains("Kept though the header was lost"));
+    // The damaged journal is kept beside the rebuilt one, as it was.
+    let mut damaged = path.clone().into_os_string();
+    damaged.push(".damaged");
+    assert_eq!(std::fs::read_to_string(damaged).unwrap(), body);
+}
