@@ -153,6 +153,22 @@ pub fn write_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     write_atomic(path, contents)
 }
 
+/// Write `contents` to `path` by a rename (mode 0600, never through a link), not
+/// synced: for a note nothing depends on after a power cut.
+pub fn write_unsynced(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".circle-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Write `contents` to `path` atomically (mode 0600), in a folder that exists.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let dir = match path.parent() {

@@ -181,6 +181,7 @@ cmd-resume-error-file = circle konnte das Journal dieses Treffens nicht lesen:
     Das Journal liegt unverändert neben dieser Datei.
 cmd-resume-last-saved = zuletzt gespeichert { $time }
 cmd-resume-cut-off = (letztes Ereignis abgeschnitten)
+cmd-resume-rebuilt = { $path }: die erste Zeile (was das Treffen war) ging verloren; aus dem Protokoll daneben wiederhergestellt (Ablauf, Mitglieder, Fallgebende, Gruppe), jedes Ereignis bleibt; gewählte Länge und Auslosungen sind wieder die des Ablaufs. Das beschädigte Journal bleibt als { $aside }
 cmd-resume-skipped = ({ $count ->
     [one] eine beschädigte Zeile weggelassen
    *[other] { $count } beschädigte Zeilen weggelassen

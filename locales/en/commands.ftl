@@ -169,6 +169,7 @@ cmd-resume-error-file = circle could not read this meeting's journal:
     The journal is kept unchanged beside this file.
 cmd-resume-last-saved = last saved { $time }
 cmd-resume-cut-off = (last event cut off)
+cmd-resume-rebuilt = { $path }: its first line (what the meeting was) was lost; rebuilt from the record beside it (protocol, members, presenters, group), every event kept; its chosen length and draws are the protocol's own again. The damaged journal is kept as { $aside }
 cmd-resume-skipped = ({ $count ->
     [one] one damaged line left out
    *[other] { $count } damaged lines left out

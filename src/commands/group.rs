@@ -109,9 +109,12 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
             let mut g = dir.load(&name)?;
             let before = g.clone();
             for r in &rename {
-                let (old, new) = r
-                    .split_once('=')
-                    .ok_or_else(|| CliError::BadInput(crate::t!("cmd-group-rename-form", text = r.as_str())))?;
+                let (old, new) = r.split_once('=').ok_or_else(|| {
+                    CliError::BadInput(crate::t!(
+                        "cmd-group-rename-form",
+                        text = crate::safe_text::clipped(r, 80)
+                    ))
+                })?;
                 rename_member(&mut g, old, new)?;
             }
             if let Some(remove) = remove {
@@ -206,9 +209,17 @@ fn apply_settings(g: &mut Group, s: &GroupSettings) -> Result<(), CliError> {
         match crate::protocol::duration::parse_secs(l) {
             Ok(s) if s > 0 => g.length = Some(l.clone()),
             Ok(_) => {
-                return Err(CliError::BadInput(crate::t!("cmd-length-zero", length = l.as_str())));
+                return Err(CliError::BadInput(crate::t!(
+                    "cmd-length-zero",
+                    length = crate::safe_text::clipped(l, 40)
+                )));
             }
-            Err(e) => return Err(CliError::BadInput(format!("--length: {e}"))),
+            Err(e) => {
+                return Err(CliError::BadInput(format!(
+                    "--length: {}",
+                    crate::safe_text::clipped(&e.to_string(), 200)
+                )));
+            }
         }
     }
     Ok(())

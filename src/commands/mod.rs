@@ -13,6 +13,7 @@ pub mod plan_output;
 pub mod protocols;
 pub mod questions;
 pub mod resume;
+pub mod resume_rebuild;
 pub mod run;
 pub mod setup;
 pub mod sync;

@@ -29,6 +29,7 @@ pub enum Found {
 pub fn unfinished(data: &Path, group: Option<&str>) -> Vec<Found> {
     let mut found: Vec<Found> = journal::find_all(data)
         .into_iter()
+        .filter(|path| !journal::ends_finished(path))
         .filter_map(|path| match journal::read(&path) {
             Ok(j) if j.is_finished() => None,
             Ok(j) => Some(Found::Unfinished(Box::new(j))),
@@ -126,6 +127,15 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
         }
         Some(Found::Unfinished(j)) => resume(&j, args.quiet, args.theme, config),
         Some(Found::Unreadable(p, e)) => {
+            // A lost header is rebuilt from the record beside it, when there is one.
+            if matches!(e, JournalError::NoHeader { .. })
+                && !args.discard
+                && let Ok(note) = super::resume_rebuild::rebuild(&p)
+            {
+                eprintln!("{}", crate::t!("cmd-note", note = printable(&note)));
+                let j = journal::read(&p).map_err(|e| CliError::BadInput(e.to_string()))?;
+                return resume(&j, args.quiet, args.theme, config);
+            }
             let kept = keep_error(&p, &e);
             Err(CliError::BadInput(crate::t!(
                 "cmd-resume-unreadable-error",
@@ -185,7 +195,16 @@ pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &C
         )),
         e => CliError::Failed(anyhow::anyhow!("{e}")),
     })?;
-    let j = &journal::read(&found.path).map_err(|e| CliError::BadInput(e.to_string()))?;
+    // The journal as listed, unless it changed before the lock was taken (or
+    // reopening repaired its end): then once more, as it is now.
+    let again;
+    let j = match writer.len_at_open() == found.len && writer.repaired.is_none() {
+        true => found,
+        false => {
+            again = journal::read(&found.path).map_err(|e| CliError::BadInput(e.to_string()))?;
+            &again
+        }
+    };
     let notes = writer.repaired.as_ref().or(j.cut_off.as_ref()).into_iter();
     for note in notes.chain(&j.skipped) {
         eprintln!("{}", crate::t!("cmd-note", note = printable(note)));

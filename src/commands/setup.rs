@@ -141,16 +141,29 @@ pub fn resolve(args: &MeetingArgs, data: Option<&Path>, config: &Config) -> Resu
     let protocol = Library::resolve_in(crate::paths::user_protocols_dir().as_deref(), id)?;
     let length_arg = args.length.clone().or(remembered.and_then(|g| g.length.clone()));
     let presenters = match &args.presenters {
-        Some(p) => PresenterChoice::parse(p).map_err(|e| CliError::BadInput(format!("--presenters {e}")))?,
+        Some(p) => PresenterChoice::parse(p).map_err(|e| {
+            CliError::BadInput(format!(
+                "--presenters {}",
+                crate::safe_text::clipped(&e.to_string(), 200)
+            ))
+        })?,
         None => PresenterChoice::ProtocolDefault,
     };
     let length = match &length_arg {
         Some(l) => match parse_secs(l) {
             Ok(0) => {
-                return Err(CliError::BadInput(crate::t!("cmd-length-zero", length = l.as_str())));
+                return Err(CliError::BadInput(crate::t!(
+                    "cmd-length-zero",
+                    length = crate::safe_text::clipped(l, 40)
+                )));
             }
             Ok(s) => Some(s),
-            Err(e) => return Err(CliError::BadInput(format!("--length: {e}"))),
+            Err(e) => {
+                return Err(CliError::BadInput(format!(
+                    "--length: {}",
+                    crate::safe_text::clipped(&e.to_string(), 200)
+                )));
+            }
         },
         None => None,
     };

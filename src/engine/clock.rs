@@ -37,11 +37,11 @@ impl Clock for SystemClock {
         match super::rehearsal::settings() {
             None => Now {
                 mono: real,
-                wall: Local::now(),
+                wall: local_now(),
             },
             Some(r) => Now {
                 mono: r.mono(real),
-                wall: r.wall(real, Local::now()),
+                wall: r.wall(real, local_now()),
             },
         }
     }
@@ -60,6 +60,28 @@ pub fn wall_now() -> DateTime<Local> {
 /// The boot clock in real milliseconds, for [`super::rehearsal::init`].
 pub fn real_ms() -> Ms {
     boot_time_ms()
+}
+
+/// The local time, asking the time-zone database once a quarter of an hour (zones
+/// change their offset only on quarter-hour boundaries). chrono's `Local::now`
+/// checks `/etc/localtime` again at every call more than a second after the last:
+/// a `stat` every tick of a countdown.
+fn local_now() -> DateTime<Local> {
+    use chrono::{FixedOffset, Offset, TimeZone, Utc};
+    use std::sync::Mutex;
+    static CACHE: Mutex<Option<(i64, FixedOffset)>> = Mutex::new(None);
+    let utc = Utc::now().naive_utc();
+    let quarter = utc.and_utc().timestamp().div_euclid(900);
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    let offset = match *cache {
+        Some((q, offset)) if q == quarter => offset,
+        _ => {
+            let offset = Local.offset_from_utc_datetime(&utc).fix();
+            *cache = Some((quarter, offset));
+            offset
+        }
+    };
+    DateTime::from_naive_utc_and_offset(utc, offset)
 }
 
 #[cfg(target_os = "linux")]
@@ -147,5 +169,16 @@ impl<C: Clock> Clock for ShiftedClock<C> {
             mono: (n.mono as i64 + self.shift_ms).max(0) as Ms,
             wall: n.wall,
         }
+    }
+}
+
+#[cfg(test)]
+mod local_tests {
+    #[test]
+    fn the_cached_local_time_is_the_zones_own() {
+        let ours = super::local_now();
+        let chronos = chrono::Local::now();
+        assert_eq!(ours.offset(), chronos.offset());
+        assert!((chronos - ours).num_milliseconds().abs() < 1000);
     }
 }

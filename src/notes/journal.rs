@@ -123,6 +123,9 @@ pub struct Journal {
     pub cut_off: Option<String>,
     /// Damaged lines in the middle, left out: which line, and what was lost.
     pub skipped: Vec<String>,
+    /// How many bytes were read: a resume reads the journal again only when it
+    /// has changed since (see `JournalWriter::len_at_open`).
+    pub len: u64,
 }
 
 impl Journal {
@@ -221,6 +224,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Journal, JournalError> {
         entries,
         cut_off,
         skipped,
+        len: bytes.len() as u64,
     })
 }
 
@@ -239,6 +243,31 @@ fn lost(line: &str) -> String {
         }
         _ => format!("“{}”", crate::safe_text::clipped(line, 60)),
     }
+}
+
+/// True when the journal's last line closes a finished meeting, read from its
+/// last few kilobytes only: `circle resume` skips finished meetings without
+/// reading each of them whole.
+pub fn ends_finished(path: &Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    let Ok(mut file) = options.open(path) else { return false };
+    let Ok(meta) = file.metadata() else { return false };
+    if !meta.is_file() {
+        return false;
+    }
+    let from = meta.len().saturating_sub(4096);
+    let mut tail = Vec::new();
+    if file.seek(SeekFrom::Start(from)).is_err() || file.take(4096).read_to_end(&mut tail).is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&tail);
+    let last = text.lines().rev().find(|l| !l.trim().is_empty());
+    last.and_then(|l| serde_json::from_str::<Entry>(l).ok())
+        .is_some_and(|e| e.event == Event::Closed { finished: true })
 }
 
 /// Every journal under the data dir: groups' sessions folders and the ungrouped one.

@@ -155,13 +155,16 @@ impl JournalWriter {
         std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
         let file = options.open(path)?;
         lock(&file, path)?;
-        let bytes =
-            crate::safe_read::read_own(path, crate::safe_read::JOURNAL_CAP).map_err(|e| OpenError::Other(e.into()))?;
+        // Only the end of the journal matters here (is its last line whole?): the
+        // caller has read the rest already, and reading it again was a third of a
+        // resume's time.
+        let (bytes, from) = tail_of(&file, path)?;
         let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let mut good_len = bytes.len() as u64;
+        let mut good_len = from + bytes.len() as u64;
         let mut repaired = None;
         if whole < bytes.len() {
             let tail = &bytes[whole..];
+            let whole = from + whole as u64;
             let complete = if whole == 0 {
                 serde_json::from_slice::<Header>(tail).is_ok()
             } else {
@@ -173,8 +176,8 @@ impl JournalWriter {
             } else {
                 let aside = torn_file(path);
                 crate::store::write_atomic(&aside, tail).map_err(OpenError::Other)?;
-                file.set_len(whole as u64)?;
-                good_len = whole as u64;
+                file.set_len(whole)?;
+                good_len = whole;
                 repaired = Some(crate::t!("err-journal-torn", path = aside.display().to_string()));
             }
             file.sync_all()?;
@@ -183,6 +186,12 @@ impl JournalWriter {
         writer.repaired = repaired;
         write_pid(path);
         Ok(writer)
+    }
+
+    /// The journal's length in whole lines when it was opened (or repaired): the
+    /// caller's earlier read of it is still the journal when the lengths agree.
+    pub fn len_at_open(&self) -> u64 {
+        self.tail.lock().map_or(0, |t| t.good_len)
     }
 
     fn around(file: File, path: &Path, good_len: u64, header: Option<String>) -> JournalWriter {
@@ -390,8 +399,37 @@ pub fn pid_file(journal: &Path) -> PathBuf {
     journal.with_file_name(name)
 }
 
+/// Not synced: the pid only names the other window in a message, and a power cut
+/// that loses it loses the lock too.
 fn write_pid(journal: &Path) {
-    let _ = crate::store::write_atomic(&pid_file(journal), std::process::id().to_string().as_bytes());
+    let _ = crate::store::write_unsynced(&pid_file(journal), std::process::id().to_string().as_bytes());
+}
+
+/// The last part of a locked journal (its bytes, and where they start), enough to
+/// hold its last line whole: 256 KB, more only when no line ends in it.
+fn tail_of(file: &File, path: &Path) -> Result<(Vec<u8>, u64), OpenError> {
+    use std::io::{Read, Seek, SeekFrom};
+    const TAIL: u64 = 256 * 1024;
+    let len = file.metadata()?.len();
+    if len > crate::safe_read::JOURNAL_CAP {
+        let e = crate::safe_read::ReadError::TooLarge {
+            path: crate::safe_text::printable(&path.display().to_string()),
+            size: len,
+            cap: crate::safe_read::JOURNAL_CAP,
+        };
+        return Err(OpenError::Other(e.into()));
+    }
+    let mut from = len.saturating_sub(TAIL);
+    loop {
+        let mut bytes = Vec::with_capacity((len - from) as usize);
+        let mut f = file;
+        f.seek(SeekFrom::Start(from))?;
+        f.take(len - from).read_to_end(&mut bytes)?;
+        if from == 0 || bytes[..bytes.len().saturating_sub(1)].contains(&b'\n') {
+            return Ok((bytes, from));
+        }
+        from = from.saturating_sub(TAIL * 8);
+    }
 }
 
 /// Where a torn last line is moved: beside the journal, never over an earlier one.

@@ -29,7 +29,14 @@ pub enum PresenterError {
 impl std::fmt::Display for PresenterError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PresenterError::NoneChosen(t) => write!(f, "\"{t}\": {}", crate::t!("err-presenters-none")),
+            PresenterError::NoneChosen(t) => {
+                write!(
+                    f,
+                    "\"{}\": {}",
+                    crate::safe_text::clipped(t, 80),
+                    crate::t!("err-presenters-none")
+                )
+            }
             PresenterError::Empty => write!(f, "{}", crate::t!("err-presenters-empty")),
         }
     }
@@ -153,7 +160,8 @@ pub fn choose_presenters(
                         let hint = did_you_mean(name, &refs).map_or_else(String::new, |b| {
                             format!(" — {}", crate::t!("err-did-you-mean-quoted", best = b))
                         });
-                        let problem = crate::t!("err-presenter-not-member", name = name.as_str());
+                        let shown = crate::safe_text::clipped(name, 80);
+                        let problem = crate::t!("err-presenter-not-member", name = shown);
                         problems.push(format!("{problem}{hint}"));
                     }
                 }

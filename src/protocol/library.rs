@@ -21,7 +21,8 @@ impl std::fmt::Display for LoadError {
             LoadError::NotFound { id, hint, known } => write!(
                 f,
                 "{}{hint}\n  {}\n  ({})",
-                crate::t!("err-no-protocol", id = id.as_str()),
+                // What was typed may be anything, of any length: quoted shortened.
+                crate::t!("err-no-protocol", id = crate::safe_text::clipped(id, 80)),
                 crate::t!("err-known-protocols", known = known.as_str()),
                 crate::t!("err-protocol-path-works")
             ),
@@ -171,7 +172,8 @@ pub fn file_id(path: &Path) -> String {
 
 /// Read and check one protocol file.
 pub fn load_file(path: &Path) -> Result<Protocol, LoadError> {
-    let shown = path.display().to_string();
+    // A path of any length is quoted shortened (the system says why it failed).
+    let shown = crate::safe_text::clipped(&path.display().to_string(), 300);
     let io = |source| LoadError::Io {
         path: shown.clone(),
         source,

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod lifeline;
 pub mod line;
 mod remember;
+pub mod resident;
 pub mod showcase;
 pub mod theme;
 pub mod view;
@@ -57,7 +58,7 @@ pub enum Ending {
 /// the terminal is restored on each of them (on a panic by ratatui's hook).
 pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<Ending> {
     let lifeline = Lifeline::start()?;
-    let mut terminal = ratatui::init();
+    let mut terminal = init_terminal()?;
     // A paste arrives as one event, not as thousands of key presses.
     let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, clock, &lifeline, persist.as_mut());
@@ -94,6 +95,20 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
     result
 }
 
+/// `ratatui::init` (raw mode, the alternate screen, the panic hook that restores
+/// the terminal), with the size asked once here and again only on a resize: a
+/// full-screen viewport asks the terminal its size at every frame (crossterm opens
+/// `/dev/tty` for it), a fixed one does not.
+fn init_terminal() -> std::io::Result<DefaultTerminal> {
+    let (cols, rows) = crossterm::terminal::size()?;
+    let area = ratatui::layout::Rect::new(0, 0, cols, rows);
+    let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions {
+        viewport: ratatui::Viewport::Fixed(area),
+    })?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    Ok(terminal)
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
@@ -108,6 +123,8 @@ fn event_loop(
     let mut bursting = false;
     let mut last_draw = std::time::Instant::now();
     let mut counted = std::time::Instant::now();
+    // Start-up's memory is let go once, when the meeting is counting.
+    let mut shed = false;
     loop {
         let mut effects = Vec::new();
         for msg in pending.drain(..) {
@@ -144,7 +161,8 @@ fn event_loop(
         }
         if std::mem::take(&mut resized) {
             // `resize` clears the screen and the back buffer without querying the
-            // cursor (which `clear` does, and a terminal may never answer).
+            // cursor (which `clear` does, and a terminal may never answer). The
+            // viewport is fixed (see `init_terminal`): this is where it follows.
             let size = terminal.size()?;
             terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
         }
@@ -173,6 +191,10 @@ fn event_loop(
         {
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
+        }
+        if !shed && app.meeting.as_ref().is_some_and(crate::meeting::Meeting::is_running) {
+            resident::shed_startup_pages();
+            shed = true;
         }
         let mut sleep = app.next_wake_in(now).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
         // The heartbeat after the frame: a slow write must not hold the screen up.

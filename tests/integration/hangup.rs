@@ -306,6 +306,11 @@ fn sigterm_ends_circle_even_when_its_terminal_takes_no_output() {
     // a signal.
     window.orders.send(Order::Resize(250, 80)).unwrap();
     window.orders.send(Order::Stall).unwrap();
+    // The kernel tells a terminal's foreground process of a resize by SIGWINCH;
+    // this terminal is not circle's controlling one, so the test tells it instead.
+    std::thread::sleep(Duration::from_millis(50));
+    // SAFETY: kill(2) on our own child.
+    assert_eq!(unsafe { libc::kill(window.pid, libc::SIGWINCH) }, 0);
     // /proc/<pid>/syscall starts with the number of the call it is blocked in.
     let write = format!("{} ", libc::SYS_write);
     let blocked =

@@ -94,6 +94,7 @@ fn a_norm_proposed_in_the_norms_step_is_adopted_with_a_key_and_remembered() {
             .collect(),
         cut_off: None,
         skipped: Vec::new(),
+        len: 0,
     };
     let (replayed, _) = Meeting::from_journal(&journal, Settings::default()).unwrap();
     assert_eq!(replayed.norms(), meeting.norms());

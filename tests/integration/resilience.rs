@@ -216,6 +216,24 @@ fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
     );
     assert!(said.len() < 2_000, "{} bytes of error", said.len());
     std::fs::remove_file(circle.config_dir().join("config.toml")).unwrap();
+    // A long word where a protocol, presenters or a length go: quoted shortened.
+    let word = "w".repeat(100_000);
+    for args in [
+        vec!["plan", &word, "--members", "Ana,Ben,Chen"],
+        vec![
+            "plan",
+            "peer-circle",
+            "--members",
+            "Ana,Ben,Chen",
+            "--presenters",
+            &word,
+        ],
+        vec!["plan", "peer-circle", "--members", "Ana,Ben,Chen", "--length", &word],
+    ] {
+        let out = circle.cmd().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{:?}", &args[..2]);
+        assert!(out.stderr.len() < 1_000, "{} bytes of error", out.stderr.len());
+    }
 
     // A loop of links is bad input like any other path that leads nowhere.
     let a = circle.home.path().join("a.toml");
@@ -345,4 +363,30 @@ fn the_most_notes_a_meeting_takes_resume_reads_back() {
     for i in 0..20 {
         assert!(md.contains(&format!("{i:02}\"\\")), "note {i} lost");
     }
+}
+
+#[test]
+fn a_journal_that_lost_its_header_is_rebuilt_from_the_record_beside_it() {
+    let circle = Circle::new();
+    group(&circle);
+    let mut term = start(&circle);
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("n");
+    term.wait_for("step 2/");
+    note(&mut term, "Kept though the header was lost");
+    kill(&mut term);
+    let path = the_journal(&circle);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let body = text.split_once('\n').unwrap().1.to_string();
+    std::fs::write(&path, &body).unwrap();
+    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let back = term.wait_for("Resumed after");
+    assert!(back.contains("step 2/"), "the meeting's course is kept:\n{back}");
+    assert_eq!(term.quit_with_keys(), 0);
+    assert!(summary(&circle).contains("Kept though the header was lost"));
+    // The damaged journal is kept beside the rebuilt one, as it was.
+    let mut damaged = path.clone().into_os_string();
+    damaged.push(".damaged");
+    assert_eq!(std::fs::read_to_string(damaged).unwrap(), body);
 }

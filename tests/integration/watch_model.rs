@@ -50,6 +50,7 @@ impl Console {
             entries: self.entries.clone(),
             cut_off: None,
             skipped: Vec::new(),
+            len: 0,
         })
     }
 

@@ -6,7 +6,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 
 const ROWS: usize = 5;
@@ -93,6 +93,12 @@ impl Widget for BigDigits<'_> {
             col += g[0].len() + 1;
         }
         let on = |px: usize, py: usize| py < ROWS * k && bitmap[(py / k) * pw + px / k];
+        // The gaps inside the digits take the digits' colour too, where that cannot
+        // be seen (no background, nothing drawn across a blank): each row of digits
+        // then goes to the terminal as one run, with no colour switched on and off
+        // at every gap (that was half the bytes of a tick).
+        let unseen = Modifier::REVERSED | Modifier::UNDERLINED | Modifier::CROSSED_OUT | Modifier::HIDDEN;
+        let fill_gaps = self.style.bg.is_none() && !self.style.add_modifier.intersects(unseen);
         for cy in 0..h as usize {
             for cx in 0..w as usize {
                 let (top, bottom) = (on(cx, cy * 2), on(cx, cy * 2 + 1));
@@ -100,6 +106,7 @@ impl Widget for BigDigits<'_> {
                     (true, true) => "█",
                     (true, false) => "▀",
                     (false, true) => "▄",
+                    (false, false) if fill_gaps => " ",
                     (false, false) => continue,
                 };
                 buf[(x0 + cx as u16, y0 + cy as u16)]
