@@ -42,6 +42,8 @@ key-line-erase-word = das Wort vor dem Cursor löschen
 key-line-private = zuerst getippt: eine private Notiz, nur für dich (nie in der Zusammenfassung oder auf `circle watch`)
 key-watch-quit = nicht mehr zuschauen (das Treffen geht weiter)
 key-help-close = die Hilfe schließen
+key-help-next = nächste Seite der Hilfe (nach der letzten: die erste)
+key-help-back = die Seite der Hilfe davor
 key-confirm-quit = ja, beenden
 key-confirm-stay = bleiben
 
@@ -88,10 +90,7 @@ keys-title-watch = Zuschauen (`circle watch`)
 ## Das Hilfefenster (?).
 help-title = { $scope } — jede Taste schließt
 help-one-line = Tasten: { $keys } — jede Taste schließt
-help-more-keys = … { $count ->
-        [one] eine weitere Taste
-       *[other] { $count } weitere Tasten
-    }: Fenster höher ziehen
+help-page = Seite { $page }/{ $pages } — { $next }: weiter · { $back }: zurück · jede andere Taste schließt
 key-name-page-up = Bild↑
 key-name-page-down = Bild↓
 key-name-home = Pos1

@@ -42,6 +42,8 @@ key-line-erase-word = erase the word before the cursor
 key-line-private = typed first: a private note, yours alone (never in the summary or on `circle watch`)
 key-watch-quit = stop watching (the meeting goes on)
 key-help-close = close the help
+key-help-next = next page of the help (after the last: the first)
+key-help-back = the page of the help before
 key-confirm-quit = yes, quit
 key-confirm-stay = stay
 
@@ -88,7 +90,7 @@ keys-title-watch = Watching (`circle watch`)
 ## The ? help box.
 help-title = { $scope } — any key closes
 help-one-line = keys: { $keys } — any key closes
-help-more-keys = … { $count } more keys: make the window taller
+help-page = page { $page }/{ $pages } — { $next }: next · { $back }: back · any other key closes
 key-name-page-up = PgUp
 key-name-page-down = PgDn
 key-name-home = Home

@@ -18,6 +18,7 @@ mod german_questions;
 mod german_screens;
 mod group_memory;
 mod hangup;
+mod help_pages;
 mod hostile_files;
 mod hostile_inputs;
 mod hostile_props;

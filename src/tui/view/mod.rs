@@ -7,6 +7,7 @@ mod digits;
 mod finished;
 mod fold;
 mod group_bits;
+mod help;
 mod live;
 mod live_layout;
 mod live_lines;
@@ -50,7 +51,7 @@ impl Widget for AppView<'_> {
             Screen::Finished => finished::render(self.app, &data, area, buf),
         }
         match self.app.mode {
-            Mode::Help => overlays::help(self.app, &data, area, buf),
+            Mode::Help => help::help(self.app, &data, area, buf),
             Mode::ConfirmQuit => overlays::confirm_quit(self.app, area, buf),
             Mode::Normal | Mode::Notes | Mode::Presenters(_) => {}
         }
