@@ -52,3 +52,4 @@ mod turns;
 mod watch;
 mod watch_fill;
 mod watch_model;
+mod whole_lines;

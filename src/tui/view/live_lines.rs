@@ -121,12 +121,9 @@ pub fn round_text(engine: &Engine, step: &Step) -> String {
     }
 }
 
-pub fn rules_text(step: &Step) -> String {
-    step.rules
-        .iter()
-        .map(|r| printable(r).to_uppercase())
-        .collect::<Vec<_>>()
-        .join("  ◆  ")
+/// The phase's rules as shown: in capitals, each printable.
+pub fn rules_list(step: &Step) -> Vec<String> {
+    step.rules.iter().map(|r| printable(r).to_uppercase()).collect()
 }
 
 /// The status row: a disk warning, or a message, then time used of time allotted
@@ -187,25 +184,14 @@ pub fn lower(
     let protocol = &engine.plan().protocol;
     let norms = super::group_bits::norms(app);
     if step.kind == Kind::Norms && !norms.is_empty() && !norms_in_band {
-        // Large enough to read aloud: each norm on its own lines, in bold, numbered
-        // (a proposal "2: …" changes the second).
-        for (i, n) in norms.iter().enumerate() {
-            for (k, l) in wrap(n, w.saturating_sub(5), 2).into_iter().enumerate() {
-                let bullet = if k == 0 {
-                    format!(" {:>2}. ", i + 1)
-                } else {
-                    "     ".to_string()
-                };
-                out.push(Line::from(vec![
-                    Span::styled(bullet, theme.accent),
-                    Span::styled(l, theme.strong),
-                ]));
-            }
-        }
+        let room = rows.saturating_sub(out.len());
+        out.extend(norms_list(app, &norms, w, room));
     }
-    let rules = rules_text(step);
-    if !rules.is_empty() && !rules_in_band {
-        out.push(Line::from(Span::styled(elide(&rules, w), theme.rules)).centered());
+    if !rules_in_band {
+        // Whole rules only, on one line: the ones that do not fit are left out.
+        for l in super::rules_fit::lines(&rules_list(step), w.saturating_sub(2), 1) {
+            out.push(Line::from(Span::styled(l, theme.rules)).centered());
+        }
     }
     if !step.prompts.is_empty() {
         let i = app.ui.prompt % step.prompts.len();
@@ -237,26 +223,15 @@ pub fn lower(
     if let Some(role) = step.role.as_deref().and_then(|r| protocol.role(r)) {
         if !role.does.is_empty() {
             let items: Vec<String> = role.does.iter().map(|d| printable(d)).collect();
-            out.push(fit_spans(
-                vec![
-                    Span::styled(
-                        format!(" {} ", crate::t!("live-role-does", role = printable(&role.name))),
-                        theme.strong,
-                    ),
-                    Span::styled(items.join(" · "), theme.text),
-                ],
-                w,
-            ));
+            let head = format!(" {} ", crate::t!("live-role-does", role = printable(&role.name)));
+            let lines = rows.saturating_sub(out.len()).min(2);
+            out.extend(items_lines(head, &items, w, lines, theme.strong, theme.text));
         }
         if !role.avoids.is_empty() {
             let items: Vec<String> = role.avoids.iter().map(|d| printable(d)).collect();
-            out.push(fit_spans(
-                vec![
-                    Span::styled(format!(" {} ", crate::t!("live-role-avoids")), theme.strong),
-                    Span::styled(items.join(" · "), theme.dim),
-                ],
-                w,
-            ));
+            let head = format!(" {} ", crate::t!("live-role-avoids"));
+            let lines = rows.saturating_sub(out.len()).min(2);
+            out.extend(items_lines(head, &items, w, lines, theme.strong, theme.dim));
         }
     }
     out.push(schedule_line(app, data, w));
@@ -264,19 +239,122 @@ pub fn lower(
     out
 }
 
+/// The norms, large enough to read aloud: each on its own lines, in bold,
+/// numbered (a proposal "2: …" changes the second), wrapped whole. When they do
+/// not all fit in `room` rows, from the one ↑/↓ reached, with a marker above and
+/// below saying how many more there are.
+fn norms_list(app: &App, norms: &[String], w: usize, room: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let blocks: Vec<Vec<Line<'static>>> = norms
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            wrap(n, w.saturating_sub(5), usize::MAX)
+                .into_iter()
+                .enumerate()
+                .map(|(k, l)| {
+                    let bullet = if k == 0 {
+                        format!(" {:>2}. ", i + 1)
+                    } else {
+                        "     ".to_string()
+                    };
+                    Line::from(vec![Span::styled(bullet, theme.accent), Span::styled(l, theme.strong)])
+                })
+                .collect()
+        })
+        .collect();
+    if blocks.iter().map(Vec::len).sum::<usize>() <= room {
+        return blocks.concat();
+    }
+    let first = app.ui.notes.selected.min(blocks.len() - 1);
+    // Room for the norms themselves: the markers take a row each.
+    let avail = room.saturating_sub(1 + usize::from(first > 0));
+    let mut out = Vec::new();
+    if first > 0 {
+        let above = crate::t!("ready-more-above", count = first);
+        out.push(Line::from(Span::styled(format!("  {above}"), theme.dim)));
+    }
+    let mut last = first;
+    for b in &blocks[first..] {
+        if out.len() + b.len() > avail + usize::from(first > 0) {
+            break;
+        }
+        out.extend(b.iter().cloned());
+        last += 1;
+    }
+    if last < blocks.len() {
+        let below = crate::t!("ready-more-below", count = blocks.len() - last);
+        out.push(Line::from(Span::styled(format!("  {below}"), theme.dim)));
+    }
+    out
+}
+
+/// "Peer coach does: A · B · … 2 more": whole items on up to `max_lines` lines
+/// (the rows left), as many as fit, then how many more (never half an item).
+fn items_lines(
+    head: String,
+    items: &[String],
+    w: usize,
+    max_lines: usize,
+    head_style: Style,
+    style: Style,
+) -> Vec<Line<'static>> {
+    if max_lines == 0 {
+        return Vec::new();
+    }
+    let indent = head.chars().count();
+    let room = w.saturating_sub(indent);
+    let (mut lines, mut hidden) = super::rules_fit::pack(items, " · ", room, max_lines);
+    if hidden > 0 {
+        // Room on the last line for the count of those left out.
+        let tail_w = format!(" · {}", crate::t!("fold-more", count = items.len()))
+            .chars()
+            .count();
+        (lines, hidden) = super::rules_fit::pack(items, " · ", room.saturating_sub(tail_w), max_lines);
+        let more = crate::t!("fold-more", count = hidden);
+        match lines.last_mut() {
+            Some(last) => last.push_str(&format!(" · {more}")),
+            None => lines.push(more),
+        }
+    }
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let lead = if k == 0 {
+                Span::styled(head.clone(), head_style)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            Line::from(vec![lead, Span::styled(l, style)])
+        })
+        .collect()
+}
+
 fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
     let theme = &app.theme;
     match engine.next_step() {
         Some(next) => {
-            let len = engine.clocks()[engine.current_index() + 1].allotted_ms / 1000;
+            let len = format_clock(engine.clocks()[engine.current_index() + 1].allotted_ms / 1000);
+            let head = format!(" {} ", crate::t!("live-up-next"));
+            let title = printable(&next.title);
+            let fixed = head.chars().count() + title.chars().count();
+            // Whole words: the role gives way, then the length, before anything is cut.
+            let speaker = speaker_text(app, engine, next);
+            let who = name(&who(app, engine, next, None).name);
+            let tail = [
+                format!(" — {speaker} · {len}"),
+                format!(" — {who} · {len}"),
+                format!(" — {who}"),
+            ]
+            .into_iter()
+            .find(|t| fixed + t.chars().count() <= w)
+            .unwrap_or_default();
             fit_spans(
                 vec![
-                    Span::styled(format!(" {} ", crate::t!("live-up-next")), theme.dim),
-                    Span::styled(printable(&next.title), theme.strong),
-                    Span::styled(
-                        format!(" — {} · {}", speaker_text(app, engine, next), format_clock(len)),
-                        theme.text,
-                    ),
+                    Span::styled(head, theme.dim),
+                    Span::styled(title, theme.strong),
+                    Span::styled(tail, theme.text),
                 ],
                 w,
             )

@@ -15,6 +15,7 @@ mod notes_pane;
 mod overlays;
 mod plan_notices;
 mod ready;
+mod rules_fit;
 mod setup;
 mod util;
 mod watch;
