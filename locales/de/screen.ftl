@@ -130,6 +130,7 @@ ready-length-ends = { $length } — wenn ihr jetzt beginnt, endet das Treffen um
 ready-programme = Programm
 ready-our-norms = Unsere Vereinbarungen
 ready-the-plan = Der Plan
+ready-the-plan-starts = Der Plan: Beginn, wenn ihr jetzt anfangt, und Dauer
 ready-turns = { $count } Beiträge
 ready-everyone = alle
 ready-more-below = … { $count } weitere unten (↓ zum Blättern)
@@ -214,6 +215,7 @@ live-role-does = { $role } tut:
 live-role-avoids = vermeidet:
 live-up-next = Als Nächstes:
 live-up-next-end = Als Nächstes: das Ende des Treffens
+live-next-cue = { $name } ist als Nächstes dran · { $left }
 live-planned-end = Geplantes Ende
 live-projected = voraussichtlich
 

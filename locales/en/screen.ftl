@@ -127,6 +127,7 @@ ready-length-ends = { $length } — if you begin now, it ends at { $end }
 ready-programme = Programme
 ready-our-norms = Our norms
 ready-the-plan = The plan
+ready-the-plan-starts = The plan: starts if you begin now, and lengths
 ready-turns = { $count } turns
 ready-everyone = everyone
 ready-more-below = … { $count } more below (↓ to scroll)
@@ -199,6 +200,7 @@ live-role-does = { $role } does:
 live-role-avoids = avoids:
 live-up-next = Up next:
 live-up-next-end = Up next: the end of the meeting
+live-next-cue = { $name } next · { $left }
 live-planned-end = Planned end
 live-projected = projected
 

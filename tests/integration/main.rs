@@ -17,6 +17,7 @@ mod german_inputs;
 mod german_questions;
 mod german_screens;
 mod group_memory;
+mod handover;
 mod hangup;
 mod help_pages;
 mod hostile_files;

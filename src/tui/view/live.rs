@@ -90,7 +90,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 }
             }
             Part::Role => {
-                if lay.band_scale > 0 {
+                if let Some(cue) = live_lines::handover_cue(engine, step, data) {
+                    // The turn's last half minute: who is next, where the role was.
+                    centered(buf, rect, &elide(&cue, rect.width as usize), theme.accent);
+                } else if lay.band_scale > 0 {
                     centered(buf, rect, &elide(&who.role, rect.width as usize), theme.accent);
                 } else {
                     // The name row already says the role: the rotating roles here.

@@ -97,6 +97,26 @@ pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) ->
     }
 }
 
+/// From this many seconds before a turn ends, the screen says who is next.
+pub const HANDOVER_CUE_SECS: u64 = 30;
+
+/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
+/// can get ready (none when the next step has no one speaking, or the same one).
+pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+    let t = data.time?;
+    let left = t.shown_remaining_secs();
+    if step.speaker.is_none() || t.remaining_ms <= 0 || left > HANDOVER_CUE_SECS || data.handover {
+        return None;
+    }
+    let next = engine.next_step()?;
+    let speaker = next.speaker.as_ref().filter(|s| Some(*s) != step.speaker.as_ref())?;
+    Some(crate::t!(
+        "live-next-cue",
+        name = name(speaker),
+        left = format_clock(left)
+    ))
+}
+
 /// The one-line form of the speaker, for up-next and tiny windows.
 pub fn speaker_text(app: &App, engine: &Engine, step: &Step) -> String {
     let w = who(app, engine, step, None);
