@@ -22,7 +22,10 @@ fn peer_circle(norms: Option<Vec<String>>) -> (App, ManualClock) {
     if let Some(n) = norms {
         p.norms = n;
     }
-    let members = ["Ana", "Ben", "Chen", "Dee", "Eve"].iter().map(|m| m.to_string()).collect();
+    let members = ["Ana", "Ben", "Chen", "Dee", "Eve"]
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
     let theme = Theme::new(ThemeName::Default);
     let a = App::new(MeetingSpec::of(p), Some(members), Settings::default(), theme, false).expect("plan");
     (a, clock())
@@ -69,7 +72,11 @@ pub fn write(dir: &Path, svg: fn(&Buffer) -> String, draw: Draw) {
 
             let (mut a, c) = peer_circle(None);
             at(&mut a, &c, Kind::Commitment);
-            note(&mut a, &c, "Ana: I will call the budget office and ask for the numbers by Friday");
+            note(
+                &mut a,
+                &c,
+                "Ana: I will call the budget office and ask for the numbers by Friday",
+            );
             put(&format!("echo-{key}"), draw(&a, &c, 80, 24));
         });
     }

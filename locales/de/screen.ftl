@@ -211,8 +211,8 @@ live-watchers = { $count ->
     [one] 1 schaut zu
    *[other] { $count } schauen zu
 }
-live-role-does = { $role } tut:
-live-role-avoids = vermeidet:
+live-role-does = Als { $role }:
+live-role-avoids = Lieber nicht:
 live-up-next = Als Nächstes:
 live-up-next-end = Als Nächstes: das Ende des Treffens
 live-next-cue = { $name } ist als Nächstes dran · { $left }

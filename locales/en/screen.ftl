@@ -121,7 +121,10 @@ ready-role-by-rotation = by the group's rotation
 ready-role-by-seating = proposed from the seating order
 ready-buddies = Accountability buddies
 ready-report-back = To report back on
-ready-open-commitments = { $count } open commitment(s) from earlier meetings
+ready-open-commitments = { $count ->
+        [one] one open commitment
+       *[other] { $count } open commitments
+    } from earlier meetings
 ready-length = Length
 ready-length-ends = { $length } — if you begin now, it ends at { $end }
 ready-programme = Programme
@@ -154,7 +157,10 @@ finished-actual = actual
 finished-round = round { $round }
 
 ## The close of a programme (finished screen).
-celebration-complete = The programme is complete — { $count } commitment(s) kept:
+celebration-complete = The programme is complete — { $count ->
+        [one] one commitment
+       *[other] { $count } commitments
+    } kept:
 celebration-kept = kept { $kept } of the { $due } that came due ({ $percent }%)
 celebration-none-due = no commitment came due
 celebration-return = Return on our time: { $meetings } meetings, { $together } together · { $kept } · value { $trend }
@@ -165,8 +171,14 @@ norm-proposed-line-open = Proposed: { $norm } — Esc, then a to adopt it
 norm-how = i proposes a norm ("2: …" changes norm 2); a adopts it
 buddy-of = { $owner }'s buddy: { $buddy }
 carried-head = Carried to next time
-carried-line = { $count } open commitment(s) of { $owners } (away today)
-carried-note = Carried to next time (away today): { $count } commitment(s) of { $owners }
+carried-line = { $count ->
+        [one] one open commitment
+       *[other] { $count } open commitments
+    } of { $owners } (away today)
+carried-note = Carried to next time (away today): { $count ->
+        [one] one commitment
+       *[other] { $count } commitments
+    } of { $owners }
 
 ## A break on the live screen.
 break-over = Break is over — welcome back

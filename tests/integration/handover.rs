@@ -54,3 +54,42 @@ fn the_ready_plan_says_when_each_part_starts() {
         });
     }
 }
+
+/// The alert bars stand beside the digits, a few columns from them, at every
+/// width: not at the window's edges (60 columns away at 200×60), never touching.
+#[test]
+fn the_alert_bars_stand_a_fixed_gap_from_the_digits() {
+    use circle::tui::showcase::{Shown, app_in};
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let (a, c) = app_in(Shown::Overtime, ThemeName::Mono);
+        let s = crate::live_screen::text(&a, &c, w, h);
+        // The gap between the left bar (the first two columns of ink) and the
+        // digits' first ink, the narrowest over the rows that have both.
+        let found: Vec<(usize, usize)> = s
+            .lines()
+            .filter_map(|l| {
+                let cells: Vec<char> = l.chars().collect();
+                let bar = cells.iter().position(|c| *c != ' ')?;
+                if cells[bar] != '█' || cells.get(bar + 1) != Some(&'█') || cells.get(bar + 2) != Some(&' ') {
+                    return None;
+                }
+                let next = cells[bar + 2..].iter().position(|c| *c != ' ')?;
+                Some((bar, next))
+            })
+            .collect();
+        // The bars are the column most rows start at (the name above is shorter).
+        let column = (0..w as usize)
+            .max_by_key(|x| found.iter().filter(|(b, _)| b == x).count())
+            .unwrap();
+        let gaps: Vec<usize> = found.iter().filter(|(b, _)| *b == column).map(|(_, g)| *g).collect();
+        let gap = gaps
+            .iter()
+            .min()
+            .copied()
+            .unwrap_or_else(|| panic!("{w}×{h}: no bars:\n{s}"));
+        assert!(
+            (3..=12).contains(&gap),
+            "{w}×{h}: the bars are {gap} columns from the digits:\n{s}"
+        );
+    }
+}

@@ -46,6 +46,7 @@ mod questions;
 mod ready_finished;
 mod render;
 mod resilience;
+mod small_words;
 mod summary_sections;
 mod support;
 mod sync;

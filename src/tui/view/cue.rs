@@ -58,11 +58,22 @@ impl ClockState {
     }
 }
 
-/// The bars beside the digits, in the `cols` columns at each side of `rect`.
-pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, buf: &mut Buffer) {
+/// Columns between the digits and a bar beside them.
+const BAR_GAP: u16 = 3;
+
+/// The bars beside the digits: `BAR_GAP` columns either side of the digits drawn
+/// at `digits` (their first column and width), whatever the window's width, or,
+/// with no room for that, in the `cols` columns at each side of `rect`.
+pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, digits: Option<(u16, u16)>, buf: &mut Buffer) {
     if cols < 2 || rect.width < 2 * cols || state.flash_off {
         return;
     }
+    let (left_x, right_x) = match digits {
+        Some((x, w)) if x >= rect.x + BAR_GAP + 2 && x + w + BAR_GAP + 2 <= rect.right() => {
+            (x - BAR_GAP - 2, x + w + BAR_GAP)
+        }
+        _ => (rect.x, rect.right() - 2),
+    };
     let (left, right) = if state.paused {
         ("▌▌", "▐▐")
     } else {
@@ -77,8 +88,8 @@ pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, buf: &mut B
         if dashed && (y - rect.y) % 2 == 1 {
             continue;
         }
-        buf.set_string(rect.x, y, left, style);
-        buf.set_string(rect.right() - 2, y, right, style);
+        buf.set_string(left_x, y, left, style);
+        buf.set_string(right_x, y, right, style);
     }
 }
 

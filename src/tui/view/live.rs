@@ -102,7 +102,6 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 }
             }
             Part::Digits => {
-                cue::bars(state, theme, rect, lay.bar_cols, buf);
                 let margin = lay.bar_cols + 1;
                 let inner = Rect::new(
                     rect.x + margin.min(rect.width),
@@ -110,6 +109,13 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     rect.width.saturating_sub(2 * margin),
                     rect.height,
                 );
+                // Where the digits are drawn (centred, at the layout's scale): the
+                // bars stand a fixed gap from them, not at the window's edges.
+                let drawn = (lay.digit_scale > 0).then(|| {
+                    let w = super::digits::size_at(&data.clock_text, lay.digit_scale).0;
+                    (inner.x + inner.width.saturating_sub(w) / 2, w)
+                });
+                cue::bars(state, theme, rect, lay.bar_cols, drawn, buf);
                 ratatui::widgets::Widget::render(
                     BigDigits {
                         text: &data.clock_text,
