@@ -9,6 +9,7 @@ mod contrast;
 mod crash;
 mod engine;
 mod english_left;
+mod every_screen;
 mod german_check;
 mod german_commands;
 mod german_errors;

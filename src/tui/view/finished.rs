@@ -161,7 +161,14 @@ fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let plan = engine.plan();
     let used = engine.used_ms(data.now);
-    let title_w = w.saturating_sub(20).clamp(8, 40);
+    // As wide as the longest title, so titles are whole where the window allows.
+    let longest = plan
+        .steps
+        .iter()
+        .map(|s| s.title.chars().count() + if s.round.is_some() { 12 } else { 0 })
+        .max()
+        .unwrap_or(0);
+    let title_w = longest.min(w.saturating_sub(20)).max(8);
     let mut lines = vec![Line::from(Span::styled(
         format!(
             " {:<title_w$} {:>8} {:>8}",

@@ -222,22 +222,29 @@ pub fn lower(
             String::new()
         };
         let room = w.saturating_sub(2 + counter.chars().count());
-        out.push(
-            Line::from(vec![
-                Span::styled("› ", theme.accent),
-                Span::styled(elide(&step.prompts[i], room), theme.text),
-                Span::styled(counter, theme.dim),
-            ])
-            .centered(),
-        );
+        // A prompt is a question to read aloud: whole, on two lines if need be.
+        let mut parts = wrap(&step.prompts[i], room, 2);
+        if parts.len() > rows.saturating_sub(out.len()) {
+            // One row left: one line, its cut marked.
+            parts = vec![elide(&step.prompts[i], room)];
+        }
+        let last = parts.len().saturating_sub(1);
+        for (k, part) in parts.into_iter().enumerate() {
+            let lead = if k == 0 { "› " } else { "  " };
+            let tail = if k == last { counter.clone() } else { String::new() };
+            out.push(
+                Line::from(vec![
+                    Span::styled(lead, theme.accent),
+                    Span::styled(part, theme.text),
+                    Span::styled(tail, theme.dim),
+                ])
+                .centered(),
+            );
+        }
     } else if step.kind != Kind::Norms || norms.is_empty() {
-        out.push(
-            Line::from(Span::styled(
-                elide(crate::notes::kinds::rules(step.kind).what, w),
-                theme.text,
-            ))
-            .centered(),
-        );
+        for part in wrap(crate::notes::kinds::rules(step.kind).what, w, 2) {
+            out.push(Line::from(Span::styled(part, theme.text)).centered());
+        }
     }
     out.push(next_line(app, engine, w));
     if let Some(role) = step.role.as_deref().and_then(|r| protocol.role(r)) {
