@@ -213,3 +213,36 @@ fn a_rules_line_that_shrinks_keeps_whole_rules() {
         }
     });
 }
+
+/// The end screen: airtime times in a column, clear of their bars; the notes'
+/// path whole however long.
+#[test]
+fn the_end_screen_keeps_airtime_apart_and_the_path_whole() {
+    use circle::engine::Clock;
+    let c = clock();
+    let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    press(&mut a, &c, KeyCode::Char(' '));
+    while a.screen == Screen::Live {
+        c.advance_secs(200);
+        a.update(circle::tui::app::Msg::Tick, c.now());
+        press(&mut a, &c, KeyCode::Char('n'));
+    }
+    let long = format!(
+        "/home/someone/{}/notes/2026-11-22-1400-peer-circle.md",
+        "a-long-folder".repeat(6)
+    );
+    a.ui.saved_to = Some(std::path::PathBuf::from(&long));
+    let s = screen_text(&a, &c, 80, 24);
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains('█')).collect();
+    assert_eq!(rows.len(), 5, "{s}");
+    let bar_at: Vec<usize> = rows.iter().map(|l| l.chars().position(|c| c == '█').unwrap()).collect();
+    assert!(bar_at.windows(2).all(|w| w[0] == w[1]), "bars out of line:\n{s}");
+    for r in &rows {
+        assert!(
+            r.contains(":40  █") || r.contains(":20  █"),
+            "a time glued to its bar: {r}"
+        );
+    }
+    let flat: String = s.lines().map(|l| l.trim_matches('"').trim()).collect();
+    assert!(flat.contains(&long), "the path is cut:\n{s}");
+}
