@@ -11,6 +11,7 @@ state-overdue = ■■ ÜBERZEIT ■■
 state-paused = ❚❚ PAUSE ❚❚
 on-track = ● im Plan
 notes-under-curtain = ✎ Notizzeile offen, vom Vorhang verdeckt · Enter speichert · Esc schließt
+notes-too-small = ✎ Notiz wird getippt · Esc schließt
 
 ready-start = LEERTASTE drücken, um das Treffen zu beginnen
 setup-title = Wer ist heute da?

@@ -11,6 +11,7 @@ state-overdue = ■■ OVER TIME ■■
 state-paused = ❚❚ PAUSED ❚❚
 on-track = ● on track
 notes-under-curtain = ✎ notes line open, hidden by the curtain · Enter saves · Esc closes
+notes-too-small = ✎ typing a note · Esc closes
 
 ready-start = Press SPACE to begin the meeting
 setup-title = Who is here today?

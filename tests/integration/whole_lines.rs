@@ -246,3 +246,32 @@ fn the_end_screen_keeps_airtime_apart_and_the_path_whole() {
     let flat: String = s.lines().map(|l| l.trim_matches('"').trim()).collect();
     assert!(flat.contains(&long), "the path is cut:\n{s}");
 }
+
+/// At 40×10 there is no room for the notes line; keys still go into it, and
+/// the status row says so, in each language.
+#[test]
+fn a_notes_line_too_small_to_show_says_it_is_open() {
+    for lang in [Lang::En, Lang::De] {
+        with_lang(lang, || {
+            let (mut a, c) = circle::tui::showcase::questions(circle::cli::ThemeName::Mono);
+            press(&mut a, &c, KeyCode::Char('i'));
+            let s = screen_text(&a, &c, 40, 10);
+            let said = circle::t!("notes-too-small");
+            assert!(s.contains(&said), "{lang:?}:\n{s}");
+        });
+    }
+}
+
+/// The phase title stays whole before the details beside it give way (60×15).
+#[test]
+fn the_phase_title_is_whole_before_the_details() {
+    with_lang(Lang::De, || {
+        let (a, c) = circle::tui::showcase::consultation(circle::cli::ThemeName::Mono);
+        let title = a.engine().unwrap().current_step().title.clone();
+        for (w, h) in [(60, 15), (80, 24)] {
+            let s = screen_text(&a, &c, w, h);
+            let top = s.lines().nth(1).unwrap();
+            assert!(top.contains(&title), "{w}×{h}: {top}");
+        }
+    });
+}

@@ -127,7 +127,8 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 );
             }
             Part::Status => {
-                let (text, style) = live_lines::status(app, data, rect.width as usize);
+                let no_room = lay.rect(Part::Lower).is_none();
+                let (text, style) = live_lines::status(app, data, rect.width as usize, no_room);
                 centered(buf, rect, &text, style);
             }
             Part::Alert => {}

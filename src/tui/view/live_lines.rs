@@ -148,7 +148,7 @@ pub fn rules_list(step: &Step) -> Vec<String> {
 
 /// The status row: a disk warning, or a message, then time used of time allotted
 /// (which never gives way to a message).
-pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
+pub fn status(app: &App, data: &FrameData, width: usize, no_room_for_notes: bool) -> (String, Style) {
     let theme = &app.theme;
     if let Some(w) = &app.ui.disk_warning {
         return (elide(&format!("⚠ {w}"), width), theme.time);
@@ -164,6 +164,16 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
         // What is typed never shows under the curtain; only that the line is open.
         Some((crate::t!("notes-under-curtain"), theme.dim))
+    } else if no_room_for_notes && app.mode == crate::tui::app::Mode::Notes {
+        // A window too small for the line: keys still go into it, so say so;
+        // whole, before the time used if both do not fit (the digits show it).
+        let said = crate::t!("notes-too-small");
+        let with = format!("{said}  ·  {used}");
+        return if with.chars().count() <= width {
+            (with, theme.dim)
+        } else {
+            (elide(&said, width), theme.dim)
+        };
     } else {
         None
     };
