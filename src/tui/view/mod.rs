@@ -11,6 +11,7 @@ mod help;
 mod live;
 mod live_layout;
 mod live_lines;
+mod lower_lists;
 mod notes_pane;
 mod overlays;
 mod plan_notices;
