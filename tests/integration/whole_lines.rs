@@ -275,3 +275,17 @@ fn the_phase_title_is_whole_before_the_details() {
         }
     });
 }
+
+/// A Greek name is drawn in big letters, as a Latin one is.
+#[test]
+fn a_greek_name_is_drawn_big() {
+    use crate::bigread::band_rows;
+    let c = clock();
+    let mut a = app("peer-circle", Some("Ana,Ωμέγα,Chen,Dee,Eve"));
+    to_kind(&mut a, &c, Kind::Questions);
+    assert_eq!(a.engine().unwrap().current_step().speaker.as_deref(), Some("Ωμέγα"));
+    let s = crate::live_screen::text(&a, &c, 80, 24);
+    // μ reads back as µ (the micro sign of Latin-1 has the same glyph).
+    let rows = band_rows(&s, "Ωμέγα").or(band_rows(&s, "Ωµέγα"));
+    assert_eq!(rows, Some(4), "{:?}\n{s}", crate::bigread::bands(&s));
+}
