@@ -24,6 +24,8 @@ use circle::tui::view::AppView;
 mod palette;
 #[path = "screens/watch.rs"]
 mod watch;
+#[path = "screens/whole.rs"]
+mod whole;
 
 const CELL_W: u32 = 10;
 const CELL_H: u32 = 20;
@@ -197,6 +199,7 @@ fn main() {
         }
     }
     watch::write(&dir, svg, draw);
+    whole::write(&dir, svg, draw);
     for shown in [
         Shown::Calm,
         Shown::WrapUp,

@@ -96,6 +96,10 @@ err-protocol-path-works = ein Pfad zu einer .toml-Datei geht auch
 
 ## Was ein Ablauf beschreibt (src/protocol/model.rs).
 protocol-group-range = { $min }–{ $max } Mitglieder
+protocol-group-exactly = { $count ->
+    [one] ein Mitglied
+   *[other] genau { $count } Mitglieder
+}
 protocol-group-at-least = { $min } oder mehr Mitglieder
 protocol-group-up-to = bis zu { $max } Mitglieder
 protocol-group-any = beliebig groß

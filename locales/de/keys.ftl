@@ -22,8 +22,8 @@ key-live-restart = die Zeit dieses Schritts neu starten
 key-live-rebalance = ausgleichen: Überziehung von späteren gemeinsamen Schritten zurückholen
 key-live-prompt = nächster Impuls dieser Phase
 key-live-note = Notizzeile (Enter speichert, Esc schließt; ! zuerst: eine private Notiz)
-key-live-up = Rückblick oder Abschlussrunde: die Zeile darüber wählen
-key-live-down = Rückblick oder Abschlussrunde: die Zeile darunter wählen
+key-live-up = Rückblick oder Abschlussrunde: die Zeile darüber wählen; Vereinbarungen: nach oben blättern
+key-live-down = Rückblick oder Abschlussrunde: die Zeile darunter wählen; Vereinbarungen: nach unten blättern
 key-live-digits = Rückblick: 1 erledigt · 2 teilweise · 3 noch nicht · 4 verworfen; Abschlussrunde: 1–5 bewerten
 key-live-adopt = Schritt Vereinbarungen: die eben vorgeschlagene Vereinbarung übernehmen
 key-live-curtain = Vorhang: nur Uhr, Sprecher·in und Hinweis zeigen
@@ -42,6 +42,8 @@ key-line-erase-word = das Wort vor dem Cursor löschen
 key-line-private = zuerst getippt: eine private Notiz, nur für dich (nie in der Zusammenfassung oder auf `circle watch`)
 key-watch-quit = nicht mehr zuschauen (das Treffen geht weiter)
 key-help-close = die Hilfe schließen
+key-help-next = nächste Seite der Hilfe (nach der letzten: die erste)
+key-help-back = die Seite der Hilfe davor
 key-confirm-quit = ja, beenden
 key-confirm-stay = bleiben
 
@@ -49,7 +51,7 @@ key-confirm-stay = bleiben
 footer-add = aufnehmen
 footer-erase = löschen
 footer-quit = beenden
-footer-begin = los
+footer-begin = beginnen
 footer-presenters = Fallgebende ändern
 footer-facilitator = Moderation
 footer-scroll = blättern
@@ -88,10 +90,7 @@ keys-title-watch = Zuschauen (`circle watch`)
 ## Das Hilfefenster (?).
 help-title = { $scope } — jede Taste schließt
 help-one-line = Tasten: { $keys } — jede Taste schließt
-help-more-keys = … { $count ->
-        [one] eine weitere Taste
-       *[other] { $count } weitere Tasten
-    }: Fenster höher ziehen
+help-page = Seite { $page }/{ $pages } — { $next }: weiter · { $back }: zurück · jede andere Taste schließt
 key-name-page-up = Bild↑
 key-name-page-down = Bild↓
 key-name-home = Pos1

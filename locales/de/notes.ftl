@@ -125,6 +125,7 @@ err-group-newer = von einem neueren circle geschrieben (Version { $version }); a
 err-group-cadence = { $days } ist keine Zahl von Tagen zwischen Treffen
 err-group-cadence-help = gib 1 bis 366 an
 err-group-none = keine Gruppe namens „{ $name }“; lege sie mit `circle group new { $quoted } --members "Ana,Ben,…"` an (siehe `circle group list`)
+err-group-none-near = keine Gruppe namens „{ $name }“; meintest du „{ $near }“? (siehe `circle group list`)
 err-group-locked = ein anderer circle-Befehl ändert gerade diese Gruppe ({ $path }) und ist nach 10 Sekunden nicht fertig; versuch es gleich noch einmal
 err-change-unreadable = { $path }: { $error }; diese Änderung an der Gruppe ist nicht lesbar: stell sie aus deinem Repository oder Backup wieder her (sonst wurde nichts geändert)
 err-group-folder-taken = der Ordner für „{ $name }“ gehört zur Gruppe „{ $owner }“; wähle einen Namen, der sich deutlicher unterscheidet
@@ -144,5 +145,5 @@ err-journal-torn = die letzte Zeile des Journals wurde beim Schreiben abgeschnit
 err-cannot-lock = { $path } kann nicht gesperrt werden
 
 ## Eine wechselnde Rolle und wer sie hatte, in der Kopfzeile der Zusammenfassung.
-summary-role = { $role }: { $member }
+summary-role = { $member } ({ $role })
 summary-role-facilitator = Moderation

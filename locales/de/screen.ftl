@@ -11,6 +11,7 @@ state-overdue = ■■ ÜBERZEIT ■■
 state-paused = ❚❚ PAUSE ❚❚
 on-track = ● im Plan
 notes-under-curtain = ✎ Notizzeile offen, vom Vorhang verdeckt · Enter speichert · Esc schließt
+notes-too-small = ✎ Notiz wird getippt · Esc schließt
 
 ready-start = LEERTASTE drücken, um das Treffen zu beginnen
 setup-title = Wer ist heute da?
@@ -131,6 +132,7 @@ ready-length-ends = { $length } — wenn ihr jetzt beginnt, endet das Treffen um
 ready-programme = Programm
 ready-our-norms = Unsere Vereinbarungen
 ready-the-plan = Der Plan
+ready-the-plan-starts = Der Plan: Beginn, wenn ihr jetzt anfangt, und Dauer
 ready-turns = { $count } Beiträge
 ready-everyone = alle
 ready-more-below = … { $count } weitere unten (↓ zum Blättern)
@@ -212,10 +214,11 @@ live-watchers = { $count ->
     [one] 1 schaut zu
    *[other] { $count } schauen zu
 }
-live-role-does = { $role } tut:
-live-role-avoids = vermeidet:
+live-role-does = Als { $role }:
+live-role-avoids = Lieber nicht:
 live-up-next = Als Nächstes:
 live-up-next-end = Als Nächstes: das Ende des Treffens
+live-next-cue = { $name } ist als Nächstes dran · { $left }
 live-planned-end = Geplantes Ende
 live-projected = voraussichtlich
 

@@ -67,7 +67,10 @@ cmd-protocols-rule = rule: { $rule }
 ## circle group
 cmd-group-exists = a group "{ $name }" already exists; change it with `circle group edit`
 cmd-group-created = Created { $name } with { $count } members: { $names }
-cmd-group-programme = A programme of { $count } meetings, every { $every }
+cmd-group-programme = A programme of { $count ->
+        [one] one meeting
+       *[other] { $count } meetings, every { $every }
+    }
 cmd-group-start-first = Start its first meeting with: circle run --group { $name }
 cmd-group-none = No groups yet. Create one: circle group new "Tuesday circle" --members "Ana,Ben,Chen"
 cmd-group-list-last = , last { $date }
@@ -84,13 +87,25 @@ cmd-group-programme-now = The programme now has { $n } meetings; the next is mee
 cmd-group-programme-last = The programme now ends at the next meeting, { $n } of { $n }: it looks back and celebrates
 cmd-length-zero = --length { $length }: a meeting must be longer than zero
 cmd-group-rename-taken = --rename: "{ $name }" is already the name of another member
-cmd-group-leaver-open = { $name } has { $count } open commitment(s); say what becomes of them: --open carry (keep them open) or --open drop
+cmd-group-leaver-open = { $name } has { $count ->
+        [one] one open commitment; say what becomes of it: --open carry (keep it open) or --open drop
+       *[other] { $count } open commitments; say what becomes of them: --open carry (keep them open) or --open drop
+    }
 cmd-group-left-note = { $name } left the group
-cmd-group-dropped = Dropped { $count } open commitment(s) of { $name }
+cmd-group-dropped = Dropped { $count ->
+        [one] one open commitment
+       *[other] { $count } open commitments
+    } of { $name }
 cmd-group-members = Members: { $names }
 cmd-group-facilitator = Facilitator: { $name } (from outside: no turns)
-cmd-group-programme-held = A programme of { $count } meetings, every { $every }; { $held } held so far
-cmd-group-every-held = Meets every { $every }; { $held } meeting(s) so far
+cmd-group-programme-held = A programme of { $count ->
+        [one] one meeting
+       *[other] { $count } meetings, every { $every }
+    }; { $held } held so far
+cmd-group-every-held = Meets every { $every }; { $held ->
+        [one] one meeting
+       *[other] { $held } meetings
+    } so far
 cmd-group-meets-on = Meets on: { $protocol }{ $length }
 cmd-group-norms = Norms:
 cmd-group-then = then

@@ -95,6 +95,10 @@ err-protocol-path-works = a path to a .toml file works too
 
 ## What a protocol describes (src/protocol/model.rs).
 protocol-group-range = { $min }–{ $max } members
+protocol-group-exactly = { $count ->
+    [one] one member
+   *[other] exactly { $count } members
+}
 protocol-group-at-least = { $min } or more members
 protocol-group-up-to = up to { $max } members
 protocol-group-any = any size

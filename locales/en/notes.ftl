@@ -108,13 +108,13 @@ journey-review-rule = Each speaks once; celebrate what was kept
 kind-what-custom = Time for the group to use as it agreed.
 kind-what-break = A break: stretch, get a drink; the clock says when we start again.
 
-## How often a group meets (src/notes/every.rs).
+## How often a group meets (src/notes/every.rs), after "every": "every month".
 every-days = { $count ->
-    [one] { $count } day
+    [one] day
    *[other] { $count } days
 }
 every-months = { $count ->
-    [one] { $count } month
+    [one] month
    *[other] { $count } months
 }
 
@@ -125,6 +125,7 @@ err-group-newer = written by a newer circle (version { $version }); upgrade circ
 err-group-cadence = { $days } is not a number of days between meetings
 err-group-cadence-help = give 1 to 366
 err-group-none = no group named "{ $name }"; create it with `circle group new { $quoted } --members "Ana,Ben,…"` (see `circle group list`)
+err-group-none-near = no group named "{ $name }"; did you mean "{ $near }"? (see `circle group list`)
 err-group-locked = another circle command is changing this group ({ $path }) and has not finished within 10 seconds; try again in a moment
 err-change-unreadable = { $path }: { $error }; this change to the group cannot be read: restore it from your repository or backup (nothing else was changed)
 err-group-folder-taken = the folder for "{ $name }" belongs to the group "{ $owner }"; choose a more distinct name

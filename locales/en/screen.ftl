@@ -11,6 +11,7 @@ state-overdue = ■■ OVER TIME ■■
 state-paused = ❚❚ PAUSED ❚❚
 on-track = ● on track
 notes-under-curtain = ✎ notes line open, hidden by the curtain · Enter saves · Esc closes
+notes-too-small = ✎ typing a note · Esc closes
 
 ready-start = Press SPACE to begin the meeting
 setup-title = Who is here today?
@@ -122,12 +123,16 @@ ready-role-by-rotation = by the group's rotation
 ready-role-by-seating = proposed from the seating order
 ready-buddies = Accountability buddies
 ready-report-back = To report back on
-ready-open-commitments = { $count } open commitment(s) from earlier meetings
+ready-open-commitments = { $count ->
+        [one] one open commitment
+       *[other] { $count } open commitments
+    } from earlier meetings
 ready-length = Length
 ready-length-ends = { $length } — if you begin now, it ends at { $end }
 ready-programme = Programme
 ready-our-norms = Our norms
 ready-the-plan = The plan
+ready-the-plan-starts = The plan: starts if you begin now, and lengths
 ready-turns = { $count } turns
 ready-everyone = everyone
 ready-more-below = … { $count } more below (↓ to scroll)
@@ -169,8 +174,14 @@ norm-proposed-line-open = Proposed: { $norm } — Esc, then a to adopt it
 norm-how = i proposes a norm ("2: …" changes norm 2); a adopts it
 buddy-of = { $owner }'s buddy: { $buddy }
 carried-head = Carried to next time
-carried-line = { $count } open commitment(s) of { $owners } (away today)
-carried-note = Carried to next time (away today): { $count } commitment(s) of { $owners }
+carried-line = { $count ->
+        [one] one open commitment
+       *[other] { $count } open commitments
+    } of { $owners } (away today)
+carried-note = Carried to next time (away today): { $count ->
+        [one] one commitment
+       *[other] { $count } commitments
+    } of { $owners }
 
 ## A break on the live screen.
 break-over = Break is over — welcome back
@@ -204,6 +215,7 @@ live-role-does = { $role } does:
 live-role-avoids = avoids:
 live-up-next = Up next:
 live-up-next-end = Up next: the end of the meeting
+live-next-cue = { $name } next · { $left }
 live-planned-end = Planned end
 live-projected = projected
 

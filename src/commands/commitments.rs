@@ -83,7 +83,7 @@ pub fn commitments_command(
             let due = crate::t!("cmd-commitments-due", date = super::day(r.due_day));
             writeln!(
                 out,
-                "{}{due}  {:<10}  {}{}  [{}]  {}  ({})",
+                "{}{due}  {:<10}  {}{}  [{}]  {}  {}",
                 if r.overdue {
                     format!("{} ", crate::t!("cmd-commitments-overdue"))
                 } else {
@@ -96,7 +96,12 @@ pub fn commitments_command(
                     .unwrap_or_default(),
                 status_text(r.status),
                 printable(r.id),
-                clipped(&super::history::group_label(r.group), 20),
+                // "(no group)" is in brackets already: never "((no group))".
+                if r.group == super::history::NO_GROUP {
+                    super::history::group_label(r.group)
+                } else {
+                    format!("({})", clipped(&super::history::group_label(r.group), 20))
+                },
             )
         }),
     };

@@ -17,22 +17,51 @@ pub fn protocols_command(cmd: ProtocolsCommand, out: &mut dyn Write) -> Result<(
     match cmd {
         ProtocolsCommand::List => {
             let lib = setup::library();
+            // Columns as wide as the longest id and name, so a long id of one's
+            // own does not push its row out of line with the others.
+            let id_w = lib
+                .entries
+                .iter()
+                .map(|(p, _)| p.id.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(14);
+            let name_w = lib
+                .entries
+                .iter()
+                .map(|(p, _)| printable(&p.name).chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(24, 40);
+            let length_of = |p: &Protocol| {
+                p.length
+                    .map_or_else(|| crate::t!("cmd-protocols-natural-length"), format_secs)
+            };
+            let len_w = lib
+                .entries
+                .iter()
+                .map(|(p, _)| length_of(p).chars().count())
+                .max()
+                .unwrap_or(0);
             for (p, origin) in &lib.entries {
                 let from = match origin {
                     Origin::BuiltIn => crate::t!("cmd-protocols-built-in"),
                     Origin::User(path) => format!("{}", path.display()),
                     Origin::Overrides(path) => crate::t!("cmd-protocols-replaces", path = path.display().to_string()),
                 };
-                let length = p
-                    .length
-                    .map_or_else(|| crate::t!("cmd-protocols-natural-length"), format_secs);
-                writeln!(out, "{:<14} {:<24} {:>7}  {}", p.id, printable(&p.name), length, from)?;
-                writeln!(out, "{:<14} {}", "", printable(&p.summary))?;
+                let length = length_of(p);
+                writeln!(
+                    out,
+                    "{:<id_w$} {:<name_w$} {length:>len_w$}  {from}",
+                    p.id,
+                    printable(&p.name)
+                )?;
+                writeln!(out, "{:<id_w$} {}", "", printable(&p.summary))?;
             }
             for (path, _) in &lib.broken {
                 writeln!(
                     out,
-                    "{:<14} {}",
+                    "{:<id_w$} {}",
                     crate::protocol::library::file_id(path),
                     crate::t!("cmd-protocols-not-loaded", path = path.display().to_string())
                 )?;

@@ -147,7 +147,8 @@ mod tests {
     #[test]
     fn gaps_are_described_in_the_language_spoken() {
         use crate::i18n::{Lang, with_lang};
-        assert_eq!(with_lang(Lang::En, || Every::Days(1).describe()), "1 day");
+        // After "every": "every day", "every month".
+        assert_eq!(with_lang(Lang::En, || Every::Days(1).describe()), "day");
         assert_eq!(
             with_lang(Lang::En, || Every::Months(2).describe()),
             Every::Months(2).to_string()

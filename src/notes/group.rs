@@ -4,6 +4,7 @@
 // rustfmt puts these ids on the line after `t!(`, where the catalogue test
 // does not look:
 // i18n-ids: err-group-folder-taken err-group-name-control err-group-name-long err-group-none err-member-name-long
+// i18n-ids: err-group-none-near
 
 use std::path::{Path, PathBuf};
 
@@ -284,6 +285,23 @@ impl GroupDir {
         let text = match crate::safe_read::read_regular_text(&file, crate::safe_read::SMALL_FILE_CAP) {
             Ok(t) => t,
             Err(e) if e.is_not_found() => {
+                // A name a person half remembers ("Tuesday" for "Tuesday circle"):
+                // the group it is part of, said by its whole name.
+                let typed = name.trim().to_lowercase();
+                let data_dir = self.path.parent().and_then(Path::parent);
+                let near = data_dir
+                    .map(list)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(g, _)| g.name)
+                    .find(|g| !typed.is_empty() && g.to_lowercase().contains(&typed));
+                if let Some(near) = near {
+                    return Err(GroupError::Bad(crate::t!(
+                        "err-group-none-near",
+                        name = crate::safe_text::clipped(name, 60),
+                        near = crate::safe_text::clipped(&near, 60)
+                    )));
+                }
                 return Err(GroupError::Bad(crate::t!(
                     "err-group-none",
                     name = crate::safe_text::clipped(name, 60),

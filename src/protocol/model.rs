@@ -50,6 +50,8 @@ pub struct GroupSize {
 impl GroupSize {
     pub fn describe(&self) -> String {
         match (self.min, self.max) {
+            // One size only: "exactly 3 members", never "3–3".
+            (Some(a), Some(b)) if a == b => crate::t!("protocol-group-exactly", count = a),
             (Some(a), Some(b)) => crate::t!("protocol-group-range", min = a, max = b),
             (Some(a), None) => crate::t!("protocol-group-at-least", min = a),
             (None, Some(b)) => crate::t!("protocol-group-up-to", max = b),

@@ -3,7 +3,7 @@
 //! at every scale and offset; a band reads only if re-drawing the letters found
 //! gives exactly the pixels on screen.
 
-use font8x8::legacy::{BASIC_LEGACY, LATIN_LEGACY};
+use font8x8::legacy::{BASIC_LEGACY, GREEK_LEGACY, LATIN_LEGACY};
 
 /// The sub-pixels (2×2 per cell) a block glyph fills: top-left, top-right,
 /// bottom-left, bottom-right.
@@ -36,6 +36,7 @@ pub fn is_block(c: char) -> bool {
 fn font() -> Vec<(char, [u8; 8])> {
     let mut f: Vec<(char, [u8; 8])> = (0x21u8..0x7f).map(|c| (c as char, BASIC_LEGACY[c as usize])).collect();
     f.extend((0xa1u32..=0xff).filter_map(|c| Some((char::from_u32(c)?, LATIN_LEGACY[(c - 0xa0) as usize]))));
+    f.extend((0x391u32..=0x3c9).filter_map(|c| Some((char::from_u32(c)?, GREEK_LEGACY[(c - 0x390) as usize]))));
     f.push(('…', [0, 0, 0, 0, 0, 0xDB, 0xDB, 0]));
     f
 }

@@ -189,7 +189,7 @@ fn two_meetings_remember_commitments_and_rotate() {
         ["Ben"],
         "least recent presenter first"
     );
-    assert!(screen(&app, &c).contains("2 open commitment(s)"));
+    assert!(screen(&app, &c).contains("2 open commitments"));
     press(&mut app, &c, KeyCode::Char(' '));
     go_to(&mut app, &c, Kind::ReportBack, Some("Ana"));
     let s = screen(&app, &c);

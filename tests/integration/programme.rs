@@ -297,14 +297,14 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     assert_eq!(presenters(&app), ["Chen", "Dee"]);
     let ready = screen(&app, &c);
     assert!(
-        ready.contains("Carried to next time: 1 open commitment(s) of Eve (away today)"),
+        ready.contains("Carried to next time: one open commitment of Eve (away today)"),
         "{ready}"
     );
     let shots = run_meeting(&mut app, &c, 5, None);
     assert!(
         shots
             .iter()
-            .any(|s| s.contains("Carried to next time (away today): 1 commitment(s) of Eve")),
+            .any(|s| s.contains("Carried to next time (away today): one commitment of Eve")),
         "report-back says what is carried"
     );
     records.push(save(&app, &c, &data));

@@ -47,7 +47,15 @@ impl App {
         let len = match rules(s.current_step().kind).list {
             StepList::Commitments => self.report_back_list().len(),
             StepList::Ratings => s.plan().members.len(),
-            StepList::NewCommitment | StepList::Norms | StepList::Programme | StepList::None => 0,
+            // The norms scroll when they do not all fit: the selection is the first shown.
+            StepList::Norms => self.meeting.as_ref().map_or(0, |m| {
+                if m.norms().is_empty() {
+                    m.plan_ref().protocol.norms.len()
+                } else {
+                    m.norms().len()
+                }
+            }),
+            StepList::NewCommitment | StepList::Programme | StepList::None => 0,
         };
         if len > 0 {
             let i = self.ui.notes.selected as i64 + i64::from(delta);

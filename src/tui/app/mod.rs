@@ -160,6 +160,11 @@ pub struct Ui {
     pub public: bool,
     /// How many `circle watch` follow this console's meeting, once counted.
     pub watchers: Option<usize>,
+    /// The page of help shown, when help takes more than one.
+    pub help_page: usize,
+    /// How many pages help took in the last frame (the view writes it, as it
+    /// writes `scroll_max`: only the view knows the window's size).
+    pub help_pages: std::cell::Cell<usize>,
 }
 
 pub struct App {
@@ -367,7 +372,14 @@ impl App {
             },
             Action::AskQuit => self.mode = Mode::ConfirmQuit,
             Action::Quit => self.quit = true,
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => {
+                self.mode = Mode::Help;
+                self.ui.help_page = 0;
+            }
+            Action::HelpPage(d) => {
+                let pages = self.ui.help_pages.get().max(1) as i64;
+                self.ui.help_page = (self.ui.help_page as i64 + i64::from(d)).rem_euclid(pages) as usize;
+            }
             Action::Curtain => self.ui.curtain = !self.ui.curtain,
             Action::NextPrompt => {
                 let count = self.engine().map_or(0, |s| s.current_step().prompts.len());

@@ -35,6 +35,9 @@ pub enum Action {
     Edit(LineEdit),
     /// Norms phase: the group adopts the norm just proposed.
     AcceptNorm,
+    /// Help that takes more than one page: turn this many pages (from the last,
+    /// on to the first).
+    HelpPage(i32),
     Nothing,
 }
 

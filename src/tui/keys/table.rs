@@ -17,6 +17,7 @@ use crate::tui::line::LineEdit;
 // i18n-ids: footer-scroll footer-help footer-pause footer-next footer-back footer-more footer-less
 // i18n-ids: footer-restart footer-rebalance footer-note footer-curtain footer-finished-back footer-save
 // i18n-ids: footer-close footer-stay key-line-private key-watch-quit footer-watch-quit
+// i18n-ids: key-help-next key-help-back
 
 use Action as A;
 use Key as K;
@@ -143,6 +144,14 @@ pub const KEYS: &[Binding] = &[
     // `!` types itself; the row is here so that help and the README say what it means.
     bind(S::TextLine, &[K::Char('!')], A::Type('!'), "key-line-private"),
     bind(S::TextLine, &[K::CtrlC], A::AskQuit, "key-quit-asks"),
+    // Help of more than one page (80×24 during a meeting) turns its pages; any other key closes it.
+    bind(
+        S::Help,
+        &[K::Space, K::Down, K::PageDown],
+        A::HelpPage(1),
+        "key-help-next",
+    ),
+    bind(S::Help, &[K::Up, K::PageUp], A::HelpPage(-1), "key-help-back"),
     bind(S::Help, &[K::Any], A::Dismiss, "key-help-close"),
     bind(S::ConfirmQuit, &[K::Yes], A::Quit, "key-confirm-quit").footer("footer-quit"),
     bind(S::ConfirmQuit, &[K::Any], A::Dismiss, "key-confirm-stay").footer("footer-stay"),

@@ -7,7 +7,7 @@
 //! `sx = 2·sy` keeps letters in proportion; a long word narrows first (down to
 //! `sx = sy`, then 1), shrinks, and is elided with `…` in big letters last.
 
-use font8x8::legacy::{BASIC_LEGACY, LATIN_LEGACY};
+use font8x8::legacy::{BASIC_LEGACY, GREEK_LEGACY, LATIN_LEGACY};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -26,6 +26,8 @@ fn glyph(c: char) -> Option<[u8; 8]> {
         '…' => Some(ELLIPSIS),
         ' '..='~' => Some(BASIC_LEGACY[code]),
         '\u{a0}'..='\u{ff}' => Some(LATIN_LEGACY[code - 0xa0]),
+        // Greek, from the same font (U+0390–U+03C9): "Ωμέγα" is drawn big too.
+        '\u{390}'..='\u{3c9}' => Some(GREEK_LEGACY[code - 0x390]),
         // Dashes people type in names and the state words.
         '–' | '—' => Some(BASIC_LEGACY['-' as usize]),
         '’' => Some(BASIC_LEGACY['\'' as usize]),

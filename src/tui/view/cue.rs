@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::big_text;
-use super::fold::{elide, wrap};
+use super::fold::elide;
 use super::util::centered;
 use crate::engine::Alert;
 use crate::tui::theme::Theme;
@@ -58,11 +58,22 @@ impl ClockState {
     }
 }
 
-/// The bars beside the digits, in the `cols` columns at each side of `rect`.
-pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, buf: &mut Buffer) {
+/// Columns between the digits and a bar beside them.
+const BAR_GAP: u16 = 3;
+
+/// The bars beside the digits: `BAR_GAP` columns either side of the digits drawn
+/// at `digits` (their first column and width), whatever the window's width, or,
+/// with no room for that, in the `cols` columns at each side of `rect`.
+pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, digits: Option<(u16, u16)>, buf: &mut Buffer) {
     if cols < 2 || rect.width < 2 * cols || state.flash_off {
         return;
     }
+    let (left_x, right_x) = match digits {
+        Some((x, w)) if x >= rect.x + BAR_GAP + 2 && x + w + BAR_GAP + 2 <= rect.right() => {
+            (x - BAR_GAP - 2, x + w + BAR_GAP)
+        }
+        _ => (rect.x, rect.right() - 2),
+    };
     let (left, right) = if state.paused {
         ("▌▌", "▐▐")
     } else {
@@ -77,50 +88,69 @@ pub fn bars(state: ClockState, theme: &Theme, rect: Rect, cols: u16, buf: &mut B
         if dashed && (y - rect.y) % 2 == 1 {
             continue;
         }
-        buf.set_string(rect.x, y, left, style);
-        buf.set_string(rect.right() - 2, y, right, style);
+        buf.set_string(left_x, y, left, style);
+        buf.set_string(right_x, y, right, style);
     }
 }
 
-/// The alert band. Calm, it shows the phase's rules (returns true then) or the
-/// "on track" mark; otherwise the state word, big when `scale` > 0.
-pub fn alert_band(state: ClockState, theme: &Theme, rules: &str, scale: u16, rect: Rect, buf: &mut Buffer) -> bool {
+/// What the alert band drew: whether it holds the phase's rules, and how many of
+/// its rows it used from the top (the rest are lent to the lines under it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandUse {
+    pub rules: bool,
+    pub rows: u16,
+}
+
+/// The alert band. Calm, it shows the phase's rules in its top rows, or nothing
+/// (the status row already says "on track"); otherwise the state word, big when
+/// `scale` > 0, over the whole band.
+pub fn alert_band(
+    state: ClockState,
+    theme: &Theme,
+    rules: &[String],
+    scale: u16,
+    rect: Rect,
+    buf: &mut Buffer,
+) -> BandUse {
     let style = state.style(theme);
+    let whole = BandUse {
+        rules: false,
+        rows: rect.height,
+    };
     if scale > 0
         && let Some(word) = state.big_word()
         && big_text::render(&word, style, rect, buf)
     {
-        return false;
+        return whole;
     }
     if let Some(word) = state.small_word() {
         centered(buf, mid_row(rect), &elide(&word, rect.width as usize), style);
-        return false;
+        return whole;
     }
     if rules.is_empty() {
-        centered(buf, mid_row(rect), &crate::t!("on-track"), theme.dim);
-        return false;
+        return BandUse { rules: false, rows: 0 };
     }
-    let lines = wrap(
+    let lines = super::rules_fit::lines(
         rules,
         rect.width.saturating_sub(2) as usize,
         rect.height.min(2) as usize,
     );
-    let top = rect.y + (rect.height - lines.len() as u16) / 2;
-    if rect.height >= 3 {
-        // A band of the rules' colour behind them, the width of the window.
-        let band = Rect::new(rect.x, top.saturating_sub(1), rect.width, lines.len() as u16 + 2);
-        buf.set_style(band.intersection(rect), theme.rules);
-    }
-    for (k, l) in lines.into_iter().enumerate() {
-        let row = Rect::new(rect.x, top + k as u16, rect.width, 1);
+    // A band of the rules' colour behind them, the width of the window.
+    let band = Rect::new(rect.x, rect.y, rect.width, lines.len() as u16);
+    buf.set_style(band.intersection(rect), theme.rules);
+    for (k, l) in lines.iter().enumerate() {
+        let row = Rect::new(rect.x, rect.y + k as u16, rect.width, 1).intersection(rect);
         super::util::line(
             buf,
             row,
-            Line::styled(l, theme.rules),
+            Line::styled(l.clone(), theme.rules),
             ratatui::layout::Alignment::Center,
         );
     }
-    true
+    BandUse {
+        rules: true,
+        rows: (lines.len() as u16).min(rect.height),
+    }
 }
 
 /// Calm in a norms step: the band holds the norms, numbered, one a line, in bold,

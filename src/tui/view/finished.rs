@@ -2,10 +2,9 @@
 //! the notes are), airtime per member as a bar chart, and time per phase.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Direction, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 
 use super::fold::{elide, fit_spans};
 use super::util::{footer, left_lines, name, printable};
@@ -47,7 +46,16 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         (None, None) => crate::t!("finished-notes-not-saved"),
     };
     let notes = format!("{}: ", crate::t!("finished-notes"));
-    top.push(fit_spans(vec![Span::styled(notes, theme.strong), Span::raw(saved)], w));
+    if notes.chars().count() + saved.chars().count() <= w.saturating_sub(1) {
+        top.push(Line::from(vec![Span::styled(notes, theme.strong), Span::raw(saved)]));
+    } else {
+        // A long path, whole: broken anywhere (it has no spaces), on lines of its own.
+        top.push(Line::from(Span::styled(notes, theme.strong)));
+        let chars: Vec<char> = saved.chars().collect();
+        for chunk in chars.chunks(w.saturating_sub(3).max(1)) {
+            top.push(Line::from(format!("  {}", chunk.iter().collect::<String>())));
+        }
+    }
     let commitments = record.map(|r| r.commitments.clone()).unwrap_or_default();
     top.push(Line::from(Span::styled(
         crate::t!("finished-commitments", count = commitments.len()),
@@ -125,6 +133,8 @@ fn fit_rows(mut lines: Vec<Line<'static>>, rows: usize, style: Style) -> Vec<Lin
     lines
 }
 
+/// Who spoke how long: the name, the time in a column of its own, then a bar
+/// scaled to the longest, two columns clear of the time ("Chen  14:28  ████").
 fn airtime_chart(app: &App, airtime: &[(String, u64)], area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let label_w = airtime
@@ -133,25 +143,20 @@ fn airtime_chart(app: &App, airtime: &[(String, u64)], area: Rect, buf: &mut Buf
         .max()
         .unwrap_or(0)
         .min(20);
-    let bars: Vec<Bar> = airtime
-        .iter()
-        .take(area.height as usize)
-        .map(|(m, ms)| {
-            let label = format!("{:<label_w$}", elide(m, label_w));
-            Bar::default()
-                .value(ms / 1000)
-                .label(Line::from(label))
-                .text_value(format_clock(ms / 1000))
-                .style(theme.accent)
-                .value_style(theme.strong)
-        })
-        .collect();
-    BarChart::default()
-        .direction(Direction::Horizontal)
-        .bar_width(1)
-        .bar_gap(0)
-        .data(BarGroup::default().bars(&bars))
-        .render(area, buf);
+    let times: Vec<String> = airtime.iter().map(|(_, ms)| format_clock(ms / 1000)).collect();
+    let time_w = times.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    let longest = airtime.iter().map(|(_, ms)| *ms).max().unwrap_or(0).max(1);
+    let bar_room = (area.width as usize).saturating_sub(label_w + time_w + 4);
+    for (k, ((m, ms), time)) in airtime.iter().zip(&times).take(area.height as usize).enumerate() {
+        let cells = (*ms as usize * bar_room).div_ceil(longest as usize);
+        let row = Rect::new(area.x, area.y + k as u16, area.width, 1);
+        let line = Line::from(vec![
+            Span::styled(format!("{:<label_w$}  ", elide(&name(m), label_w)), theme.text),
+            Span::styled(format!("{time:>time_w$}  "), theme.strong),
+            Span::styled("█".repeat(cells), theme.accent),
+        ]);
+        super::util::line(buf, row, line, ratatui::layout::Alignment::Left);
+    }
 }
 
 fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
@@ -161,7 +166,14 @@ fn phase_lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let plan = engine.plan();
     let used = engine.used_ms(data.now);
-    let title_w = w.saturating_sub(20).clamp(8, 40);
+    // As wide as the longest title, so titles are whole where the window allows.
+    let longest = plan
+        .steps
+        .iter()
+        .map(|s| s.title.chars().count() + if s.round.is_some() { 12 } else { 0 })
+        .max()
+        .unwrap_or(0);
+    let title_w = longest.min(w.saturating_sub(20)).max(8);
     let mut lines = vec![Line::from(Span::styled(
         format!(
             " {:<title_w$} {:>8} {:>8}",

@@ -10,7 +10,7 @@ use super::cue::{self, ClockState};
 use super::digits::BigDigits;
 use super::fold::elide;
 use super::live_layout::{Part, layout};
-use super::live_lines::{self, rules_text, speaker_text};
+use super::live_lines::{self, rules_list, speaker_text};
 use super::util::{centered, left_lines, line, name};
 use crate::engine::{Engine, StepTime};
 use crate::protocol::duration::format_clock;
@@ -54,10 +54,13 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let widest = widest_clock(&time);
     let lay = layout(area, &widest, curtain);
     let who = live_lines::who(app, engine, step, Some(data));
-    let rules = rules_text(step);
+    let rules = rules_list(step);
     let mut rules_in_band = false;
     let mut norms_in_band = false;
-    // The alert band first: the lower area needs to know what it took.
+    // The alert band first: the lower area needs to know what it took. Calm, the
+    // band rarely needs all its rows; those it leaves are lent to the lower lines
+    // (the digits keep their size: only the text under them moves).
+    let mut lent = 0;
     if let Some(rect) = lay.rect(Part::Alert) {
         // Calm in a norms step, the band lists the norms, if they all fit.
         let calm = state.big_word().is_none() && !data.handover;
@@ -65,8 +68,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             norms_in_band = cue::norms_band(theme, &super::group_bits::norms(app), rect, buf);
         }
         if !norms_in_band {
-            let shown_rules = if curtain { "" } else { rules.as_str() };
-            rules_in_band = cue::alert_band(state, theme, shown_rules, lay.band_scale, rect, buf);
+            let shown_rules: &[String] = if curtain { &[] } else { &rules };
+            let used = cue::alert_band(state, theme, shown_rules, lay.band_scale, rect, buf);
+            rules_in_band = used.rules;
+            lent = rect.height - used.rows;
         }
     }
     for &(part, rect) in &lay.parts {
@@ -85,7 +90,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 }
             }
             Part::Role => {
-                if lay.band_scale > 0 {
+                if let Some(cue) = live_lines::handover_cue(engine, step, data) {
+                    // The turn's last half minute: who is next, where the role was.
+                    centered(buf, rect, &elide(&cue, rect.width as usize), theme.accent);
+                } else if lay.band_scale > 0 {
                     centered(buf, rect, &elide(&who.role, rect.width as usize), theme.accent);
                 } else {
                     // The name row already says the role: the rotating roles here.
@@ -94,7 +102,6 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 }
             }
             Part::Digits => {
-                cue::bars(state, theme, rect, lay.bar_cols, buf);
                 let margin = lay.bar_cols + 1;
                 let inner = Rect::new(
                     rect.x + margin.min(rect.width),
@@ -102,6 +109,13 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     rect.width.saturating_sub(2 * margin),
                     rect.height,
                 );
+                // Where the digits are drawn (centred, at the layout's scale): the
+                // bars stand a fixed gap from them, not at the window's edges.
+                let drawn = (lay.digit_scale > 0).then(|| {
+                    let w = super::digits::size_at(&data.clock_text, lay.digit_scale).0;
+                    (inner.x + inner.width.saturating_sub(w) / 2, w)
+                });
+                cue::bars(state, theme, rect, lay.bar_cols, drawn, buf);
                 ratatui::widgets::Widget::render(
                     BigDigits {
                         text: &data.clock_text,
@@ -113,16 +127,21 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 );
             }
             Part::Status => {
-                let (text, style) = live_lines::status(app, data, rect.width as usize);
+                let no_room = lay.rect(Part::Lower).is_none();
+                let (text, style) = live_lines::status(app, data, rect.width as usize, no_room);
                 centered(buf, rect, &text, style);
             }
             Part::Alert => {}
             Part::Lower => {
+                let rect = Rect::new(rect.x, rect.y - lent, rect.width, rect.height + lent);
+                // The lines are drawn a column in from the left edge: one column
+                // less to fill, so a line's last word is never under the edge.
+                let width = rect.width.saturating_sub(1);
                 // The public screen never shows what is typed, listed or rated.
                 let pane = if app.ui.public {
                     Vec::new()
                 } else {
-                    super::notes_pane::lines(app, rect.width, rect.height as usize)
+                    super::notes_pane::lines(app, width, rect.height as usize)
                 };
                 let lines = live_lines::lower(
                     app,
@@ -130,7 +149,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     pane,
                     rules_in_band,
                     norms_in_band,
-                    rect.width,
+                    width,
                     rect.height as usize,
                 );
                 left_lines(buf, rect, lines);
@@ -138,6 +157,11 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
             Part::Footer if app.ui.public => {
                 let keys = crate::tui::keys::footer(Scope::Watch, rect.width as usize);
                 centered(buf, rect, &elide(&keys, rect.width as usize), theme.dim);
+            }
+            Part::Footer if app.mode == crate::tui::app::Mode::Notes => {
+                // Space and letters type now: the line's own keys.
+                let keys = super::notes_pane::typing_footer(rect.width as usize);
+                centered(buf, rect, &keys, theme.dim);
             }
             Part::Footer => {
                 let mut keys = crate::tui::keys::footer(Scope::Live, rect.width as usize);
@@ -175,10 +199,21 @@ fn title(app: &App, data: &FrameData, engine: &Engine, rect: Rect, buf: &mut Buf
             round = with;
         }
     }
-    let mut right = format!("{round}  {clock}");
-    if right.chars().count() + 12 > w {
-        right = clock;
-    }
+    // The title whole before the details beside it: they give way from their
+    // front (the round, then who presents), the step counter and the clock last.
+    let title_w = crate::safe_text::printable(&step.title).chars().count();
+    let parts: Vec<&str> = round.split(" · ").collect();
+    let right = (0..parts.len())
+        .map(|k| format!("{}  {clock}", parts[k..].join(" · ")))
+        .chain([clock.clone()])
+        .find(|r| title_w + 2 + r.chars().count() <= w)
+        .unwrap_or_else(|| clock.clone());
+    let right = if title_w + 2 + right.chars().count() > w && format!("{round}  {clock}").chars().count() + 12 <= w {
+        // The title is cut anyway: keep the details, as before.
+        format!("{round}  {clock}")
+    } else {
+        right
+    };
     let right_w = right.chars().count();
     let left = elide(&step.title, w.saturating_sub(right_w + 2));
     line(buf, rect, Line::from(Span::styled(left, theme.strong)), Alignment::Left);

@@ -97,6 +97,26 @@ pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) ->
     }
 }
 
+/// From this many seconds before a turn ends, the screen says who is next.
+pub const HANDOVER_CUE_SECS: u64 = 30;
+
+/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
+/// can get ready (none when the next step has no one speaking, or the same one).
+pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+    let t = data.time?;
+    let left = t.shown_remaining_secs();
+    if step.speaker.is_none() || t.remaining_ms <= 0 || left > HANDOVER_CUE_SECS || data.handover {
+        return None;
+    }
+    let next = engine.next_step()?;
+    let speaker = next.speaker.as_ref().filter(|s| Some(*s) != step.speaker.as_ref())?;
+    Some(crate::t!(
+        "live-next-cue",
+        name = name(speaker),
+        left = format_clock(left)
+    ))
+}
+
 /// The one-line form of the speaker, for up-next and tiny windows.
 pub fn speaker_text(app: &App, engine: &Engine, step: &Step) -> String {
     let w = who(app, engine, step, None);
@@ -121,17 +141,14 @@ pub fn round_text(engine: &Engine, step: &Step) -> String {
     }
 }
 
-pub fn rules_text(step: &Step) -> String {
-    step.rules
-        .iter()
-        .map(|r| printable(r).to_uppercase())
-        .collect::<Vec<_>>()
-        .join("  ◆  ")
+/// The phase's rules as shown: in capitals, each printable.
+pub fn rules_list(step: &Step) -> Vec<String> {
+    step.rules.iter().map(|r| printable(r).to_uppercase()).collect()
 }
 
 /// The status row: a disk warning, or a message, then time used of time allotted
 /// (which never gives way to a message).
-pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
+pub fn status(app: &App, data: &FrameData, width: usize, no_room_for_notes: bool) -> (String, Style) {
     let theme = &app.theme;
     if let Some(w) = &app.ui.disk_warning {
         return (elide(&format!("⚠ {w}"), width), theme.time);
@@ -147,6 +164,16 @@ pub fn status(app: &App, data: &FrameData, width: usize) -> (String, Style) {
     } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
         // What is typed never shows under the curtain; only that the line is open.
         Some((crate::t!("notes-under-curtain"), theme.dim))
+    } else if no_room_for_notes && app.mode == crate::tui::app::Mode::Notes {
+        // A window too small for the line: keys still go into it, so say so;
+        // whole, before the time used if both do not fit (the digits show it).
+        let said = crate::t!("notes-too-small");
+        let with = format!("{said}  ·  {used}");
+        return if with.chars().count() <= width {
+            (with, theme.dim)
+        } else {
+            (elide(&said, width), theme.dim)
+        };
     } else {
         None
     };
@@ -187,25 +214,14 @@ pub fn lower(
     let protocol = &engine.plan().protocol;
     let norms = super::group_bits::norms(app);
     if step.kind == Kind::Norms && !norms.is_empty() && !norms_in_band {
-        // Large enough to read aloud: each norm on its own lines, in bold, numbered
-        // (a proposal "2: …" changes the second).
-        for (i, n) in norms.iter().enumerate() {
-            for (k, l) in wrap(n, w.saturating_sub(5), 2).into_iter().enumerate() {
-                let bullet = if k == 0 {
-                    format!(" {:>2}. ", i + 1)
-                } else {
-                    "     ".to_string()
-                };
-                out.push(Line::from(vec![
-                    Span::styled(bullet, theme.accent),
-                    Span::styled(l, theme.strong),
-                ]));
-            }
-        }
+        let room = rows.saturating_sub(out.len());
+        out.extend(super::lower_lists::norms_list(app, &norms, w, room));
     }
-    let rules = rules_text(step);
-    if !rules.is_empty() && !rules_in_band {
-        out.push(Line::from(Span::styled(elide(&rules, w), theme.rules)).centered());
+    if !rules_in_band {
+        // Whole rules only, on one line: the ones that do not fit are left out.
+        for l in super::rules_fit::lines(&rules_list(step), w.saturating_sub(2), 1) {
+            out.push(Line::from(Span::styled(l, theme.rules)).centered());
+        }
     }
     if !step.prompts.is_empty() {
         let i = app.ui.prompt % step.prompts.len();
@@ -216,46 +232,56 @@ pub fn lower(
             String::new()
         };
         let room = w.saturating_sub(2 + counter.chars().count());
-        out.push(
-            Line::from(vec![
-                Span::styled("› ", theme.accent),
-                Span::styled(elide(&step.prompts[i], room), theme.text),
-                Span::styled(counter, theme.dim),
-            ])
-            .centered(),
-        );
+        // A prompt is a question to read aloud: whole, on two lines if need be.
+        let mut parts = wrap(&step.prompts[i], room, 2);
+        if parts.len() > rows.saturating_sub(out.len()) {
+            // One row left: one line, its cut marked.
+            parts = vec![elide(&step.prompts[i], room)];
+        }
+        let last = parts.len().saturating_sub(1);
+        for (k, part) in parts.into_iter().enumerate() {
+            let lead = if k == 0 { "› " } else { "  " };
+            let tail = if k == last { counter.clone() } else { String::new() };
+            out.push(
+                Line::from(vec![
+                    Span::styled(lead, theme.accent),
+                    Span::styled(part, theme.text),
+                    Span::styled(tail, theme.dim),
+                ])
+                .centered(),
+            );
+        }
     } else if step.kind != Kind::Norms || norms.is_empty() {
-        out.push(
-            Line::from(Span::styled(
-                elide(crate::notes::kinds::rules(step.kind).what, w),
-                theme.text,
-            ))
-            .centered(),
-        );
+        for part in wrap(crate::notes::kinds::rules(step.kind).what, w, 2) {
+            out.push(Line::from(Span::styled(part, theme.text)).centered());
+        }
     }
     out.push(next_line(app, engine, w));
     if let Some(role) = step.role.as_deref().and_then(|r| protocol.role(r)) {
         if !role.does.is_empty() {
             let items: Vec<String> = role.does.iter().map(|d| printable(d)).collect();
-            out.push(fit_spans(
-                vec![
-                    Span::styled(
-                        format!(" {} ", crate::t!("live-role-does", role = printable(&role.name))),
-                        theme.strong,
-                    ),
-                    Span::styled(items.join(" · "), theme.text),
-                ],
+            let head = format!(" {} ", crate::t!("live-role-does", role = printable(&role.name)));
+            let lines = rows.saturating_sub(out.len()).min(2);
+            out.extend(super::lower_lists::items_lines(
+                head,
+                &items,
                 w,
+                lines,
+                theme.strong,
+                theme.text,
             ));
         }
         if !role.avoids.is_empty() {
             let items: Vec<String> = role.avoids.iter().map(|d| printable(d)).collect();
-            out.push(fit_spans(
-                vec![
-                    Span::styled(format!(" {} ", crate::t!("live-role-avoids")), theme.strong),
-                    Span::styled(items.join(" · "), theme.dim),
-                ],
+            let head = format!(" {} ", crate::t!("live-role-avoids"));
+            let lines = rows.saturating_sub(out.len()).min(2);
+            out.extend(super::lower_lists::items_lines(
+                head,
+                &items,
                 w,
+                lines,
+                theme.strong,
+                theme.dim,
             ));
         }
     }
@@ -268,15 +294,26 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
     let theme = &app.theme;
     match engine.next_step() {
         Some(next) => {
-            let len = engine.clocks()[engine.current_index() + 1].allotted_ms / 1000;
+            let len = format_clock(engine.clocks()[engine.current_index() + 1].allotted_ms / 1000);
+            let head = format!(" {} ", crate::t!("live-up-next"));
+            let title = printable(&next.title);
+            let fixed = head.chars().count() + title.chars().count();
+            // Whole words: the role gives way, then the length, before anything is cut.
+            let speaker = speaker_text(app, engine, next);
+            let who = name(&who(app, engine, next, None).name);
+            let tail = [
+                format!(" — {speaker} · {len}"),
+                format!(" — {who} · {len}"),
+                format!(" — {who}"),
+            ]
+            .into_iter()
+            .find(|t| fixed + t.chars().count() <= w)
+            .unwrap_or_default();
             fit_spans(
                 vec![
-                    Span::styled(format!(" {} ", crate::t!("live-up-next")), theme.dim),
-                    Span::styled(printable(&next.title), theme.strong),
-                    Span::styled(
-                        format!(" — {} · {}", speaker_text(app, engine, next), format_clock(len)),
-                        theme.text,
-                    ),
+                    Span::styled(head, theme.dim),
+                    Span::styled(title, theme.strong),
+                    Span::styled(tail, theme.text),
                 ],
                 w,
             )

@@ -7,13 +7,16 @@ mod digits;
 mod finished;
 mod fold;
 mod group_bits;
+mod help;
 mod live;
 mod live_layout;
 mod live_lines;
+mod lower_lists;
 mod notes_pane;
 mod overlays;
 mod plan_notices;
 mod ready;
+mod rules_fit;
 mod setup;
 mod util;
 mod watch;
@@ -50,7 +53,7 @@ impl Widget for AppView<'_> {
             Screen::Finished => finished::render(self.app, &data, area, buf),
         }
         match self.app.mode {
-            Mode::Help => overlays::help(self.app, &data, area, buf),
+            Mode::Help => help::help(self.app, &data, area, buf),
             Mode::ConfirmQuit => overlays::confirm_quit(self.app, area, buf),
             Mode::Normal | Mode::Notes | Mode::Presenters(_) => {}
         }

@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::fold::{elide, fit_spans};
+use super::fold::{elide, fit_spans, wrap};
 use super::util::{name, printable};
 use crate::notes::kinds::{StepList, rules};
 use crate::tui::app::{App, Echo, Mode};
@@ -123,7 +123,10 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
             {
                 t = format!("{b} · {t}");
             }
-            out.push(Line::from(Span::styled(elide(&t, w), theme.dim)));
+            // Wrapped: the buddy and the ways to change the date are whole.
+            for l in wrap(&t, w, usize::MAX) {
+                out.push(Line::from(Span::styled(l, theme.dim)));
+            }
         }
         StepList::Programme => {
             if let Some(who) = step.speaker.as_deref() {
@@ -135,6 +138,21 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         StepList::None => {}
     }
 
+    // What was said of the last note, and the coach's hint, wrapped at words:
+    // the suggested rewording and the buddy are their ends, the part not to cut.
+    let (mut said, mut hint): (Vec<Line<'static>>, Vec<Line<'static>>) = (Vec::new(), Vec::new());
+    let echo_shown = app.mode == Mode::Notes || rules(step.kind).list == StepList::Commitments;
+    if let Some(echo) = app.ui.notes.echo.as_ref().filter(|_| echo_shown) {
+        for l in wrap(&on_disk(app, echo), w, usize::MAX) {
+            said.push(Line::from(Span::styled(l, theme.dim)));
+        }
+        if let Some(h) = &echo.hint {
+            for l in wrap(h, w, usize::MAX) {
+                hint.push(Line::from(Span::styled(l, theme.wrap_up)));
+            }
+        }
+    }
+    let mut typing = None;
     if app.mode == Mode::Notes {
         let category = crate::notes::taking::category_for(step.kind).label();
         // The marker shows at once what the line will be: a note for the group, or
@@ -148,39 +166,43 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         // The part of a long line around the cursor.
         let room = w.saturating_sub(label.chars().count() + 1);
         let (before, after) = app.ui.notes.input.window(room);
-        out.push(Line::from(vec![
+        typing = Some(Line::from(vec![
             Span::styled(label, theme.accent),
             Span::styled(printable(&before), theme.text),
             Span::styled("▏", theme.accent),
             Span::styled(printable(&after), theme.text),
         ]));
-        if let Some(echo) = &app.ui.notes.echo {
-            out.push(Line::from(Span::styled(elide(&on_disk(app, echo), w), theme.dim)));
-            if let Some(h) = &echo.hint {
-                out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
-            }
-        }
-        out.push(Line::from(Span::styled(
-            elide(
-                &format!("{} · {}", footer(Scope::TextLine, w), crate::t!("notes-private")),
-                w,
-            ),
-            theme.dim,
-        )));
-    } else if let Some(echo) = &app.ui.notes.echo
-        && rules(step.kind).list == StepList::Commitments
-    {
-        out.push(Line::from(Span::styled(elide(&on_disk(app, echo), w), theme.dim)));
-        if let Some(h) = &echo.hint {
-            out.push(Line::from(Span::styled(elide(h, w), theme.wrap_up)));
-        }
     }
-    if out.len() > max {
-        // Keep the notes line, which is last; drop list rows from the end of the list.
-        let tail = out.split_off(out.len() - max.min(out.len()));
-        out = tail;
+    // The line being typed, then the hint, then what was said of the last note
+    // come first; each goes whole or not at all. The list above gives way, from
+    // its end.
+    let typed = usize::from(typing.is_some());
+    if typed + said.len() + hint.len() > max {
+        said.clear();
     }
+    if typed + hint.len() > max {
+        hint.clear();
+    }
+    out.truncate(max.saturating_sub(typed + said.len() + hint.len()));
+    out.extend(typing);
+    out.extend(said);
+    out.extend(hint);
+    out.truncate(max);
     out
+}
+
+/// The footer while the notes line is open: its keys (space and letters type),
+/// then as many whole words on privacy as fit.
+pub fn typing_footer(width: usize) -> String {
+    let mut text = footer(Scope::TextLine, width);
+    for part in crate::t!("notes-private").split(" · ") {
+        let with = format!("{text} · {part}");
+        if with.chars().count() > width {
+            break;
+        }
+        text = with;
+    }
+    text
 }
 
 /// What the echo says, true to the disk: while the notes cannot be written, a

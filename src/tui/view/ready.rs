@@ -147,7 +147,17 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled(crate::t!("ready-the-plan"), theme.strong)));
+    // When each phase starts if the meeting begins now, so the group can agree on
+    // breaks and a presenter knows when they are on.
+    let begins = data
+        .schedule
+        .map(|s| s.planned_end - chrono::Duration::seconds(plan.length as i64));
+    let heading = if begins.is_some() {
+        crate::t!("ready-the-plan-starts")
+    } else {
+        crate::t!("ready-the-plan")
+    };
+    lines.push(Line::from(Span::styled(elide(&heading, w), theme.strong)));
     // One line per phase (turns folded together).
     let mut last: Option<(Option<usize>, Option<usize>, &str)> = None;
     for (i, step) in plan.steps.iter().enumerate() {
@@ -170,9 +180,15 @@ pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {
                 .unwrap_or_else(|| crate::t!("ready-everyone")),
             (None, _) => crate::t!("ready-everyone"),
         };
+        let at = begins.map_or_else(String::new, |b| {
+            let start = b + chrono::Duration::seconds(step.start as i64);
+            format!("  {}", start.format("%H:%M"))
+        });
+        let at = if at.is_empty() { "  ".to_string() } else { at };
         lines.push(fit_spans(
             vec![
-                Span::styled(format!("  {:>7}  ", format_clock(total)), theme.dim),
+                Span::styled(at, theme.strong),
+                Span::styled(format!("{:>7}  ", format_clock(total)), theme.dim),
                 Span::raw(printable(&step.title)),
                 Span::styled(format!("  — {who}"), theme.dim),
             ],
