@@ -33,6 +33,21 @@ pub fn changes_text(group_folder: &Path) -> String {
         .join("\n")
 }
 
+/// A laptop from the ancestor whose group is shared through a bare repository on
+/// local disk: (the repository's folder, kept alive; its address; the laptop).
+fn shared_laptop() -> (tempfile::TempDir, PathBuf, Circle) {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let c = laptop_from_ancestor();
+    command(
+        &c,
+        "2027-01-01T12:00:00+00:00",
+        &["group", "share", G, "--git", url.to_str().unwrap()],
+    );
+    (remote, url, c)
+}
+
 /// A laptop whose data dir is a copy of the old-layout ancestor.
 fn laptop_from_ancestor() -> Circle {
     let c = Circle::new();
@@ -359,12 +374,8 @@ fn commands_run_at_once_all_keep_their_change() {
 
 #[test]
 fn a_group_is_not_synced_while_its_meeting_is_open_here() {
-    let remote = tempfile::tempdir().unwrap();
-    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
-    let url = remote.path().join("team.git");
-    let c = laptop_from_ancestor();
+    let (_remote, url, c) = shared_laptop();
     let now = "2027-01-01T12:00:00+00:00";
-    command(&c, now, &["group", "share", G, "--git", url.to_str().unwrap()]);
     let mut t = circle_at(&c, now, &["run", "--group", G]);
     t.wait_for("sync it with the other laptops now?");
     t.keys("n\r");
@@ -389,12 +400,8 @@ fn a_group_is_not_synced_while_its_meeting_is_open_here() {
 
 #[test]
 fn an_offline_laptop_says_so_and_the_meeting_goes_on() {
-    let remote = tempfile::tempdir().unwrap();
-    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
-    let url = remote.path().join("team.git");
-    let c = laptop_from_ancestor();
+    let (_remote, url, c) = shared_laptop();
     let now = "2027-01-01T12:00:00+00:00";
-    command(&c, now, &["group", "share", G, "--git", url.to_str().unwrap()]);
     // The repository is out of reach now (a laptop on a train).
     std::fs::remove_dir_all(&url).unwrap();
     let mut t = circle_at(&c, now, &["run", "--group", G]);
