@@ -374,7 +374,7 @@ fn commands_run_at_once_all_keep_their_change() {
 
 #[test]
 fn a_group_is_not_synced_while_its_meeting_is_open_here() {
-    let (_remote, url, c) = shared_laptop();
+    let (_remote, _url, c) = shared_laptop();
     let now = "2027-01-01T12:00:00+00:00";
     let mut t = circle_at(&c, now, &["run", "--group", G]);
     t.wait_for("sync it with the other laptops now?");
