@@ -156,21 +156,17 @@ pub fn write_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// Write `contents` to `path` by a rename (mode 0600, never through a link), not
 /// synced: for a note nothing depends on after a power cut.
 pub fn write_unsynced(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".circle-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(contents)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    replace(path, contents, false)
 }
 
 /// Write `contents` to `path` atomically (mode 0600), in a folder that exists.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    replace(path, contents, true)
+}
+
+/// A temp file beside `path`, renamed over it; synced (file and folder) when
+/// `durable`, so a crash leaves the old file or the new one, never half.
+fn replace(path: &Path, contents: &[u8], durable: bool) -> anyhow::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -183,13 +179,13 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         .map_err(|e| folder_error(e, dir))
         .with_context(|| crate::t!("err-cannot-write-in", path = dir.display().to_string()))?;
     tmp.write_all(contents)
-        .and_then(|()| tmp.as_file().sync_all())
+        .and_then(|()| if durable { tmp.as_file().sync_all() } else { Ok(()) })
         .with_context(|| crate::t!("err-cannot-write", path = path.display().to_string()))?;
     tmp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| crate::t!("err-cannot-save", path = path.display().to_string()))?;
     // Make the rename itself durable.
-    if let Ok(d) = fs::File::open(dir) {
+    if durable && let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     Ok(())

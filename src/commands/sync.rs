@@ -155,9 +155,9 @@ fn sync_both_ways(dir: &GroupDir, name: &str) -> Result<(BTreeSet<PathBuf>, BTre
     let _lock = dir.lock()?;
     dir.migrate()?;
     crate::store::write_private(&dir.path.join(".gitignore"), IGNORED.as_bytes())?;
-    let mut sent = unpushed(dir)?;
+    let mut sent = unpushed(dir);
     if commit(dir, &crate::t!("cmd-sync-commit", name = name))? {
-        sent.extend(new_since(dir)?);
+        sent.extend(new_since(dir));
     }
     let before = tracked(dir)?;
     let branch = git(&dir.path, &["rev-parse", "--abbrev-ref", "HEAD"])?
@@ -177,17 +177,14 @@ fn sync_both_ways(dir: &GroupDir, name: &str) -> Result<(BTreeSet<PathBuf>, BTre
 
 /// Files in commits the remote has not got yet (from an earlier sync that could
 /// not push).
-fn unpushed(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {
-    let range = "@{upstream}..HEAD";
-    Ok(git(&dir.path, &["log", "--name-only", "--format=", range])
-        .map(|s| s.stdout.lines().filter(|l| !l.is_empty()).map(PathBuf::from).collect())
-        .unwrap_or_default())
+fn unpushed(dir: &GroupDir) -> BTreeSet<PathBuf> {
+    listed(dir, &["log", "--name-only", "--format=", "@{upstream}..HEAD"])
 }
 
 /// Files added by the commit just made, if one was.
-fn new_since(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {
-    Ok(git(
-        &dir.path,
+fn new_since(dir: &GroupDir) -> BTreeSet<PathBuf> {
+    listed(
+        dir,
         &[
             "diff-tree",
             "--no-commit-id",
@@ -197,8 +194,14 @@ fn new_since(dir: &GroupDir) -> Result<BTreeSet<PathBuf>, CliError> {
             "HEAD",
         ],
     )
-    .map(|s| s.stdout.lines().map(PathBuf::from).collect())
-    .unwrap_or_default())
+}
+
+/// The files a git command lists, one a line; none when git has no answer (no
+/// upstream yet): what was sent is only said, never a reason to fail.
+fn listed(dir: &GroupDir, args: &[&str]) -> BTreeSet<PathBuf> {
+    git(&dir.path, args)
+        .map(|s| s.stdout.lines().filter(|l| !l.is_empty()).map(PathBuf::from).collect())
+        .unwrap_or_default()
 }
 
 /// "Sent: 1 meeting, 5 changes to the group and 2 marks" (`None` when nothing).

@@ -245,8 +245,9 @@ fn value_of(text: &str, key: &str) -> Option<(usize, usize)> {
     })
 }
 
-pub fn serialize_group(group: &Group) -> String {
-    toml::to_string(group).expect("a group always serialises")
+/// The group as TOML: an error, never a panic, if a value has no TOML form.
+pub fn serialize_group(group: &Group) -> anyhow::Result<String> {
+    toml::to_string(group).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 #[derive(Debug, thiserror::Error)]

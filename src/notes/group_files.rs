@@ -80,7 +80,7 @@ impl GroupDir {
     /// file; a group not on disk yet is written whole, once.
     pub(super) fn write_changes(&self, new: &Group) -> anyhow::Result<()> {
         if !self.file().exists() {
-            return write_private(&self.file(), serialize_group(new).as_bytes());
+            return write_private(&self.file(), serialize_group(new)?.as_bytes());
         }
         self.migrate()?;
         let text = crate::safe_read::read_regular_text(&self.file(), crate::safe_read::SMALL_FILE_CAP)?;
@@ -161,7 +161,7 @@ impl GroupDir {
             std::fs::remove_file(&ledger)?;
         }
         let group = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;
-        write_private(&self.file(), serialize_group(&group).as_bytes())?;
+        write_private(&self.file(), serialize_group(&group)?.as_bytes())?;
         Ok(true)
     }
 }

@@ -188,15 +188,7 @@ fn sigterm_and_sighup_close_the_journal_and_the_terminal() {
         note(&mut term, "A thought before the window closed");
         term.signal(signal);
         term.wait_exit();
-        assert!(!term.alternate_screen(), "alternate screen left");
-        assert!(!term.cursor_hidden(), "cursor shown");
-        let j = journal::read(&the_journal(&circle)).unwrap();
-        assert!(
-            matches!(j.entries.last().unwrap().event, Event::Closed { finished: false }),
-            "{:?}",
-            j.entries.last()
-        );
-        assert!(summary(&circle).contains("A thought before the window closed"));
+        assert_closed_by_signal(&circle, &term, "A thought before the window closed", signal);
     }
 }
 
@@ -437,4 +429,18 @@ fn a_resize_storm_does_not_break_the_screen() {
     term.resize(80, 24);
     term.wait_for("step 1/");
     assert_eq!(term.quit_with_keys(), 0);
+}
+
+/// After a signal: the terminal handed back, the journal closed (unfinished), and
+/// the note typed before it in the summary.
+pub fn assert_closed_by_signal(circle: &Circle, term: &Term, said: &str, signal: i32) {
+    assert!(!term.alternate_screen(), "signal {signal}: alternate screen left");
+    assert!(!term.cursor_hidden(), "signal {signal}: cursor hidden");
+    let j = journal::read(&the_journal(circle)).unwrap();
+    assert!(
+        matches!(j.entries.last().unwrap().event, Event::Closed { finished: false }),
+        "signal {signal}: {:?}",
+        j.entries.last()
+    );
+    assert!(summary(circle).contains(said), "signal {signal}");
 }

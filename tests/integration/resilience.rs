@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use circle::notes::journal::{self, Event};
 
-use crate::crash::{group, kill, note, start, summary, the_journal, wait_journaled};
+use crate::crash::{assert_closed_by_signal, group, kill, note, start, summary, the_journal, wait_journaled};
 use crate::pty::Term;
 use crate::support::Circle;
 
@@ -20,15 +20,7 @@ fn every_signal_that_ends_circle_restores_the_terminal_and_closes_the_journal() 
         note(&mut term, "Said before the signal");
         term.signal(signal);
         assert_eq!(term.wait_exit(), 128 + signal as u32, "signal {signal}");
-        assert!(!term.alternate_screen(), "signal {signal}: alternate screen left");
-        assert!(!term.cursor_hidden(), "signal {signal}: cursor hidden");
-        let j = journal::read(&the_journal(&circle)).unwrap();
-        assert!(
-            matches!(j.entries.last().unwrap().event, Event::Closed { finished: false }),
-            "signal {signal}: {:?}",
-            j.entries.last()
-        );
-        assert!(summary(&circle).contains("Said before the signal"));
+        assert_closed_by_signal(&circle, &term, "Said before the signal", signal);
     }
 }
 
