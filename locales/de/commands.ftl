@@ -231,6 +231,7 @@ cmd-sync-came = { $name }: { $meetings ->
   } kamen von den anderen Laptops
 cmd-share-done = { $name } ist mit { $url } geteilt; auf einem anderen Laptop: circle group join { $url }
 cmd-join-exists = eine Gruppe namens { $name } gibt es auf diesem Laptop schon ({ $path }); gleich sie stattdessen mit `circle group sync` ab
+cmd-join-empty = { $url } enthält noch keine Gruppe: teile zuerst eine hinein, auf dem Laptop, der sie hat, mit `circle group share NAME --git { $url }`
 cmd-join-done = { $name } ist jetzt auf diesem Laptop: { $members }
 cmd-run-waiting = Ein unvollständiges Treffen dieser Gruppe wartet, zuletzt gespeichert vor { $age }:
     {"  "}{ $meeting }

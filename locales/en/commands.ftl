@@ -234,6 +234,7 @@ cmd-sync-came = { $name }: { $meetings ->
   } came in from the other laptops
 cmd-share-done = { $name } is shared with { $url }; on another laptop: circle group join { $url }
 cmd-join-exists = a group named { $name } is already on this laptop ({ $path }); sync it with `circle group sync` instead
+cmd-join-empty = { $url } holds no group yet: share one into it first, on the laptop that has it, with `circle group share NAME --git { $url }`
 cmd-join-done = { $name } is on this laptop now: { $members }
 cmd-run-waiting = An unfinished meeting of this group is waiting, last saved { $age } ago:
     {"  "}{ $meeting }

@@ -5,7 +5,7 @@
 //! kept out of it by its `.gitignore`.
 
 // Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-sync-live cmd-sync-came cmd-join-exists cmd-share-done cmd-join-done cmd-sync-nothing cmd-sync-not-shared
+// i18n-ids: cmd-join-empty cmd-sync-live cmd-sync-came cmd-join-exists cmd-share-done cmd-join-done cmd-sync-nothing cmd-sync-not-shared
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -76,12 +76,10 @@ pub fn join(data: &Path, url: &str, out: &mut dyn Write) -> Result<(), CliError>
     // clones empty: check out the branch the group was pushed to.
     if git(&landing, &["rev-parse", "--verify", "-q", "HEAD"]).is_err() {
         let branches = git(&landing, &["branch", "-r"]).map_err(cleanup)?.stdout;
-        let remote = branches
-            .lines()
-            .map(str::trim)
-            .find(|b| !b.contains("->"))
-            .unwrap_or("origin/main")
-            .to_string();
+        let Some(remote) = branches.lines().map(str::trim).find(|b| !b.contains("->")) else {
+            return Err(cleanup(CliError::BadInput(crate::t!("cmd-join-empty", url = printable(url)))));
+        };
+        let remote = remote.to_string();
         let local = remote.trim_start_matches("origin/").to_string();
         git(&landing, &["checkout", "-q", "-b", &local, &remote]).map_err(cleanup)?;
     }

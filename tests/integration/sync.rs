@@ -485,3 +485,17 @@ fn the_same_newcomer_added_on_two_laptops_is_one_member_and_names_stay_apart() {
     command(&a, now, &["group", "edit", G, "--rename", "Zed (2)=Zoe"]);
     assert!(story(&a).0.contains("Zoe"));
 }
+
+#[test]
+fn joining_an_empty_repository_says_what_to_do_first() {
+    let remote = tempfile::tempdir().unwrap();
+    git(remote.path(), &["init", "-q", "--bare", "team.git"]);
+    let url = remote.path().join("team.git");
+    let c = Circle::new();
+    let out = c.cmd().args(["group", "join", url.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("holds no group yet") && err.contains("circle group share"), "{err}");
+    // Nothing half-joined is left behind.
+    assert!(walk(&c.data_dir().join("groups")).is_empty());
+}
