@@ -77,7 +77,10 @@ pub fn join(data: &Path, url: &str, out: &mut dyn Write) -> Result<(), CliError>
     if git(&landing, &["rev-parse", "--verify", "-q", "HEAD"]).is_err() {
         let branches = git(&landing, &["branch", "-r"]).map_err(cleanup)?.stdout;
         let Some(remote) = branches.lines().map(str::trim).find(|b| !b.contains("->")) else {
-            return Err(cleanup(CliError::BadInput(crate::t!("cmd-join-empty", url = printable(url)))));
+            return Err(cleanup(CliError::BadInput(crate::t!(
+                "cmd-join-empty",
+                url = printable(url)
+            ))));
         };
         let remote = remote.to_string();
         let local = remote.trim_start_matches("origin/").to_string();

@@ -495,7 +495,10 @@ fn joining_an_empty_repository_says_what_to_do_first() {
     let out = c.cmd().args(["group", "join", url.to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("holds no group yet") && err.contains("circle group share"), "{err}");
+    assert!(
+        err.contains("holds no group yet") && err.contains("circle group share"),
+        "{err}"
+    );
     // Nothing half-joined is left behind.
     assert!(walk(&c.data_dir().join("groups")).is_empty());
 }

@@ -72,7 +72,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                                     "{}{more} ",
                                     crate::t!(
                                         "made-due-on",
-                                        made = super::util::due_date(open.made),
+                                        made = crate::i18n::dates::day_month(open.made),
                                         due = super::util::due_date(c.due)
                                     )
                                 ),
