@@ -1,27 +1,18 @@
 //! circle: a terminal facilitator for peer-coaching circles.
 //!
-//! Data flows one way: protocol file → [`plan`] → live meeting → notes on disk.
-//! The domain modules (`protocol`, `plan`) never touch the terminal.
+//! Data flows one way: protocol file → plan → live meeting → notes on disk. All of
+//! that is the `circle-core` crate (no screen, no command line); this crate is the
+//! command line ([`cli`], [`commands`]) and the screen ([`tui`]). The core's
+//! modules are re-exported under their own names, so `crate::plan` means the same
+//! thing on both sides of the line.
+
+pub use circle_core::{
+    config, defaults, engine, i18n, meeting, names, notes, paths, persist, plan, protocol, roster, safe_out, safe_read,
+    safe_text, store, t, toml_reader,
+};
 
 pub mod cli;
 pub mod cli_errors;
 pub mod cli_i18n;
 pub mod commands;
-pub mod config;
-pub mod defaults;
-pub mod engine;
-pub mod i18n;
-pub mod meeting;
-pub mod names;
-pub mod notes;
-pub mod paths;
-pub mod persist;
-pub mod plan;
-pub mod protocol;
-pub mod roster;
-pub mod safe_out;
-pub mod safe_read;
-pub mod safe_text;
-pub mod store;
-pub mod toml_reader;
 pub mod tui;

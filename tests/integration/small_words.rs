@@ -70,7 +70,7 @@ fn english_plurals_are_words_not_brackets() {
                 ("cmd-group-every-held", "held"),
             ] {
                 for n in [1, 2] {
-                    let mut args = fluent_bundle::FluentArgs::new();
+                    let mut args = circle::i18n::FluentArgs::new();
                     args.set(var, n);
                     for v in ["owners", "name", "every"] {
                         args.set(v, "Eve");

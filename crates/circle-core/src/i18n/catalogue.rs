@@ -13,14 +13,14 @@ use super::Lang;
 macro_rules! files {
     ($lang:literal) => {
         [
-            include_str!(concat!("../../locales/", $lang, "/common.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/screen.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/keys.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/commands.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/notes.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/coach.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/common.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/screen.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/keys.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/commands.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/notes.ftl")),
+            include_str!(concat!("../../../../locales/", $lang, "/coach.ftl")),
         ]
     };
 }
