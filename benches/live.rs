@@ -11,9 +11,9 @@ use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use circle::engine::{Clock, ManualClock, Settings};
+use circle::journal::Entry;
+use circle::journal::{self, Journal};
 use circle::meeting::Meeting;
-use circle::notes::journal::Entry;
-use circle::notes::journal::{self, Journal};
 use circle::plan::{self, PlanRequest, PresenterChoice};
 use circle::protocol::Library;
 use circle::tui::app::{App, Effect, MeetingSpec, Msg};

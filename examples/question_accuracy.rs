@@ -3,8 +3,8 @@
 //! questions it gets wrong; the held-out ones are never listed, so nobody tunes on them).
 //! The German independent set is scored only with `--independent`, and never listed.
 
-use circle::notes::classify::score::{Method, Score, cross_validate, parse_table, score, score_in};
-use circle::notes::classify::{CoachLanguage, Verdict};
+use circle::coach::score::{Method, Score, cross_validate, parse_table, score, score_in};
+use circle::coach::{CoachLanguage, Verdict};
 
 fn table(name: &str) -> Vec<(Verdict, String)> {
     let path = format!("{}/tests/fixtures/questions/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -7,8 +7,8 @@
 //! thing on both sides of the line.
 
 pub use circle_core::{
-    config, defaults, engine, i18n, meeting, names, notes, paths, persist, plan, protocol, roster, safe_out, safe_read,
-    safe_text, store, t, toml_reader,
+    coach, config, dates, defaults, duration, engine, i18n, journal, meeting, memory, names, notes, paths, persist, plan,
+    protocol, record, roster, safe_out, safe_read, safe_text, store, t, toml_reader,
 };
 
 pub mod cli;

@@ -14,9 +14,9 @@ use serde::Serialize;
 use super::history::{memories, ungrouped_ledger};
 use crate::cli::{CommitmentsAction, Format, MarkArgs};
 use crate::commands::CliError;
-use crate::notes::GroupDir;
-use crate::notes::ledger::{self, LedgerMark};
-use crate::notes::record::Status;
+use crate::memory::GroupDir;
+use crate::memory::ledger::{self, LedgerMark};
+use crate::record::Status;
 use crate::safe_text::{clipped, printable};
 
 #[derive(Serialize)]

@@ -14,8 +14,8 @@ use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Related, Trigger};
 
 use crate::commands::CliError;
-use crate::notes::group::check_name;
-use crate::notes::{Group, GroupDir, Memory};
+use crate::memory::group::check_name;
+use crate::memory::{Group, GroupDir, Memory};
 use crate::safe_text::printable;
 
 pub struct IcsOptions<'a> {

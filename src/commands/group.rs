@@ -10,12 +10,12 @@ use std::path::Path;
 
 use crate::cli::{GroupCommand, GroupSettings, OpenOnLeave};
 use crate::commands::CliError;
-use crate::notes::Group;
-use crate::notes::every::Every;
-use crate::notes::group::{self, GroupDir, check_name, check_roster};
-use crate::notes::ledger::{self, LedgerMark};
-use crate::notes::record::Status;
+use crate::dates::every::Every;
+use crate::memory::Group;
+use crate::memory::group::{self, GroupDir, check_name, check_roster};
+use crate::memory::ledger::{self, LedgerMark};
 use crate::plan::split_names;
+use crate::record::Status;
 use crate::safe_text::printable;
 
 pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Result<(), CliError> {
@@ -206,7 +206,7 @@ fn apply_settings(g: &mut Group, s: &GroupSettings) -> Result<(), CliError> {
         g.protocol = Some(super::setup::library().resolve(p)?.id.clone());
     }
     if let Some(l) = &s.length {
-        match crate::protocol::duration::parse_secs(l) {
+        match crate::duration::parse_secs(l) {
             Ok(s) if s > 0 => g.length = Some(l.clone()),
             Ok(_) => {
                 return Err(CliError::BadInput(crate::t!(
@@ -357,7 +357,7 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
     Ok(())
 }
 
-fn member<'a>(g: &'a Group, who: &str) -> Result<&'a crate::notes::group::Member, CliError> {
+fn member<'a>(g: &'a Group, who: &str) -> Result<&'a crate::memory::group::Member, CliError> {
     g.find(who).ok_or_else(|| {
         CliError::BadInput(crate::t!(
             "cmd-group-not-member",

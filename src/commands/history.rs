@@ -10,11 +10,12 @@ use serde::Serialize;
 
 use crate::cli::Format;
 use crate::commands::CliError;
-use crate::notes::group::{self, GroupDir, check_name, read_records};
-use crate::notes::memory::Tally;
-use crate::notes::record::Status;
-use crate::notes::{Memory, Record};
+use crate::memory::Memory;
+use crate::memory::group::{self, GroupDir, check_name, read_records};
 use crate::plan::same_name;
+use crate::record::Record;
+use crate::record::Status;
+use crate::record::Tally;
 use crate::safe_text::{clipped, printable};
 
 /// The memories asked for: one group's, or every group's and the ungrouped meetings.
@@ -23,7 +24,7 @@ use crate::safe_text::{clipped, printable};
 pub type Memories = (Vec<(String, Vec<(String, bool)>, Memory)>, Vec<String>);
 
 /// Current members first, then those who left: their history still counts.
-fn roster(g: &crate::notes::Group) -> Vec<(String, bool)> {
+fn roster(g: &crate::memory::Group) -> Vec<(String, bool)> {
     let mut all: Vec<(String, bool)> = g.current().map(|m| (m.name.clone(), false)).collect();
     all.extend(
         g.roster
@@ -54,7 +55,7 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
             }
             let (records, p) = read_records(&data.join("sessions"))?;
             problems.extend(p);
-            let (ledger, p) = crate::notes::ledger::read(&ungrouped_ledger(data))?;
+            let (ledger, p) = crate::memory::ledger::read(&ungrouped_ledger(data))?;
             problems.extend(p);
             if !records.is_empty() {
                 let mut m = Memory::new(records);
@@ -118,7 +119,7 @@ struct MeetingRow<'a> {
     rating: Option<f64>,
     not_rated: Vec<String>,
     /// Seconds each member spoke (their turns), as the record has them.
-    airtime: &'a [crate::notes::record::Airtime],
+    airtime: &'a [crate::record::Airtime],
     /// The date again, as text output shows it in the reader's language.
     #[serde(skip)]
     shown: String,
@@ -149,7 +150,7 @@ struct GroupHistory<'a> {
     kept_percent: Option<u32>,
 }
 
-use crate::notes::record::round1;
+use crate::record::round1;
 
 fn meeting_row(r: &Record) -> MeetingRow<'_> {
     MeetingRow {
@@ -347,7 +348,7 @@ fn history_text(all: &[GroupHistory], out: &mut dyn Write) -> std::io::Result<()
                     .map(|a| crate::i18n::decimal(a, 1))
                     .unwrap_or_else(|| "—".into()),
                 kept_text(m.kept, m.due, m.kept_percent),
-                crate::protocol::duration::format_clock(m.airtime_s)
+                crate::duration::format_clock(m.airtime_s)
             )?;
         }
         match g.kept_percent {

@@ -12,9 +12,9 @@ use serde::Serialize;
 use crate::cli::{Format, PlanArgs};
 use crate::commands::{CliError, setup};
 use crate::notes::GroupContext;
-use crate::notes::record::Buddy;
 use crate::plan::{Plan, Step};
-use crate::protocol::duration::{format_clock, format_secs};
+use crate::duration::{format_clock, format_secs};
+use crate::record::Buddy;
 use crate::safe_text::printable;
 
 pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {

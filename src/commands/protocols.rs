@@ -7,7 +7,7 @@ use std::io::Write;
 
 use crate::cli::ProtocolsCommand;
 use crate::commands::{CliError, setup};
-use crate::protocol::duration::format_secs;
+use crate::duration::format_secs;
 use crate::protocol::library::{Origin, load_file};
 use crate::protocol::{LoadError, Protocol, Section, Timing, TurnMode};
 use crate::safe_text::printable;

@@ -4,9 +4,9 @@
 use std::io::Write;
 
 use crate::cli::Format;
+use crate::coach::{CoachLanguage, Purpose, check_in};
 use crate::commands::CliError;
 use crate::i18n::Lang;
-use crate::notes::classify::{CoachLanguage, Purpose, check_in};
 use crate::safe_text::printable;
 
 pub fn check_command(
@@ -46,8 +46,8 @@ pub fn check_command(
 }
 
 /// The verdict as text output names it; its key stays what JSON says.
-fn verdict_text(v: crate::notes::classify::Verdict) -> String {
-    use crate::notes::classify::Verdict;
+fn verdict_text(v: crate::coach::Verdict) -> String {
+    use crate::coach::Verdict;
     match v {
         Verdict::Open => crate::t!("cmd-questions-open"),
         Verdict::Closed => crate::t!("cmd-questions-closed"),

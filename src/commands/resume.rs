@@ -11,9 +11,9 @@ use crate::cli::{ResumeArgs, ThemeName};
 use crate::commands::{CliError, setup};
 use crate::config::Config;
 use crate::engine::{Clock, ShiftedClock, SystemClock};
+use crate::journal::writer::{OpenError, holder};
+use crate::journal::{self, Journal, JournalError, JournalWriter};
 use crate::meeting::Meeting;
-use crate::notes::journal::{self, Journal, JournalError, JournalWriter};
-use crate::notes::journal_writer::{OpenError, holder};
 use crate::plan::same_name;
 use crate::safe_text::printable;
 use crate::tui::Persist;
@@ -37,7 +37,7 @@ pub fn unfinished(data: &Path, group: Option<&str>) -> Vec<Found> {
         })
         .filter(|f| match (f, group) {
             (Found::Unfinished(j), Some(g)) => j.header.context.group.as_deref().is_some_and(|jg| same_name(jg, g)),
-            (Found::Unreadable(p, _), Some(g)) => p.starts_with(crate::notes::GroupDir::new(data, g).path),
+            (Found::Unreadable(p, _), Some(g)) => p.starts_with(crate::memory::GroupDir::new(data, g).path),
             _ => true,
         })
         .collect();
@@ -155,7 +155,7 @@ pub fn resume_command(args: &ResumeArgs, data: Option<&Path>, config: &Config) -
 /// marks, ratings). A meeting open in another window is not touched. Returns what
 /// was removed.
 pub fn discard(j: &Journal) -> anyhow::Result<String> {
-    if let Some(by) = crate::notes::journal_writer::holder(&j.path) {
+    if let Some(by) = crate::journal::writer::holder(&j.path) {
         anyhow::bail!(crate::t!(
             "cmd-resume-open-elsewhere",
             id = j.header.id.as_str(),

@@ -10,11 +10,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::engine::Settings;
+use crate::journal::{self, Entry, Header, JOURNAL_VERSION};
 use crate::meeting::Meeting;
-use crate::notes::Record;
-use crate::notes::journal::{self, Entry, Header, JOURNAL_VERSION};
 use crate::notes::taking::GroupContext;
 use crate::protocol::Library;
+use crate::record::Record;
 use crate::safe_read::{RECORD_CAP, read_own, read_regular_text};
 
 /// Rebuild the journal at `path` from the record beside it. Returns what to tell

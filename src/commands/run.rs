@@ -36,7 +36,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     // Names typed on the setup screen are kept as a group, and the group that met
     // here last is offered: a group at one laptop is remembered without ceremony.
     let app = if setup.members.is_none() && !args.no_save {
-        let offer = crate::notes::remembered::by_last_met(&setup::data_dir(data)?)
+        let offer = crate::memory::remembered::by_last_met(&setup::data_dir(data)?)
             .into_iter()
             .next()
             .map(|(g, _)| crate::tui::app::Offer {
@@ -73,7 +73,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     } else {
         let data = setup::data_dir(data)?;
         let group = setup.group.as_ref().map(|g| g.group.name.as_str());
-        Some(crate::tui::Persist::new(crate::notes::sessions_dir(&data, group)))
+        Some(crate::tui::Persist::new(crate::memory::sessions_dir(&data, group)))
     };
     let shared = setup.group.as_ref().filter(|_| !args.no_save).map(|g| g.dir.clone());
     if let Some(dir) = &shared {
@@ -88,7 +88,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
 
 /// A shared group is offered a sync before and after its meeting: one key, and a
 /// laptop that is offline says so and goes on.
-fn offer_sync(dir: &crate::notes::GroupDir, setup: &setup::MeetingSetup) -> Result<(), CliError> {
+fn offer_sync(dir: &crate::memory::GroupDir, setup: &setup::MeetingSetup) -> Result<(), CliError> {
     if !dir.path.join(".git").exists() {
         return Ok(());
     }

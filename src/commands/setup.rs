@@ -9,10 +9,11 @@ use crate::cli::MeetingArgs;
 use crate::commands::CliError;
 use crate::config::Config;
 use crate::meeting::MeetingSpec;
-use crate::notes::{self, Group, GroupDir, GroupError, GroupMemory};
+use crate::memory::{self, Group, GroupDir, GroupError};
+use crate::notes::{self, GroupMemory};
 use crate::plan::{self, Plan, PresenterChoice, split_names};
 use crate::protocol::Library;
-use crate::protocol::duration::parse_secs;
+use crate::duration::parse_secs;
 use crate::roster::load_roster;
 
 /// Everything known about a meeting before it is planned.
@@ -62,7 +63,7 @@ pub fn load_group(
     name: &str,
     absent: Option<&str>,
 ) -> Result<(GroupSetup, GroupMemory, Vec<String>), CliError> {
-    notes::group::check_name(name)?;
+    memory::group::check_name(name)?;
     let dir = GroupDir::new(data, name);
     let group = dir.load(name)?;
     let absent: Vec<String> = absent

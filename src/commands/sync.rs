@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::git::git;
-use crate::notes::GroupDir;
-use crate::notes::journal_writer::holder;
+use crate::journal::writer::holder;
+use crate::memory::GroupDir;
 use crate::safe_text::printable;
 
 /// What never leaves this laptop.
@@ -62,7 +62,7 @@ pub fn share(data: &Path, name: &str, url: &str, out: &mut dyn Write) -> Result<
 pub fn join(data: &Path, url: &str, out: &mut dyn Write) -> Result<(), CliError> {
     let groups = data.join("groups");
     crate::store::private_dir(&groups)?;
-    let landing = groups.join(format!(".joining-{}", crate::notes::fresh::hex(4)));
+    let landing = groups.join(format!(".joining-{}", crate::memory::fresh::hex(4)));
     let landing_name = landing
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -88,7 +88,7 @@ pub fn join(data: &Path, url: &str, out: &mut dyn Write) -> Result<(), CliError>
     }
     let text = crate::safe_read::read_regular_text(&landing.join("group.toml"), crate::safe_read::SMALL_FILE_CAP)
         .map_err(|e| cleanup(CliError::BadInput(e.to_string())))?;
-    let group = crate::notes::group::parse_group(&text)
+    let group = crate::memory::group::parse_group(&text)
         .map_err(|e| cleanup(CliError::BadInput(e.in_file(&landing.join("group.toml")))))?;
     let dir = GroupDir::new(data, &group.name);
     if dir.path.exists() {
@@ -129,7 +129,7 @@ pub fn sync(data: &Path, name: Option<&str>, out: &mut dyn Write) -> Result<(), 
             }
             vec![(g.name, dir)]
         }
-        None => crate::notes::group::list(data)
+        None => crate::memory::group::list(data)
             .into_iter()
             .filter(|(_, d)| d.path.join(".git").exists())
             .map(|(g, d)| (g.name, d))

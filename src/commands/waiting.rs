@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 use super::resume::{self, Found};
-use crate::notes::journal::Journal;
-use crate::notes::journal_writer::holder;
+use crate::journal::Journal;
+use crate::journal::writer::holder;
 
 /// Older than this, Enter keeps the meeting rather than resuming it.
 pub const RESUME_BY_DEFAULT_HOURS: i64 = 24;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Local};
 
 use super::app::App;
 use crate::engine::{Alert, Ms, Now, Schedule, StepTime};
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
 
 /// A flash lasts this long after each change of alert level, then stays steady.
 pub const FLASH_MS: Ms = 3000;

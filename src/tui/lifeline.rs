@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::engine::Ms;
-use crate::notes::journal_writer::JournalCloser;
+use crate::journal::writer::JournalCloser;
 
 /// How long the main loop has to save and return after a stop, before a watching
 /// thread closes the journal and exits for it.

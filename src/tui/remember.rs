@@ -3,14 +3,15 @@
 //! answer goes back to the app as a message, like every other disk answer.
 
 use super::app::{Msg, Remembered};
-use crate::notes::{GroupMemory, remembered};
+use crate::memory::remembered;
+use crate::notes::GroupMemory;
 use crate::persist::Persist;
 use crate::protocol::Protocol;
 
 /// The message that answers `Effect::Remember(names)`; `None` (the meeting goes
 /// on as one without a group, and says why) when the disk refuses.
 pub fn answer(names: &[String], on_screen: &Protocol, persist: &mut Persist) -> Msg {
-    let data = crate::notes::data_dir_of(&persist.dir);
+    let data = crate::memory::data_dir_of(&persist.dir);
     let found = match remembered::find_or_make(&data, names, on_screen) {
         Ok(f) => f,
         Err(e) => return Msg::Disk(crate::persist::DiskStatus::Refused(e.to_string())),

@@ -10,8 +10,9 @@ use std::io::BufReader;
 use chrono::{Local, NaiveDate, TimeZone};
 
 use circle::commands::export::calendar;
-use circle::notes::every::Every;
-use circle::notes::{Group, GroupContext, MeetingNotes, Memory};
+use circle::dates::every::Every;
+use circle::memory::{Group, Memory};
+use circle::notes::{GroupContext, MeetingNotes};
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
 

@@ -5,9 +5,9 @@
 
 use std::time::Instant;
 
+use circle::coach::score::{Method, parse_table, score_in};
+use circle::coach::{CoachLanguage, Purpose, Verdict, check_in};
 use circle::i18n::{Lang, with_lang};
-use circle::notes::classify::score::{Method, parse_table, score_in};
-use circle::notes::classify::{CoachLanguage, Purpose, Verdict, check_in};
 use serde_json::Value;
 
 use crate::support::{Circle, fixtures};

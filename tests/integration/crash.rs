@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use circle::notes::journal::{self, Event};
+use circle::journal::{self, Event};
 
 use crate::pty::Term;
 use crate::support::{Circle, fixtures};
@@ -363,7 +363,7 @@ fn a_journal_without_its_header_is_kept_beside_a_readable_error() {
 #[test]
 fn a_record_from_a_newer_circle_is_refused() {
     let text = std::fs::read_to_string(fixtures().join("records/newer.toml")).unwrap();
-    let err = circle::notes::Record::from_toml(&text).unwrap_err();
+    let err = circle::record::Record::from_toml(&text).unwrap_err();
     assert!(err.contains("newer circle"), "{err}");
 }
 

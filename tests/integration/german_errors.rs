@@ -314,7 +314,7 @@ fn german_summary(protocol: &str) -> (String, Vec<String>) {
         given.extend(record.roles.iter().flat_map(|(r, m)| [r.clone(), m.clone()]));
         given.extend(record.norms.iter().cloned());
         given.push(record.protocol_name.clone());
-        (circle::notes::summary::markdown(&record), given)
+        (circle::record::summary::markdown(&record), given)
     })
 }
 

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
-use circle::notes::{self};
+use circle::memory;
 use circle::protocol::Kind;
 use circle::tui::app::{App, Screen};
 
@@ -77,7 +77,7 @@ fn a_group_programme_in_german_has_no_english_left() {
         let mut a = meeting_app(&data, &[]);
         run(&mut a, &c, &mut look, "meeting 1");
         let record = a.meeting.as_ref().and_then(|m| m.record_at(c.now())).unwrap();
-        notes::save(&notes::sessions_dir(&data, Some(G)), &record).unwrap();
+        memory::save(&memory::sessions_dir(&data, Some(G)), &record).unwrap();
 
         // Ana presented and committed at the first meeting, and is away now.
         let c = clock_for(2);

@@ -92,7 +92,7 @@ fn the_question_coach_hints_in_german() {
         "You should ask for help.",
         "What would success look like?",
     ] {
-        let hint = with_lang(Lang::De, || circle::notes::classify::check(question).hint);
+        let hint = with_lang(Lang::De, || circle::coach::check(question).hint);
         let left = english_left(&hint, &[]);
         assert!(left.is_empty(), "{question}: English {left:?} in {hint}");
     }
@@ -102,7 +102,7 @@ fn the_question_coach_hints_in_german() {
 /// a hint that teaches a phrase the reader does not know would send people wrong.
 #[test]
 fn the_due_date_examples_on_screen_are_understood() {
-    use circle::notes::due::{DuePhrase, read};
+    use circle::dates::due::{DuePhrase, read};
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
     for lang in circle::i18n::Lang::ALL {
         let mut seen = 0;

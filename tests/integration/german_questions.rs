@@ -3,8 +3,8 @@
 //! language, `questions check` speaks the questions' language, and the German coach
 //! holds its figures on an independent author's frozen set.
 
-use circle::notes::classify::score::{Method, parse_table};
-use circle::notes::classify::{CoachLanguage, Verdict};
+use circle::coach::score::{Method, parse_table};
+use circle::coach::{CoachLanguage, Verdict};
 use circle::protocol::{Library, Section};
 use serde_json::Value;
 
@@ -136,7 +136,7 @@ fn questions_are_coached_in_the_protocols_language() {
 /// German rule existed and are measured, never tuned on.
 #[test]
 fn german_accuracy_on_both_authors() {
-    use circle::notes::classify::score::score_in;
+    use circle::coach::score::score_in;
     let table = |name: &str| parse_table(&std::fs::read_to_string(fixtures().join("questions").join(name)).unwrap());
     let dev = score_in(&table("de_dev.tsv"), Method::RulesOnly, CoachLanguage::German);
     assert!(dev.overall() >= 0.95, "dev, rules only: {:.3}", dev.overall());

@@ -83,11 +83,11 @@ pub fn foreign() -> Vec<String> {
             &fixtures().join("groups/v1"),
             &data.path().join("groups/tuesday-circle"),
         );
-        let g = circle::notes::GroupDir::new(data.path(), GROUP).load(GROUP).unwrap();
+        let g = circle::memory::GroupDir::new(data.path(), GROUP).load(GROUP).unwrap();
         out.push(g.every.to_string());
         for q in QUESTIONS {
             out.push(q.to_string());
-            out.push(circle::notes::classify::check_for(q, circle::notes::classify::Purpose::Explore).hint);
+            out.push(circle::coach::check_for(q, circle::coach::Purpose::Explore).hint);
         }
         out.push("x".parse::<circle::cli::ThemeName>().unwrap_err());
     });

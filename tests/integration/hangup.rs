@@ -10,7 +10,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use circle::notes::journal::{self, Event};
+use circle::journal::{self, Event};
 
 use crate::crash::{group, summary, the_journal};
 use crate::pty::{Term, WAIT};

@@ -11,8 +11,8 @@ use circle::engine::{Clock, Now};
 use circle::protocol::parse_protocol;
 
 use circle::engine::Settings;
+use circle::journal::Entry;
 use circle::meeting::Meeting;
-use circle::notes::journal::Entry;
 use circle::tui::app::{App, Effect};
 
 use crate::render::{app, clock, press};
@@ -194,7 +194,7 @@ proptest! {
             text.push('\n');
         }
         std::fs::write(&path, text).unwrap();
-        let journal = circle::notes::journal::read(&path).unwrap();
+        let journal = circle::journal::read(&path).unwrap();
         prop_assert_eq!(&journal.entries, &entries);
         let (b, last) = Meeting::from_journal(&journal, Settings::default()).unwrap();
         prop_assert_eq!(last, entries.last().unwrap().t);

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use circle::notes::journal::{self, Entry, Event, JournalWriter};
+use circle::journal::{self, Entry, Event, JournalWriter};
 
 use crate::crash::{group, kill, note, sessions_dir, start, the_journal};
 use crate::pty::Term;

@@ -9,9 +9,11 @@ use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
-use circle::notes::{GroupMemory, Memory, Record};
+use circle::memory::Memory;
+use circle::notes::GroupMemory;
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
+use circle::record::Record;
 use circle::tui::app::{App, MeetingSpec, Msg, Screen};
 use circle::tui::showcase::{Shown, app_in, clock, press, questions};
 use circle::tui::theme::Theme;

@@ -10,9 +10,11 @@ use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
-use circle::notes::{self, GroupDir, GroupMemory, Record};
+use circle::memory::{self, GroupDir};
+use circle::notes::GroupMemory;
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
+use circle::record::Record;
 use circle::tui::app::{App, MeetingSpec, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
@@ -85,13 +87,13 @@ pub fn finish(app: &mut App, c: &ManualClock) {
 }
 
 pub fn save(app: &mut App, c: &ManualClock, data: &Path) -> Record {
-    let dir = notes::sessions_dir(data, Some("Tuesday circle"));
+    let dir = memory::sessions_dir(data, Some("Tuesday circle"));
     let record = app
         .meeting
         .as_ref()
         .and_then(|m| m.record_at(c.now()))
         .expect("a record");
-    notes::save(&dir, &record).unwrap();
+    memory::save(&dir, &record).unwrap();
     record
 }
 

@@ -5,9 +5,9 @@
 use ratatui::crossterm::event::KeyCode;
 
 use circle::engine::{Clock, Settings};
+use circle::journal::Journal;
 use circle::meeting::Meeting;
-use circle::notes::GroupDir;
-use circle::notes::journal::Journal;
+use circle::memory::GroupDir;
 use circle::protocol::Kind;
 use circle::tui::app::Effect;
 

@@ -1,7 +1,7 @@
 //! A long paste in a real terminal (bracketed paste): it goes into the note whole,
 //! keys after it are keys, and a paste too long for a note is refused with a message.
 
-use circle::notes::journal::{self, Event};
+use circle::journal::{self, Event};
 
 use crate::crash::the_journal;
 use crate::pty::Term;

@@ -12,12 +12,14 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use circle::cli::ThemeName;
+use circle::dates::every::Every;
 use circle::engine::{Clock, ManualClock, Settings};
-use circle::notes::every::Every;
-use circle::notes::record::Status;
-use circle::notes::{self, GroupDir, GroupMemory, Record};
+use circle::memory::{self, GroupDir};
+use circle::notes::GroupMemory;
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
+use circle::record::Record;
+use circle::record::Status;
 use circle::tui::app::{App, MeetingSpec, Screen};
 use circle::tui::theme::Theme;
 use circle::tui::view::AppView;
@@ -83,7 +85,7 @@ fn type_note(app: &mut App, c: &ManualClock, text: &str) -> String {
 
 fn save(app: &App, c: &ManualClock, data: &Path) -> Record {
     let record = app.meeting.as_ref().and_then(|m| m.record_at(c.now())).unwrap();
-    notes::save(&notes::sessions_dir(data, Some(G)), &record).unwrap();
+    memory::save(&memory::sessions_dir(data, Some(G)), &record).unwrap();
     record
 }
 
@@ -241,7 +243,8 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     c.advance_secs(5);
     let abandoned = save(&app, &c, &data);
     assert!(!abandoned.finished && abandoned.marks.len() == 1);
-    let md = std::fs::read_to_string(notes::sessions_dir(&data, Some(G)).join(format!("{}.md", abandoned.id))).unwrap();
+    let md =
+        std::fs::read_to_string(memory::sessions_dir(&data, Some(G)).join(format!("{}.md", abandoned.id))).unwrap();
     assert!(!md.contains("presents"), "no empty presenter sections:\n{md}");
     assert!(
         md.contains("| Agree the norms |") && !md.contains("The challenge"),
@@ -309,7 +312,7 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     );
     records.push(save(&app, &c, &data));
     let md5 =
-        std::fs::read_to_string(notes::sessions_dir(&data, Some(G)).join(format!("{}.md", records[4].id))).unwrap();
+        std::fs::read_to_string(memory::sessions_dir(&data, Some(G)).join(format!("{}.md", records[4].id))).unwrap();
     assert!(
         md5.contains("Carried to the next meeting (away today):\n\n- **Eve**: Try one new thing, Eve@2"),
         "{md5}"
@@ -439,7 +442,7 @@ fn a_six_meeting_programme_stays_fair_and_exact() {
     assert_eq!((celebration.tally.kept, celebration.tally.due), (7, 10));
     assert_eq!(celebration.meetings, 6);
     let md6 =
-        std::fs::read_to_string(notes::sessions_dir(&data, Some(G)).join(format!("{}.md", records[5].id))).unwrap();
+        std::fs::read_to_string(memory::sessions_dir(&data, Some(G)).join(format!("{}.md", records[5].id))).unwrap();
     assert!(md6.contains("## Celebration: what we kept"), "{md6}");
     assert!(md6.contains("- **Anna**: Try one new thing, Ana@1"), "{md6}");
     assert!(

@@ -2,8 +2,8 @@
 //! built-in prompt, each family of question that used to be misjudged, and
 //! `circle questions check`.
 
-use circle::notes::classify::score::{Method, parse_table, score};
-use circle::notes::classify::{CoachLanguage, Purpose, Verdict, check, check_for, check_in};
+use circle::coach::score::{Method, parse_table, score};
+use circle::coach::{CoachLanguage, Purpose, Verdict, check, check_for, check_in};
 use circle::protocol::{Library, Section};
 use serde_json::Value;
 

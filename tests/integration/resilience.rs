@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use circle::notes::journal::{self, Event};
+use circle::journal::{self, Event};
 
 use crate::crash::{assert_closed_by_signal, group, kill, note, start, summary, the_journal, wait_journaled};
 use crate::pty::Term;

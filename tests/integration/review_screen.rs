@@ -4,9 +4,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use circle::notes::record::Commitment;
-use circle::notes::{GroupDir, Record};
+use circle::memory::GroupDir;
 use circle::protocol::Kind;
+use circle::record::Commitment;
+use circle::record::Record;
 
 use crate::memory::{go_to, group_app};
 use crate::render::{clock, press, screen_text};
@@ -42,7 +43,7 @@ fn a_long_programme_keeps_its_heading_and_says_how_many_more() {
         })
         .collect();
     let dir = GroupDir::new(&circle.data_dir(), "Tuesday circle");
-    circle::notes::save(&dir.sessions(), &record).unwrap();
+    circle::memory::save(&dir.sessions(), &record).unwrap();
 
     let c = clock();
     let mut app = group_app(&circle.data_dir());

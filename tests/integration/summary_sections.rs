@@ -76,7 +76,7 @@ fn no_builtin_protocol_leaves_an_empty_section() {
                 step += 1;
             }
             let record = a.meeting.as_ref().and_then(|m| m.record_at(c.now())).unwrap();
-            let md = circle::notes::summary::markdown(&record);
+            let md = circle::record::summary::markdown(&record);
             let empty = empty_sections(&md);
             assert!(
                 empty.is_empty(),

@@ -5,7 +5,7 @@ use chrono::Duration;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use circle::engine::{Clock, ManualClock, Settings};
-use circle::notes::journal::{Entry, Event, Journal};
+use circle::journal::{Entry, Event, Journal};
 use circle::tui::app::{App, Effect, Msg as AppMsg};
 use circle::tui::showcase::clock;
 use circle::tui::theme::Theme;
@@ -211,8 +211,8 @@ fn a_private_note_is_private_in_every_step_and_becomes_nothing_else() {
     assert!(record.notes.iter().all(|n| n.private), "{:?}", record.notes);
     assert!(record.commitments.is_empty() && record.marks.is_empty() && record.norm_changes.is_empty());
     // Nothing of it in the summary, all of it in the private file.
-    let summary = circle::notes::summary::markdown(record);
+    let summary = circle::record::summary::markdown(record);
     assert!(!summary.contains("not for the group"), "{summary}");
-    let private = circle::notes::private_notes::markdown(record).unwrap();
+    let private = circle::record::private_notes::markdown(record).unwrap();
     assert_eq!(private.matches("not for the group").count(), plan_len);
 }

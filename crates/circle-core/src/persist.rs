@@ -11,10 +11,10 @@
 use std::path::PathBuf;
 
 use crate::engine::{Ms, Now};
+use crate::journal::writer::JournalCloser;
+use crate::journal::{Entry, Event, JournalWriter};
 use crate::meeting::Meeting;
-use crate::notes::Record;
-use crate::notes::journal::{Entry, Event, JournalWriter};
-use crate::notes::journal_writer::JournalCloser;
+use crate::record::Record;
 
 /// How often a meeting under way notes that it is still alive, so a resume after a
 /// kill knows within this much when it stopped: the step's time and the time away
@@ -231,7 +231,7 @@ impl Persist {
         let Some(record) = self.record(meeting, now) else {
             return Ok(());
         };
-        let result = crate::notes::save(&self.dir, &record);
+        let result = crate::memory::save(&self.dir, &record);
         self.record_saved = result.is_ok();
         if let Ok(md) = &result {
             self.summary = Some(md.clone());
@@ -260,10 +260,10 @@ impl Persist {
             let saved = crate::t!("cmd-saved-in", path = summary.display().to_string());
             return Some(Farewell::said(format!("{saved}{resume}")));
         }
-        let markdown = crate::notes::summary::markdown(&record);
+        let markdown = crate::record::summary::markdown(&record);
         // In the data dir, beside its own folders; never in $TMPDIR, where other
         // people's programs look.
-        let fallback = crate::notes::data_dir_of(&self.dir).join(format!("unsaved-{stem}.md"));
+        let fallback = crate::memory::data_dir_of(&self.dir).join(format!("unsaved-{stem}.md"));
         match crate::store::write_private(&fallback, markdown.as_bytes()) {
             Ok(()) => Some(Farewell::said(crate::t!(
                 "cmd-saved-fallback",

@@ -2,9 +2,8 @@
 
 use super::{App, Effect, Screen};
 use crate::engine::Now;
+use crate::journal::Event;
 use crate::meeting::Meeting;
-use crate::notes;
-use crate::notes::journal::Event;
 use crate::notes::kinds::{StepList, rules};
 
 impl App {
@@ -32,7 +31,7 @@ impl App {
     }
 
     /// The open commitments listed at this report-back step.
-    pub fn report_back_list(&self) -> Vec<&notes::OpenCommitment> {
+    pub fn report_back_list(&self) -> Vec<&crate::memory::OpenCommitment> {
         self.meeting.as_ref().map(Meeting::report_back_list).unwrap_or_default()
     }
 
@@ -70,7 +69,7 @@ impl App {
         };
         match list {
             StepList::Commitments => {
-                let Some(status) = notes::record::Status::ALL.get(usize::from(d).wrapping_sub(1)).copied() else {
+                let Some(status) = crate::record::Status::ALL.get(usize::from(d).wrapping_sub(1)).copied() else {
                     return;
                 };
                 let Some(id) = self

@@ -3,7 +3,7 @@
 
 use super::{App, Effect, LineEdit, MAX_MEETING_NOTES_BYTES, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
 use crate::engine::Now;
-use crate::notes::journal::Event;
+use crate::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
 use crate::tui::keys::Scope;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

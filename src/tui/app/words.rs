@@ -1,12 +1,12 @@
 //! What the meeting's notices say on screen.
 
 use super::{App, Echo, Message, RESUME_MESSAGE_MS};
+use crate::coach::Verdict;
 use crate::engine::Now;
 use crate::meeting::Notice;
-use crate::notes::classify::Verdict;
-use crate::notes::record::{Category, Commitment};
 use crate::notes::taking::Added;
-use crate::protocol::duration::{format_clock, format_secs};
+use crate::duration::{format_clock, format_secs};
+use crate::record::{Category, Commitment};
 
 impl App {
     pub(super) fn notice(&mut self, notice: Notice, now: Now) {

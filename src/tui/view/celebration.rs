@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::util::{clipped, printable};
 use crate::engine::Now;
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
 use crate::tui::app::App;
 
 /// The celebration's lines, or none when this is not a programme's last meeting.

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans};
 use super::util::{footer, left_lines, name, printable};
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Scope};

@@ -95,7 +95,7 @@ pub fn programme_pane(
     }
     let kept = journey
         .iter()
-        .filter(|j| j.last == Some(crate::notes::record::Status::Done))
+        .filter(|j| j.last == Some(crate::record::Status::Done))
         .count();
     let mut out = vec![Line::from(Span::styled(
         clipped(
@@ -112,7 +112,7 @@ pub fn programme_pane(
         let state = j
             .last
             .map_or_else(|| crate::t!("status-open"), |s| s.label().to_string());
-        let mark = if j.last == Some(crate::notes::record::Status::Done) {
+        let mark = if j.last == Some(crate::record::Status::Done) {
             "✔"
         } else {
             "·"

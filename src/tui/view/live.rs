@@ -13,7 +13,7 @@ use super::live_layout::{Part, layout};
 use super::live_lines::{self, rules_list, speaker_text};
 use super::util::{centered, left_lines, line, name};
 use crate::engine::{Engine, StepTime};
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 use crate::tui::keys::Scope;

@@ -9,7 +9,7 @@ use super::util::{name, printable};
 use crate::engine::Engine;
 use crate::plan::Step;
 use crate::protocol::Kind;
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
 use crate::tui::app::App;
 use crate::tui::frame::FrameData;
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans, join_fitting, wrap};
 use super::util::{centered, left_lines, name, printable};
-use crate::protocol::duration::{format_clock, format_secs};
+use crate::duration::{format_clock, format_secs};
 use crate::tui::app::{App, Mode};
 use crate::tui::frame::FrameData;
 use crate::tui::keys::{self, Scope};

@@ -65,7 +65,7 @@ pub fn footer(buf: &mut Buffer, area: Rect, text: &str, style: Style) {
 
 /// How far the meeting runs from its plan: "on time", "+2:00 behind", "1:30 ahead".
 pub fn behind(secs: i64) -> String {
-    use crate::protocol::duration::format_clock;
+    use crate::duration::format_clock;
     match secs {
         0 => crate::t!("behind-none"),
         s if s > 0 => crate::t!("behind-late", clock = format_clock(s as u64)),

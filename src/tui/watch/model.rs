@@ -7,9 +7,9 @@ use chrono::{DateTime, FixedOffset, Local};
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::engine::{Ms, Now, Settings};
+use crate::journal::{Entry, Journal};
 use crate::meeting::Meeting;
 use crate::meeting::follow::{Console, console};
-use crate::notes::journal::{Entry, Journal};
 use crate::tui::app::{App, Message, Screen};
 use crate::tui::keys::{Action, Scope, action};
 use crate::tui::theme::Theme;

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::notes::journal::{self, Entry, Event, Journal};
+use crate::journal::{self, Entry, Event, Journal};
 use crate::plan::same_name;
 
 /// A journal written to within this long belongs to a console that is running: a
@@ -147,7 +147,7 @@ pub fn resolve(data: &Path, name: &str) -> Option<Target> {
     }
     // Whether the group exists is all that is asked of its folder: its files are
     // not opened.
-    let group = crate::notes::GroupDir::new(data, name);
+    let group = crate::memory::GroupDir::new(data, name);
     group.file().is_file().then(|| Target::Group(name.to_string()))
 }
 

@@ -4,12 +4,14 @@
 
 use super::spec::MeetingSpec;
 use crate::engine::{Command, Engine, Now, Outcome, Rebalance, Refusal, RunState, Settings};
-use crate::notes::journal::{Entry, Event, Header, JOURNAL_VERSION};
+use crate::journal::{Entry, Event, Header, JOURNAL_VERSION};
+use crate::memory::OpenCommitment;
 use crate::notes::kinds::{StepList, rules};
-use crate::notes::record::{Commitment, NormChange, Programme, Status};
 use crate::notes::taking::Added;
-use crate::notes::{GroupContext, MeetingNotes, OpenCommitment, Record};
+use crate::notes::{GroupContext, MeetingNotes};
 use crate::plan::{Plan, PlanError};
+use crate::record::Record;
+use crate::record::{Commitment, NormChange, Programme, Status};
 
 /// Where the meeting is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

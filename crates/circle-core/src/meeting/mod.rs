@@ -5,7 +5,7 @@
 //! Replaying a journal is applying its events in order, so `circle resume`, the
 //! benchmark and the tests rebuild a meeting exactly as the live screen ran it.
 //!
-//! [`Event`]: crate::notes::journal::Event
+//! [`Event`]: crate::journal::Event
 
 pub mod follow;
 mod live;

@@ -4,7 +4,7 @@
 use super::live::Meeting;
 use super::spec::MeetingSpec;
 use crate::engine::{Ms, Now, Settings};
-use crate::notes::journal::Journal;
+use crate::journal::Journal;
 use crate::plan::{PlanError, PresenterChoice};
 use crate::toml_reader::Diagnostics;
 

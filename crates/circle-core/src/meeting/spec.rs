@@ -2,7 +2,8 @@
 //! group's memory. The one place that turns it into a plan and the notes' context,
 //! for the command line and the live screen alike.
 
-use crate::notes::{GroupContext, GroupMemory, Memory};
+use crate::memory::Memory;
+use crate::notes::{GroupContext, GroupMemory};
 use crate::plan::{self, Extras, Plan, PlanError, PlanRequest, PresenterChoice};
 use crate::protocol::{Protocol, Secs};
 

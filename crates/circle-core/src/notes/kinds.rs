@@ -2,9 +2,9 @@
 //! becomes, which list the step works through, and how questions are coached. The
 //! matches are exhaustive, so a new kind cannot be added without saying what it does.
 
-use super::classify::Purpose;
-use super::record::Category;
+use crate::coach::Purpose;
 use crate::protocol::Kind;
+use crate::record::Category;
 
 /// The list a step of this kind works through with ↑/↓ and the digit keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +62,7 @@ pub fn rules(kind: Kind) -> KindRules {
 /// What to do in a phase, in the current language. The screen keeps it as
 /// `&'static str`, so each translation is made once per language and kept.
 fn what_to_do(kind: Kind) -> &'static str {
-    static KEPT: [crate::notes::record::Labels; 15] = [const { crate::notes::record::Labels::new() }; 15];
+    static KEPT: [crate::record::Labels; 15] = [const { crate::record::Labels::new() }; 15];
     let (i, make): (usize, fn() -> String) = match kind {
         Kind::Norms => (0, || crate::t!("kind-what-norms")),
         Kind::ReportBack => (1, || crate::t!("kind-what-report-back")),

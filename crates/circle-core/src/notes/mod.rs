@@ -1,46 +1,21 @@
-//! Notes, commitments and the group's memory. No terminal code here: the live
-//! screen feeds notes in, and the files on disk come out.
+//! The notes a meeting takes while it runs: notes, questions, commitments, ratings,
+//! each filed under its step's kind, and what a meeting of a group knows before it
+//! starts. The journal keeps them on disk as they come; at the end they become a
+//! [`crate::record::Record`].
 
-pub mod buddies;
-pub mod changes;
-pub mod classify;
-pub mod due;
-mod due_days;
-mod due_english;
-mod due_german;
-pub mod every;
-pub mod fresh;
-pub mod group;
-mod group_files;
-pub mod journal;
-mod journal_line;
-pub mod journal_writer;
 pub mod kinds;
-pub mod ledger;
-pub mod memory;
-pub mod norms;
-mod opt_ratings;
-pub mod private_notes;
-pub mod programme;
-pub mod record;
-pub mod remembered;
 pub mod roles;
-pub mod summary;
-mod summary_parts;
 pub mod taking;
 mod welcome;
 
-pub use group::{Group, GroupDir, GroupError};
-pub use memory::{Memory, OpenCommitment};
-pub use record::Record;
 pub use taking::{GroupContext, MeetingNotes};
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
+use crate::dates::every::Every;
+use crate::memory::{Group, Memory};
 use crate::plan::{Plan, same_name};
-use every::Every;
-use record::Programme;
+use crate::record::Programme;
 
 /// What a meeting of a group knows before it starts: who is away, and its memory.
 #[derive(Debug, Clone)]
@@ -121,72 +96,7 @@ impl GroupMemory {
             norms: self.norms.clone().unwrap_or_else(|| plan.protocol.norms.clone()),
             programme,
             past_buddies: self.memory.past_buddies(),
-            so_far: programme
-                .filter(|p| p.is_last())
-                .map(|_| programme::SoFar::from_memory(&self.memory)),
+            so_far: programme.filter(|p| p.is_last()).map(|_| self.memory.so_far()),
         }
     }
-}
-
-/// Where a meeting's files go: its group's sessions folder, or `<data>/sessions`
-/// for a meeting without a group.
-pub fn sessions_dir(data_dir: &Path, group: Option<&str>) -> PathBuf {
-    match group {
-        Some(g) => GroupDir::new(data_dir, g).sessions(),
-        None => data_dir.join("sessions"),
-    }
-}
-
-/// The data dir a sessions folder is in (the inverse of [`sessions_dir`]).
-pub fn data_dir_of(sessions: &Path) -> PathBuf {
-    let Some(parent) = sessions.parent() else {
-        return sessions.to_path_buf();
-    };
-    match parent.parent() {
-        Some(groups) if groups.file_name().is_some_and(|n| n == "groups") => {
-            groups.parent().unwrap_or(groups).to_path_buf()
-        }
-        _ => parent.to_path_buf(),
-    }
-}
-
-/// Write a meeting's record (TOML) and summary (Markdown), each atomically, 0600.
-pub fn save(dir: &Path, record: &Record) -> anyhow::Result<PathBuf> {
-    let stem = crate::store::slug(&record.id);
-    // The record travels with the group (a shared repository, a synced folder):
-    // private notes stay in the private file beside it, which never does.
-    let shared = private_notes::shared(record);
-    crate::store::write_private(&dir.join(format!("{stem}.toml")), shared.to_toml()?.as_bytes())?;
-    let md = dir.join(format!("{stem}.md"));
-    crate::store::write_private(&md, summary::markdown(record).as_bytes())?;
-    if let Some(private) = private_notes::markdown(record) {
-        crate::store::write_private(&dir.join(private_notes::file_name(&stem)), private.as_bytes())?;
-    }
-    if record.group.is_some() && !record.norm_changes.is_empty() {
-        adopt_norms(dir, record)?;
-    }
-    Ok(md)
-}
-
-/// Norms the meeting adopted go into its group's `group.toml` (the folder above its
-/// sessions), seeded from the norms the meeting started with.
-fn adopt_norms(sessions: &Path, record: &Record) -> anyhow::Result<()> {
-    let Some(folder) = sessions.parent() else { return Ok(()) };
-    let dir = GroupDir {
-        path: folder.to_path_buf(),
-    };
-    let _lock = dir.lock().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let text = crate::safe_read::read_regular_text(&dir.file(), crate::safe_read::SMALL_FILE_CAP)?;
-    let g = group::parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&dir.file())))?;
-    let mut g = dir.with_changes(g).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let before = g.norms.clone();
-    let mut list = g.norms.take().unwrap_or_else(|| record.norms.clone());
-    for change in &record.norm_changes {
-        norms::apply(&mut list, change);
-    }
-    g.norms = Some(list);
-    if g.norms != before {
-        dir.save(&g)?;
-    }
-    Ok(())
 }

@@ -1,7 +1,7 @@
 //! Handing a rotating role on before the meeting begins: the group at the laptop
 //! can change who facilitates from what circle proposed.
 
-use super::taking::GroupContext;
+use crate::notes::taking::GroupContext;
 use crate::plan::same_name;
 use crate::protocol::Protocol;
 

@@ -6,18 +6,18 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Local, NaiveDate};
 
-use super::classify::{self, Verdict};
-use super::due::{self, DuePhrase};
-use super::every::Every;
-use super::memory::OpenCommitment;
-use super::programme::{SoFar, celebrate};
-use super::record::{
+use crate::coach::{self, Verdict};
+use crate::dates::due::{self, DuePhrase};
+use crate::dates::every::Every;
+use crate::memory::OpenCommitment;
+use crate::plan::{Plan, Step, same_name};
+use crate::protocol::Kind;
+use crate::record::programme::{SoFar, celebrate};
+use crate::record::{
     Airtime, Awaiting, Buddy, Category, Commitment, Mark, NormChange, Note, PhaseTime, Programme, RECORD_VERSION,
     Rating, Record, Status,
 };
-use super::{buddies, norms};
-use crate::plan::{Plan, Step, same_name};
-use crate::protocol::Kind;
+use crate::record::{buddies, norms};
 
 /// The group around a meeting: who it is and what it remembers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -72,7 +72,7 @@ pub struct MeetingNotes {
     pub every: Option<Every>,
     /// The question coach for the protocol's language; `None` when circle knows no
     /// coach for it (a wrong hint is worse than none).
-    coach: Option<classify::CoachLanguage>,
+    coach: Option<coach::CoachLanguage>,
     /// Per step: the later phase of its round where advice is welcome.
     welcome: Vec<Option<String>>,
     past_buddies: Vec<Vec<Buddy>>,
@@ -82,17 +82,17 @@ pub struct MeetingNotes {
 impl MeetingNotes {
     /// At a programme's last meeting: what this member committed to across the
     /// programme, oldest first, each with its state now (this meeting's mark first).
-    pub fn programme_of(&self, owner: &str) -> Vec<super::programme::Journey> {
+    pub fn programme_of(&self, owner: &str) -> Vec<crate::record::programme::Journey> {
         self.so_far
             .as_ref()
-            .map(|s| super::programme::journey_of(s, &self.record, owner))
+            .map(|s| crate::record::programme::journey_of(s, &self.record, owner))
             .unwrap_or_default()
     }
 }
 
 /// The category a note takes in a phase of this kind.
 pub fn category_for(kind: Kind) -> Category {
-    super::kinds::rules(kind).note
+    crate::notes::kinds::rules(kind).note
 }
 
 impl MeetingNotes {
@@ -134,8 +134,8 @@ impl MeetingNotes {
             open: context.open,
             cadence_days: context.cadence_days.clamp(1, 366),
             every: context.every,
-            coach: classify::CoachLanguage::for_tag(plan.protocol.language.as_deref()),
-            welcome: super::welcome::later_in_round(plan),
+            coach: coach::CoachLanguage::for_tag(plan.protocol.language.as_deref()),
+            welcome: crate::notes::welcome::later_in_round(plan),
             past_buddies: context.past_buddies,
             so_far: context.so_far,
         }
@@ -173,9 +173,9 @@ impl MeetingNotes {
         };
         let mut body = text.to_string();
         if let Some(lang) = self.coach
-            && let Some(purpose) = super::kinds::rules(step.kind).questions
+            && let Some(purpose) = crate::notes::kinds::rules(step.kind).questions
         {
-            let check = classify::check_in(text, purpose, lang);
+            let check = coach::check_in(text, purpose, lang);
             added.verdict = Some(check.verdict);
             added.hint = check.correction().map(str::to_string);
             if let (Verdict::Advice, Some(Some(phase))) = (check.verdict, self.welcome.get(index)) {

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::timing::{self, Shape};
 use super::units::Unit;
 use super::{Advice, Givers, Plan, PlanRequest, PresenterChoice, build_with};
-use crate::protocol::duration::{format_flag, format_secs};
+use crate::duration::{format_flag, format_secs};
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnBounds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

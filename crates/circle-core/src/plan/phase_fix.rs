@@ -4,7 +4,7 @@
 //! file and line to put it on, comes before any fix that changes the whole meeting.
 
 use super::{Advice, PlanRequest, build_with};
-use crate::protocol::duration::format_flag;
+use crate::duration::format_flag;
 use crate::protocol::{Protocol, Secs, Section};
 
 /// `min_turn = "2m"` on the phase `index` of `section`, if its own time is under

@@ -3,7 +3,6 @@
 
 pub mod bounds;
 pub mod builtin;
-pub mod duration;
 pub mod library;
 pub mod model;
 pub mod parse;
@@ -11,7 +10,7 @@ mod phase_extras;
 
 pub use crate::toml_reader::{Diagnostic, Diagnostics};
 pub use bounds::TurnBounds;
-pub use duration::{Secs, Warn};
+pub use crate::duration::{Secs, Warn};
 pub use library::{Library, LoadError};
 pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
 pub use parse::parse_protocol;

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::duration::{Secs, Warn};
+use crate::duration::{Secs, Warn};
 
 /// A session protocol: what happens in a meeting, in what order, for how long.
 #[derive(Debug, Clone, PartialEq, Serialize)]

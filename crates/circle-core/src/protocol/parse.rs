@@ -6,7 +6,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::duration::{Secs, format_secs};
+use crate::duration::{Secs, format_secs};
 use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
 use super::phase_extras::{check_break, read_turn_bounds};
 use crate::toml_reader::{At, TableReader, describe, parse_document};

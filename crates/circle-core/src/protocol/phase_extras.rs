@@ -5,7 +5,7 @@
 // does not look:
 // i18n-ids: err-protocol-max-turn-short
 
-use super::duration::{Secs, format_secs};
+use crate::duration::{Secs, format_secs};
 use super::model::TurnMode;
 use crate::toml_reader::{Collector, TableReader};
 

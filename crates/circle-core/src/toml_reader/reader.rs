@@ -15,7 +15,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Collector, did_you_mean};
-use crate::protocol::duration::{Secs, Warn, parse_secs};
+use crate::duration::{Secs, Warn, parse_secs};
 
 /// A value read from the file, with where it was.
 #[derive(Debug, Clone)]

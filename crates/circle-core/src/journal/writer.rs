@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 
-use super::journal::{Entry, Event, Header};
 use crate::engine::Ms;
+use crate::journal::{Entry, Event, Header};
 
 /// Appends events to one journal, each synced to disk before `append` returns.
 pub struct JournalWriter {

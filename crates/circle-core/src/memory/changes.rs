@@ -14,8 +14,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::every::Every;
-use super::group::{Group, Member};
+use crate::dates::every::Every;
+use crate::memory::group::{Group, Member};
 use crate::plan::same_name;
 
 /// One change to a group.

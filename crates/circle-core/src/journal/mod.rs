@@ -5,17 +5,20 @@
 //! The first line is the [`Header`]: everything needed to rebuild the plan, including
 //! the protocol's own text. Every other line is an [`Entry`].
 
+pub(crate) mod line;
+pub mod writer;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::record::Status;
-use super::taking::GroupContext;
 use crate::engine::{Command, Ms};
+use crate::notes::taking::GroupContext;
 use crate::protocol::Secs;
+use crate::record::Status;
 
-pub use super::journal_writer::{JournalWriter, LockedBy, WriteFailure};
+pub use crate::journal::writer::{JournalWriter, LockedBy, WriteFailure};
 
 pub const JOURNAL_VERSION: u32 = 1;
 

@@ -6,7 +6,9 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::due_days::{Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in};
+use crate::dates::due_days::{
+    Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in,
+};
 
 /// Month names as German writes them (and their usual short forms).
 const MONTHS: [&str; 12] = [

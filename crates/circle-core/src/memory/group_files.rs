@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::changes::{self, Change};
-use super::group::{Group, GroupDir, GroupError, parse_group, serialize_group};
+use crate::memory::changes::{self, Change};
+use crate::memory::group::{Group, GroupDir, GroupError, parse_group, serialize_group};
 use crate::store::write_private;
 
 /// How long a command waits for another that is changing the same group.
@@ -93,7 +93,7 @@ impl GroupDir {
             // clock says (a clock behind, two commands in one millisecond).
             at = after_last(at, last);
             let file = ChangeFile { at, change };
-            let name = super::fresh::stamped_name(at, "toml");
+            let name = crate::memory::fresh::stamped_name(at, "toml");
             last = Some(at);
             write_private(&self.changes_dir().join(name), toml::to_string(&file)?.as_bytes())?;
         }
@@ -143,13 +143,13 @@ impl GroupDir {
             version: u32,
         }
         let head: Head = toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", self.file().display()))?;
-        if head.version >= super::group::GROUP_VERSION {
+        if head.version >= crate::memory::group::GROUP_VERSION {
             return Ok(false);
         }
         let backup = self.path.join("backup-before-v3");
         let ledger = self.ledger();
         write_private(&backup.join("group.toml"), text.as_bytes())?;
-        let (old_marks, problems) = super::ledger::read_legacy(&ledger).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let (old_marks, problems) = crate::memory::ledger::read_legacy(&ledger).map_err(|e| anyhow::anyhow!("{e}"))?;
         if !problems.is_empty() {
             // A ledger that does not read is left where it is: nothing is lost.
             anyhow::bail!("{}", problems.join("\n"));
@@ -157,7 +157,7 @@ impl GroupDir {
         if ledger.exists() {
             let marks_text = crate::safe_read::read_regular_text(&ledger, crate::safe_read::SMALL_FILE_CAP)?;
             write_private(&backup.join("marks.toml"), marks_text.as_bytes())?;
-            super::ledger::write_each(&ledger, &old_marks)?;
+            crate::memory::ledger::write_each(&ledger, &old_marks)?;
             std::fs::remove_file(&ledger)?;
         }
         let group = parse_group(&text).map_err(|e| anyhow::anyhow!("{}", e.in_file(&self.file())))?;

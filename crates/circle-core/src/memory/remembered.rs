@@ -11,8 +11,8 @@
 
 use std::path::Path;
 
-use super::every::Every;
-use super::group::{self, Group, GroupDir, GroupError};
+use crate::dates::every::Every;
+use crate::memory::group::{self, Group, GroupDir, GroupError};
 use crate::plan::same_name;
 
 /// The group typed names were found in, or made into.

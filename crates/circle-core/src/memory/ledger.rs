@@ -6,8 +6,8 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::group::GroupError;
-use super::record::Status;
+use crate::memory::group::GroupError;
+use crate::record::Status;
 use crate::safe_read::ReadError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,9 +90,9 @@ pub fn append(path: &Path, new: &[LedgerMark]) -> Result<(), GroupError> {
     let mut last = read(path)?.0.iter().map(|m| m.at).max();
     for mark in new {
         let mut mark = mark.clone();
-        mark.at = super::group_files::after_last(mark.at, last);
+        mark.at = crate::memory::group_files::after_last(mark.at, last);
         last = Some(mark.at);
-        write_one(path, &mark, super::fresh::stamped_name(mark.at, "toml"))?;
+        write_one(path, &mark, crate::memory::fresh::stamped_name(mark.at, "toml"))?;
     }
     Ok(())
 }

@@ -11,9 +11,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
-use super::journal::{Entry, Event};
-use super::record::Status;
 use crate::engine::{Command, Ms};
+use crate::journal::{Entry, Event};
+use crate::record::Status;
 
 #[derive(Deserialize)]
 struct Line<'a> {

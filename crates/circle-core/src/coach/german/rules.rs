@@ -6,15 +6,11 @@
 //! No rewording reuses the person's words: German puts the verb at the end, so the
 //! gentler question is the general one.
 
-use crate::notes::classify::Verdict::{Advice, Closed, Judgemental, Open};
-use crate::notes::classify::rules::At::{Anywhere, Start};
-use crate::notes::classify::rules::{Reword, Rule, lead};
+use crate::coach::Verdict::{Advice, Closed, Judgemental, Open};
+use crate::coach::rules::At::{Anywhere, Start};
+use crate::coach::rules::{Reword, Rule, lead};
 
-const fn rule(
-    verdict: crate::notes::classify::Verdict,
-    at: crate::notes::classify::rules::At,
-    pattern: &'static str,
-) -> Rule {
+const fn rule(verdict: crate::coach::Verdict, at: crate::coach::rules::At, pattern: &'static str) -> Rule {
     Rule {
         verdict,
         at,
@@ -23,7 +19,7 @@ const fn rule(
     }
 }
 
-const fn blame(at: crate::notes::classify::rules::At, pattern: &'static str) -> Rule {
+const fn blame(at: crate::coach::rules::At, pattern: &'static str) -> Rule {
     Rule {
         verdict: Judgemental,
         at,
@@ -260,7 +256,7 @@ pub(crate) const RULES: &[Rule] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::notes::classify::{CoachLanguage, Purpose, Verdict, check_in};
+    use crate::coach::{CoachLanguage, Purpose, Verdict, check_in};
 
     fn verdict(q: &str) -> Verdict {
         check_in(q, Purpose::Explore, CoachLanguage::German).verdict

@@ -1,15 +1,29 @@
 //! The group's memory: what its past meetings say about who presents next, who
-//! holds the rotating roles, who buddies with whom, and which commitments are open.
+//! holds the rotating roles, who buddies with whom, and which commitments are open;
+//! and the group itself on disk: its file, the changes and marks laptops add to it,
+//! and where its meetings are kept.
+
+pub mod changes;
+pub mod fresh;
+pub mod group;
+pub(crate) mod group_files;
+pub mod ledger;
+pub mod remembered;
+mod sessions;
+
+pub use group::{Group, GroupDir, GroupError};
+pub use sessions::{data_dir_of, save, sessions_dir};
+
+use crate::record::Tally;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::group::Group;
-use super::ledger::LedgerMark;
-use super::record::{Buddy, Commitment, Record, Status};
+use crate::memory::ledger::LedgerMark;
 use crate::plan::same_name;
 use crate::protocol::Protocol;
+use crate::record::{Buddy, Commitment, Record, Status};
 
 /// A commitment from an earlier meeting that is not yet done or dropped.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -29,19 +43,6 @@ pub struct Memory {
     pub records: Vec<Record>,
     /// Report-back made between meetings.
     pub ledger: Vec<LedgerMark>,
-}
-
-/// How many commitments that came due were kept.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Tally {
-    pub kept: usize,
-    pub due: usize,
-}
-
-impl Tally {
-    pub fn percent(self) -> Option<u32> {
-        (self.due > 0).then(|| ((self.kept as f64 * 100.0) / self.due as f64).round() as u32)
-    }
 }
 
 impl Memory {
@@ -247,4 +248,33 @@ fn relabel(mut r: Record, group: &Group) -> Record {
         .filter_map(|id| group.by_id(&id).map(|m| (m.name.clone(), id)))
         .collect();
     r
+}
+
+impl Memory {
+    /// What the programme's earlier meetings add up to, for its last meeting.
+    pub fn so_far(&self) -> crate::record::programme::SoFar {
+        use crate::record::programme::{SoFar, Tracked, minutes};
+        let commitments = self
+            .all_commitments()
+            .into_iter()
+            .map(|(c, _)| Tracked {
+                id: c.commitment.id.clone(),
+                owner: c.commitment.owner.clone(),
+                text: c.commitment.text.clone(),
+                made: c.made,
+                due: c.commitment.due,
+                last: c.last,
+            })
+            .collect();
+        let finished: Vec<&Record> = self.finished().collect();
+        SoFar {
+            commitments,
+            ratings: finished
+                .iter()
+                .map(|r| r.average_rating().map(crate::record::round1))
+                .collect(),
+            meetings: finished.len() as u32,
+            minutes: finished.iter().map(|r| minutes(r)).sum(),
+        }
+    }
 }

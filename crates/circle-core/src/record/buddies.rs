@@ -3,8 +3,8 @@
 //! been a buddy least often comes first) and pairs vary (among those, whoever has
 //! buddied this member least often, and least recently).
 
-use super::record::Buddy;
 use crate::plan::same_name;
+use crate::record::Buddy;
 
 /// The buddy for `owner` at this meeting: `today` holds the pairs already made.
 /// `None` when nobody else is present.

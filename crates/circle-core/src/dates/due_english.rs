@@ -12,7 +12,9 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::due_days::{Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in};
+use crate::dates::due_days::{
+    Span, after, coming, coming_or_today, end_of_named_month, month_end, next_weeks, number_in,
+};
 
 /// Weekdays in the order `due::NAMES` lists them, after its twelve months.
 const WEEKDAYS: [Weekday; 7] = [
@@ -54,7 +56,7 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
         ["end", "of", "the" | "this", "month"] | ["end", "of", "month"] | ["month's" | "months", "end"] => {
             month_end(today.year(), today.month())
         }
-        ["end", "of", month] => end_of_named_month(month, &super::due::NAMES[..12], today),
+        ["end", "of", month] => end_of_named_month(month, &crate::dates::due::NAMES[..12], today),
         ["this" | "coming", day] => coming(weekday(day)?, today),
         ["next", day] => next_weeks(weekday(day)?, today),
         [day] if weekday(day).is_some() => coming(weekday(day)?, today),
@@ -65,7 +67,7 @@ pub fn parse(phrase: &str, today: NaiveDate) -> Option<NaiveDate> {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    super::due::NAMES[12..]
+    crate::dates::due::NAMES[12..]
         .iter()
         .position(|d| *d == word || (word.len() >= 3 && d.starts_with(word)))
         .map(|i| WEEKDAYS[i])

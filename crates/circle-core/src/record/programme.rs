@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::memory::{Memory, Tally};
-use super::record::{Record, Status};
+use crate::record::Tally;
+use crate::record::{Record, Status};
 
 /// A commitment of the programme and its state before the last meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,40 +23,13 @@ pub struct Tracked {
 pub struct SoFar {
     pub commitments: Vec<Tracked>,
     /// Each earlier meeting's average rating, oldest first (`None`: nobody rated).
-    #[serde(with = "super::opt_ratings")]
+    #[serde(with = "crate::record::opt_ratings")]
     pub ratings: Vec<Option<f64>>,
     pub meetings: u32,
     pub minutes: u64,
 }
 
-impl SoFar {
-    pub fn from_memory(memory: &Memory) -> SoFar {
-        let commitments = memory
-            .all_commitments()
-            .into_iter()
-            .map(|(c, _)| Tracked {
-                id: c.commitment.id.clone(),
-                owner: c.commitment.owner.clone(),
-                text: c.commitment.text.clone(),
-                made: c.made,
-                due: c.commitment.due,
-                last: c.last,
-            })
-            .collect();
-        let finished: Vec<&Record> = memory.finished().collect();
-        SoFar {
-            commitments,
-            ratings: finished
-                .iter()
-                .map(|r| r.average_rating().map(super::record::round1))
-                .collect(),
-            meetings: finished.len() as u32,
-            minutes: finished.iter().map(|r| minutes(r)).sum(),
-        }
-    }
-}
-
-fn minutes(r: &Record) -> u64 {
+pub(crate) fn minutes(r: &Record) -> u64 {
     r.ended.map_or(0, |e| (e - r.started).num_minutes().max(0) as u64)
 }
 
@@ -75,7 +48,7 @@ pub struct Celebration {
     /// Kept of those that came due, each counted once by its latest state.
     pub tally: Tally,
     /// Each meeting's average rating, this one last (`None`: nobody rated).
-    #[serde(with = "super::opt_ratings")]
+    #[serde(with = "crate::record::opt_ratings")]
     pub ratings: Vec<Option<f64>>,
     pub meetings: u32,
     pub minutes: u64,
@@ -106,7 +79,7 @@ pub fn celebrate(so_far: &SoFar, record: &Record) -> Celebration {
         }
     }
     let mut ratings = so_far.ratings.clone();
-    ratings.push(record.average_rating().map(super::record::round1));
+    ratings.push(record.average_rating().map(crate::record::round1));
     Celebration {
         kept,
         tally,

@@ -75,7 +75,7 @@ pub fn read(text: &str, today: NaiveDate) -> DuePhrase {
             // "in March" is a month, not a due date; "in two weeks" and "innerhalb
             // von zwei Wochen" are.
             let german = phrase.to_lowercase().replace("von ", "");
-            super::due_english::parse(phrase, today).or_else(|| super::due_german::parse(&german, today))
+            crate::dates::due_english::parse(phrase, today).or_else(|| crate::dates::due_german::parse(&german, today))
         } else {
             parse(phrase, today, GERMAN_MARKERS.contains(&marker)).map(|d| next_if_yearless(d, phrase, today))
         };
@@ -142,8 +142,8 @@ fn parse(phrase: &str, today: NaiveDate, german_first: bool) -> Option<NaiveDate
     if let Ok(d) = NaiveDate::parse_from_str(phrase, "%Y-%m-%d") {
         return Some(d);
     }
-    let german = || super::due_german::parse(phrase, today);
-    let english = || super::due_english::parse(phrase, today).or_else(|| english(phrase, today));
+    let german = || crate::dates::due_german::parse(phrase, today);
+    let english = || crate::dates::due_english::parse(phrase, today).or_else(|| english(phrase, today));
     if german_first {
         german().or_else(english)
     } else {
@@ -178,11 +178,11 @@ fn looks_like_date(phrase: &str) -> bool {
         .collect();
     // "mar", "march", "sat" name one; "marketing", "Sam" do not.
     let named = words.iter().any(|w| {
-        (w.len() >= 3 && NAMES.iter().any(|n| n.starts_with(w))) || super::due_german::names_a_day_or_month(w)
+        (w.len() >= 3 && NAMES.iter().any(|n| n.starts_with(w))) || crate::dates::due_german::names_a_day_or_month(w)
     });
     let timely = words
         .iter()
-        .any(|w| TIME_WORDS.contains(w) || super::due_german::TIME_WORDS.contains(w));
+        .any(|w| TIME_WORDS.contains(w) || crate::dates::due_german::TIME_WORDS.contains(w));
     (named || timely) && words.len() <= 6
 }
 

@@ -1,6 +1,14 @@
 //! The machine-readable record of one meeting (TOML), which circle reads back for
 //! report-back, rotation and history. The Markdown summary is drawn from it.
 
+pub mod buddies;
+pub mod norms;
+pub(crate) mod opt_ratings;
+pub mod private_notes;
+pub mod programme;
+pub mod summary;
+pub(crate) mod summary_parts;
+
 // rustfmt puts these ids on the line after `t!(`, where the catalogue test
 // does not look:
 // i18n-ids: err-record-newer
@@ -11,7 +19,7 @@ use std::sync::OnceLock;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::classify::Verdict;
+use crate::coach::Verdict;
 
 /// Bumped when the record's meaning changes; a newer record is refused, not misread.
 /// Version 2: member ids, rounds that ran, buddies for every member who commits,
@@ -75,7 +83,7 @@ pub struct Record {
     pub awaiting: Vec<Awaiting>,
     /// The last meeting of a programme: what was kept, and what it was worth.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub celebration: Option<super::programme::Celebration>,
+    pub celebration: Option<crate::record::programme::Celebration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -367,5 +375,18 @@ mod rounding_tests {
         // 5, 4, 3, 5 averages 4.25: shown as 4.3 (plain `{:.1}` would say 4.2).
         assert_eq!(format!("{:.1}", super::round1(17.0 / 4.0)), "4.3");
         assert_eq!(format!("{:.1}", super::round1(4.24)), "4.2");
+    }
+}
+
+/// How many commitments that came due were kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Tally {
+    pub kept: usize,
+    pub due: usize,
+}
+
+impl Tally {
+    pub fn percent(self) -> Option<u32> {
+        (self.due > 0).then(|| ((self.kept as f64 * 100.0) / self.due as f64).round() as u32)
     }
 }

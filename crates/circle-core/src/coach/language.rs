@@ -33,8 +33,8 @@ const ENGLISH: Tables = Tables {
     hedges: super::words::HEDGES,
     real_words: super::words::REAL_WORDS,
     training: &[
-        include_str!("../../../../../tests/fixtures/questions/train.tsv"),
-        include_str!("../../../../../tests/fixtures/questions/second_author.tsv"),
+        include_str!("../../../../tests/fixtures/questions/train.tsv"),
+        include_str!("../../../../tests/fixtures/questions/second_author.tsv"),
     ],
 };
 

@@ -1,6 +1,6 @@
 //! The German word classes the rule table names as `{name}`.
 
-use crate::notes::classify::pattern::Classes;
+use crate::coach::pattern::Classes;
 
 #[rustfmt::skip]
 pub(crate) const CLASSES: Classes = &[

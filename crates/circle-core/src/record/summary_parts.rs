@@ -8,9 +8,9 @@
 
 use std::fmt::Write;
 
-use super::record::{Category, Record};
-use super::summary::{giver, inline, owner};
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
+use crate::record::summary::{giver, inline, owner};
+use crate::record::{Category, Record};
 
 pub fn norms(md: &mut String, r: &Record) {
     let proposed: Vec<_> = r.notes.iter().filter(|n| n.category == Category::Norm).collect();
@@ -29,7 +29,7 @@ pub fn norms(md: &mut String, r: &Record) {
     }
     let open: Vec<_> = proposed
         .iter()
-        .filter(|p| !r.norms.iter().any(|n| n == super::norms::wording(&p.text)))
+        .filter(|p| !r.norms.iter().any(|n| n == crate::record::norms::wording(&p.text)))
         .collect();
     if !open.is_empty() {
         let _ = writeln!(md, "\n{}\n", crate::t!("summary-norms-proposed"));

@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use super::record::Record;
-use super::summary::inline;
+use crate::record::Record;
+use crate::record::summary::inline;
 
 /// The record as the group may read it: without the private notes.
 pub fn shared(r: &Record) -> Cow<'_, Record> {
@@ -74,7 +74,7 @@ mod tests {
             note("Ben seems tired", true)
         );
         let record = Record::from_toml(&text).unwrap();
-        let summary = super::super::summary::markdown(&record);
+        let summary = crate::record::summary::markdown(&record);
         assert!(summary.contains("What would success look like?"), "{summary}");
         assert!(!summary.contains("Ben seems tired"), "{summary}");
         let private = markdown(&record).expect("a private file");

@@ -218,7 +218,7 @@ pub fn mend_leading_word(word: &str, known: &[&'static str], real_words: &[&str]
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notes::classify::CoachLanguage;
+    use crate::coach::CoachLanguage;
 
     #[test]
     fn sentences_split_at_terminal_marks() {

@@ -2,7 +2,7 @@
 //! away" adds a norm, "2: Cameras on" changes the second. The group adopts a
 //! proposal with a key; the change is kept in the record and in `group.toml`.
 
-use super::record::NormChange;
+use crate::record::NormChange;
 
 /// What a proposal typed as `text` would do to `norms`.
 pub fn proposal(text: &str, norms: &[String]) -> NormChange {

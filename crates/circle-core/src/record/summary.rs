@@ -3,13 +3,13 @@
 
 use std::fmt::Write;
 
-use super::record::{Category, Note, Record};
 use crate::plan::same_name;
-use crate::protocol::duration::format_clock;
+use crate::duration::format_clock;
+use crate::record::{Category, Note, Record};
 
 pub fn markdown(r: &Record) -> String {
     // The summary is the group's: the facilitator's private notes have their own file.
-    let shared = super::private_notes::shared(r);
+    let shared = crate::record::private_notes::shared(r);
     let r = &*shared;
     let mut md = String::new();
     front_matter(&mut md, r);
@@ -41,7 +41,7 @@ pub fn markdown(r: &Record) -> String {
         let _ = writeln!(md, "{}\n", crate::t!("summary-roles", roles = roles.join(" · ")));
     }
 
-    super::summary_parts::norms(&mut md, r);
+    crate::record::summary_parts::norms(&mut md, r);
 
     for p in &r.presenters {
         let mine: Vec<&Note> = r
@@ -153,11 +153,11 @@ pub fn markdown(r: &Record) -> String {
         }
     }
 
-    super::summary_parts::report_back(&mut md, r);
-    super::summary_parts::buddies(&mut md, r);
-    super::summary_parts::celebration(&mut md, r);
+    crate::record::summary_parts::report_back(&mut md, r);
+    crate::record::summary_parts::buddies(&mut md, r);
+    crate::record::summary_parts::celebration(&mut md, r);
 
-    if let Some(avg) = r.average_rating().map(super::record::round1) {
+    if let Some(avg) = r.average_rating().map(crate::record::round1) {
         let _ = writeln!(md, "## {}\n", crate::t!("summary-value"));
         let each: Vec<String> = r
             .ratings
@@ -250,8 +250,8 @@ pub(super) fn owner(name: &str) -> String {
 }
 
 /// The coach's verdict on a question, as a word for people.
-fn verdict_word(v: crate::notes::classify::Verdict) -> String {
-    use crate::notes::classify::Verdict;
+fn verdict_word(v: crate::coach::Verdict) -> String {
+    use crate::coach::Verdict;
     match v {
         Verdict::Open => crate::t!("summary-verdict-open"),
         Verdict::Closed => crate::t!("summary-verdict-closed"),

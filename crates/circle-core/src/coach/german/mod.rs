@@ -18,7 +18,7 @@ pub(crate) const GERMAN: Tables = Tables {
     // Authors A and C. Author B's set (de_independent.tsv) measures the coach and
     // is never learnt from or tuned on.
     training: &[
-        include_str!("../../../../../../tests/fixtures/questions/de_dev.tsv"),
-        include_str!("../../../../../../tests/fixtures/questions/de_dev_c.tsv"),
+        include_str!("../../../../../tests/fixtures/questions/de_dev.tsv"),
+        include_str!("../../../../../tests/fixtures/questions/de_dev_c.tsv"),
     ],
 };

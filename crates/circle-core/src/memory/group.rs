@@ -13,10 +13,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::every::Every;
-use super::memory::Memory;
-use super::record::Record;
+use crate::dates::every::Every;
+use crate::memory::Memory;
 use crate::plan::{check_members_plain, same_name};
+use crate::record::Record;
 
 /// Version 2: members have stable ids; norms, protocol, length and programme.
 /// Version 1 files (members as a list of names, `cadence_days`) are read and migrated.
@@ -103,7 +103,7 @@ impl Group {
     /// who left and comes back under the same name rejoins with their own id and
     /// history.
     pub fn add(&mut self, name: &str) {
-        self.add_as(name, super::fresh::member_id());
+        self.add_as(name, crate::memory::fresh::member_id());
     }
 
     /// Add a member with this id (or bring back one who left).
@@ -340,7 +340,7 @@ impl GroupDir {
     /// marks made outside meetings.
     pub fn memory(&self, group: &Group) -> Result<(Memory, Vec<String>), GroupError> {
         let (records, mut problems) = self.records()?;
-        let (ledger, p) = super::ledger::read(&self.ledger())?;
+        let (ledger, p) = crate::memory::ledger::read(&self.ledger())?;
         problems.extend(p);
         Ok((Memory::for_group(records, group, ledger), problems))
     }
