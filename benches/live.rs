@@ -10,14 +10,14 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
+use circle::app::{App, Effect, MeetingSpec, Msg};
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::journal::Entry;
 use circle::journal::{self, Journal};
 use circle::meeting::Meeting;
 use circle::plan::{self, PlanRequest, PresenterChoice};
 use circle::protocol::Library;
-use circle::tui::app::{App, Effect, MeetingSpec, Msg};
-use circle::tui::theme::Theme;
+use circle::theme::Theme;
 use portable_pty::{Child, MasterPty};
 
 #[path = "../tests/integration/pty_spawn.rs"]

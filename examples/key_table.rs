@@ -1,6 +1,6 @@
-//! Prints the README's key tables from the one key table in src/tui/keys/table.rs:
+//! Prints the README's key tables from the one key table in src/app/keys/table.rs:
 //! `cargo run --example key_table`, then paste between the README's keys markers.
 
 fn main() {
-    print!("{}", circle::tui::keys::markdown());
+    print!("{}", circle::app::keys::markdown());
 }

@@ -14,11 +14,11 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
+use circle::app::App;
 use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
-use circle::tui::app::App;
 use circle::tui::showcase::{Shown, THEMES, app_in, consultation, put_in, theme_key};
-use circle::tui::view::AppView;
+use circle::view::AppView;
 
 #[path = "../tests/integration/palette.rs"]
 mod palette;

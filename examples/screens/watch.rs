@@ -9,14 +9,14 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::App;
+use circle::app::watch::Watch;
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::meeting::follow::Console;
-use circle::tui::app::App;
+use circle::theme::Theme;
 use circle::tui::showcase::{Shown, app_in, press};
-use circle::tui::theme::Theme;
-use circle::tui::view::WatchView;
-use circle::tui::watch::model::Watch;
+use circle::view::WatchView;
 
 fn type_line(app: &mut App, c: &ManualClock, text: &str) {
     for ch in text.chars() {

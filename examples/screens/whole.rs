@@ -7,13 +7,13 @@ use std::path::Path;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, MeetingSpec, Msg};
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::{Kind, Library};
-use circle::tui::app::{App, MeetingSpec, Msg};
+use circle::theme::Theme;
 use circle::tui::showcase::{clock, press, questions};
-use circle::tui::theme::Theme;
 
 type Draw = fn(&App, &ManualClock, u16, u16) -> Buffer;
 

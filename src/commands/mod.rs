@@ -246,9 +246,9 @@ pub fn require_terminal() -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn theme(flag: Option<crate::cli::ThemeName>, config: &crate::config::Config) -> crate::tui::theme::Theme {
+pub fn theme(flag: Option<crate::cli::ThemeName>, config: &crate::config::Config) -> crate::theme::Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    crate::tui::theme::Theme::choose(flag, config.theme, no_color)
+    crate::theme::Theme::choose(flag, config.theme, no_color)
 }
 
 pub fn settings(config: &crate::config::Config) -> crate::engine::Settings {

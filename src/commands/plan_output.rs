@@ -11,9 +11,9 @@ use serde::Serialize;
 
 use crate::cli::{Format, PlanArgs};
 use crate::commands::{CliError, setup};
+use crate::duration::{format_clock, format_secs};
 use crate::notes::GroupContext;
 use crate::plan::{Plan, Step};
-use crate::duration::{format_clock, format_secs};
 use crate::record::Buddy;
 use crate::safe_text::printable;
 

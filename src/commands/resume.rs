@@ -7,6 +7,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::app::App;
 use crate::cli::{ResumeArgs, ThemeName};
 use crate::commands::{CliError, setup};
 use crate::config::Config;
@@ -17,7 +18,6 @@ use crate::meeting::Meeting;
 use crate::plan::same_name;
 use crate::safe_text::printable;
 use crate::tui::Persist;
-use crate::tui::app::App;
 
 /// A journal found on disk: readable and unfinished, or not readable at all.
 pub enum Found {

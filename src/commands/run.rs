@@ -25,7 +25,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     }
     // Planning the meeting checks the members before the screen is taken over, so
     // mistakes print plainly (and without a terminal, too).
-    let app = crate::tui::app::App::new(
+    let app = crate::app::App::new(
         setup.spec.clone(),
         setup.members.clone(),
         super::settings(&config),
@@ -39,7 +39,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         let offer = crate::memory::remembered::by_last_met(&setup::data_dir(data)?)
             .into_iter()
             .next()
-            .map(|(g, _)| crate::tui::app::Offer {
+            .map(|(g, _)| crate::app::Offer {
                 members: g.members(),
                 group: g.name,
             });
@@ -54,7 +54,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
         .as_ref()
         .map(|g| g.group.name.clone())
         .or_else(|| match &app.screen {
-            crate::tui::app::Screen::Setup(form) => form.offer.as_ref().map(|o| o.group.clone()),
+            crate::app::Screen::Setup(form) => form.offer.as_ref().map(|o| o.group.clone()),
             _ => None,
         });
     if let (Some(g), false) = (meeting_group, args.no_save) {
@@ -109,7 +109,7 @@ fn offer_sync(dir: &crate::memory::GroupDir, setup: &setup::MeetingSetup) -> Res
 /// The live screen; a meeting stopped by a signal or a hung-up terminal (its notes
 /// saved) exits with the shell's code for it: 129 for a hang-up, 143 for SIGTERM.
 pub fn live(
-    app: crate::tui::app::App,
+    app: crate::app::App,
     clock: &dyn crate::engine::Clock,
     persist: Option<crate::tui::Persist>,
 ) -> Result<(), CliError> {

@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 use crate::cli::MeetingArgs;
 use crate::commands::CliError;
 use crate::config::Config;
+use crate::duration::parse_secs;
 use crate::meeting::MeetingSpec;
 use crate::memory::{self, Group, GroupDir, GroupError};
 use crate::notes::{self, GroupMemory};
 use crate::plan::{self, Plan, PresenterChoice, split_names};
 use crate::protocol::Library;
-use crate::duration::parse_secs;
 use crate::roster::load_roster;
 
 /// Everything known about a meeting before it is planned.

@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
+use crate::app::watch::Watch;
 use crate::cli::WatchArgs;
 use crate::config::Config;
 use crate::meeting::follow::{self, Target};
 use crate::safe_text::printable;
-use crate::tui::watch::model::Watch;
 use crate::tui::watch::{Ending, Source};
 
 pub fn watch_command(args: &WatchArgs, data: Option<&Path>, config: &Config) -> Result<(), CliError> {

@@ -1,19 +1,14 @@
-//! The live screen: terminal set-up, the event loop, and drawing.
+//! The live screen's runtime: terminal set-up, the event loop, and carrying out
+//! the effects [`crate::app`] asks for; [`crate::view`] draws each frame.
 //!
 //! The loop sleeps until the next key or the next moment the screen must change
 //! (the next second of the countdown, a flash edge, a bell, the wall clock's next
 //! minute). There is no fixed-rate tick.
 
-pub mod app;
-pub mod frame;
-pub mod keys;
 pub mod lifeline;
-pub mod line;
 mod remember;
 pub mod resident;
 pub mod showcase;
-pub mod theme;
-pub mod view;
 pub mod watch;
 
 use std::io::Write;
@@ -22,9 +17,9 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::{DefaultTerminal, crossterm};
 
-use app::{App, Effect, Msg};
+use crate::app::{App, Effect, Msg};
+use crate::view::AppView;
 use lifeline::{Lifeline, Stop, Wake};
-use view::AppView;
 
 pub use crate::persist::Persist;
 

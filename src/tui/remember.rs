@@ -2,7 +2,7 @@
 //! the group, read its memory, and point the meeting's files at its folder. The
 //! answer goes back to the app as a message, like every other disk answer.
 
-use super::app::{Msg, Remembered};
+use crate::app::{Msg, Remembered};
 use crate::memory::remembered;
 use crate::notes::GroupMemory;
 use crate::persist::Persist;

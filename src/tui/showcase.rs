@@ -5,12 +5,12 @@
 use chrono::{Local, TimeZone};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, MeetingSpec, Msg};
-use super::theme::Theme;
+use crate::app::{App, MeetingSpec, Msg};
 use crate::cli::ThemeName;
 use crate::engine::{Clock, ManualClock, Settings};
 use crate::plan::Step;
 use crate::protocol::{Kind, Library, Protocol, TurnMode};
+use crate::theme::Theme;
 
 /// Every state the clock can be in, as the issue lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,11 +12,11 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
+use circle::app::App;
 use circle::cli::ThemeName;
 use circle::engine::Clock;
-use circle::tui::app::App;
 use circle::tui::showcase::{Shown, THEMES, app_in, theme_key};
-use circle::tui::view::AppView;
+use circle::view::AppView;
 
 use crate::palette::{self, DARK, LIGHT, Rgb, contrast, delta_e, deuteranopia, effective, hex};
 

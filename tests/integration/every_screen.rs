@@ -4,10 +4,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{Msg, Screen};
 use circle::engine::Clock;
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::Library;
-use circle::tui::app::{Msg, Screen};
 
 use crate::render::{app, clock, press, screen_text};
 use crate::whole_lines::cut_words;
@@ -30,7 +30,7 @@ fn no_word_is_cut_on_any_screen_of_any_built_in() {
                 let members = crate::german_check::MEMBERS[..n].join(",");
                 let c = clock();
                 let mut a = app(&p.id, Some(&members));
-                let mut look = |a: &circle::tui::app::App, what: &str| {
+                let mut look = |a: &circle::app::App, what: &str| {
                     for (w, h) in SIZES {
                         let s = screen_text(a, &c, w, h);
                         let cut: Vec<String> = cut_words(&s)

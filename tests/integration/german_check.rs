@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use circle::app::App;
+use circle::app::keys;
 use circle::engine::{Clock, ManualClock};
-use circle::tui::app::App;
-use circle::tui::keys;
-use circle::tui::view::AppView;
+use circle::view::AppView;
 
 /// Common English words that are not also German words ("in", "an", "so", "was",
 /// "will", "die", "hat", "also", "man", "plan", "phase", "pause", "name", "start",

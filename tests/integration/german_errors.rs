@@ -6,10 +6,10 @@ use std::path::Path;
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::Screen;
 use circle::engine::Clock;
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::library::load_file;
-use circle::tui::app::Screen;
 
 use crate::render::{app, clock, press};
 use crate::support::{Circle, fixtures, toml_files};

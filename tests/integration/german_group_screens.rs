@@ -5,11 +5,11 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, Screen};
 use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
 use circle::memory;
 use circle::protocol::Kind;
-use circle::tui::app::{App, Screen};
 
 use crate::german_check::Look;
 use crate::render::press;

@@ -6,10 +6,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, DiskStatus, Msg, Screen};
 use circle::engine::{Clock, ManualClock};
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::{Library, Protocol};
-use circle::tui::app::{App, DiskStatus, Msg, Screen};
 
 use crate::german_check::{Look, MEMBERS, TYPED, draw, english_left, foreign_text};
 use crate::render::{app, clock, press};

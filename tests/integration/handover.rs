@@ -1,10 +1,10 @@
 //! Who is next, said in a turn's last half minute; when each part starts, on the
 //! ready screen's plan.
 
+use circle::app::Msg;
 use circle::cli::ThemeName;
 use circle::engine::Clock;
 use circle::i18n::{Lang, with_lang};
-use circle::tui::app::Msg;
 use circle::tui::showcase::questions;
 
 use crate::render::{app, clock, screen_text};

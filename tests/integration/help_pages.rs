@@ -4,10 +4,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::keys::{self, Action, Scope};
+use circle::app::{App, Mode, Screen};
 use circle::engine::ManualClock;
 use circle::i18n::{Lang, with_lang};
-use circle::tui::app::{App, Mode, Screen};
-use circle::tui::keys::{self, Action, Scope};
 
 use crate::render::{app, clock, press, screen_text};
 

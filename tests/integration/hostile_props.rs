@@ -10,10 +10,10 @@ use ratatui::crossterm::event::KeyCode;
 use circle::engine::{Clock, Now};
 use circle::protocol::parse_protocol;
 
+use circle::app::{App, Effect};
 use circle::engine::Settings;
 use circle::journal::Entry;
 use circle::meeting::Meeting;
-use circle::tui::app::{App, Effect};
 
 use crate::render::{app, clock, press};
 

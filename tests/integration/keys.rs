@@ -1,10 +1,10 @@
 //! The one key table drives the footer, the help and the README: check they agree.
 
-use circle::tui::keys::{self, Action, Scope};
+use circle::app::keys::{self, Action, Scope};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const README: &str = include_str!("../../README.md");
-const START: &str = "<!-- keys:start (made from src/tui/keys/table.rs; a test checks it) -->\n";
+const START: &str = "<!-- keys:start (made from src/app/keys/table.rs; a test checks it) -->\n";
 const END: &str = "<!-- keys:end -->";
 
 #[test]
@@ -14,7 +14,7 @@ fn the_readme_key_tables_are_the_key_table() {
     let want = keys::markdown();
     assert!(
         README[start..end] == want,
-        "README's key tables drifted from src/tui/keys/table.rs; replace them with:\n\n{want}"
+        "README's key tables drifted from src/app/keys/table.rs; replace them with:\n\n{want}"
     );
 }
 

@@ -7,13 +7,13 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use circle::app::{App, Effect, MeetingSpec, Msg, Screen};
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::protocol::Library;
-use circle::tui::app::{App, Effect, MeetingSpec, Msg, Screen};
+use circle::theme::Theme;
 use circle::tui::showcase::{clock, press, questions};
-use circle::tui::theme::Theme;
-use circle::tui::view::AppView;
+use circle::view::AppView;
 
 use crate::bigread::band_rows;
 use crate::render::app;
@@ -230,7 +230,7 @@ fn an_automatic_handover_rings_and_flashes_like_a_manual_one() {
     }
     assert_eq!(step(&a), 1, "moved on by itself");
     assert_eq!(handover, 2, "the time bell, as before a manual handover");
-    let data = circle::tui::frame::FrameData::capture(&a, c.now());
+    let data = circle::app::frame::FrameData::capture(&a, c.now());
     assert!(data.handover && data.flashing);
     assert!(
         band_rows(&text(&a, &c, 80, 24), "TIME").is_some(),
@@ -304,11 +304,11 @@ fn alt_key_on_the_notes_line_is_esc_then_the_key() {
     crate::live_screen::type_text(&mut a, &c, "a note");
     let step = a.engine().unwrap().current_index();
     a.update(
-        circle::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT)),
+        circle::app::Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::ALT)),
         c.now(),
     );
     assert_eq!(a.engine().unwrap().current_index(), step + 1, "n went to the next step");
-    assert!(matches!(a.mode, circle::tui::app::Mode::Normal), "the line closed");
+    assert!(matches!(a.mode, circle::app::Mode::Normal), "the line closed");
     let notes = &a.notes().unwrap().record.notes;
     assert!(notes.iter().all(|n| !n.text.contains("a noten")), "{notes:?}");
 }

@@ -7,6 +7,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, MeetingSpec, Msg, Screen};
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::memory::Memory;
@@ -14,10 +15,9 @@ use circle::notes::GroupMemory;
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
 use circle::record::Record;
-use circle::tui::app::{App, MeetingSpec, Msg, Screen};
+use circle::theme::Theme;
 use circle::tui::showcase::{Shown, app_in, clock, press, questions};
-use circle::tui::theme::Theme;
-use circle::tui::view::AppView;
+use circle::view::AppView;
 
 use crate::bigread::{band_rows, bands, digit_rows};
 use crate::render::app;
@@ -73,7 +73,7 @@ fn the_digits_keep_their_size_at_time_up_with_notes_open_and_with_help() {
         a.update(Msg::Tick, c.now());
         let at_zero = text(&a, &c, w, h);
         assert_eq!(digit_rows(&at_zero), before, "{w}×{h}: +0:00");
-        assert_eq!(circle::tui::frame::FrameData::capture(&a, c.now()).clock_text, "+0:00");
+        assert_eq!(circle::app::frame::FrameData::capture(&a, c.now()).clock_text, "+0:00");
         press(&mut a, &c, KeyCode::Char('?'));
         let help = text(&a, &c, w, h);
         assert_eq!(digit_rows(&help), before, "{w}×{h}: help hides the clock:\n{help}");
@@ -328,7 +328,7 @@ fn the_norms_step_shows_every_norm_large_at_80x24() {
     // Bold, in the band under the clock.
     let b = {
         let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-        t.draw(|f| f.render_widget(circle::tui::view::AppView { app: &a, now: c.now() }, f.area()))
+        t.draw(|f| f.render_widget(circle::view::AppView { app: &a, now: c.now() }, f.area()))
             .unwrap();
         t.backend().buffer().clone()
     };

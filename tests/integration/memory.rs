@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, MeetingSpec, Screen};
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::memory::{self, GroupDir};
@@ -15,9 +16,8 @@ use circle::notes::GroupMemory;
 use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
 use circle::record::Record;
-use circle::tui::app::{App, MeetingSpec, Screen};
-use circle::tui::theme::Theme;
-use circle::tui::view::AppView;
+use circle::theme::Theme;
+use circle::view::AppView;
 
 use crate::render::{clock, press};
 use crate::support::Circle;

@@ -4,18 +4,18 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::Effect;
 use circle::engine::{Clock, Settings};
 use circle::journal::Journal;
 use circle::meeting::Meeting;
 use circle::memory::GroupDir;
 use circle::protocol::Kind;
-use circle::tui::app::Effect;
 
 use crate::memory::{go_to, group_app, new_group, save, screen};
 use crate::render::{clock, press};
 use crate::support::Circle;
 
-fn keys(app: &mut circle::tui::app::App, c: &circle::engine::ManualClock, text: &str, log: &mut Vec<Effect>) {
+fn keys(app: &mut circle::app::App, c: &circle::engine::ManualClock, text: &str, log: &mut Vec<Effect>) {
     for ch in text.chars() {
         log.extend(press(app, c, KeyCode::Char(ch)));
     }

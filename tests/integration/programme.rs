@@ -11,6 +11,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, MeetingSpec, Screen};
 use circle::cli::ThemeName;
 use circle::dates::every::Every;
 use circle::engine::{Clock, ManualClock, Settings};
@@ -20,9 +21,8 @@ use circle::plan::PresenterChoice;
 use circle::protocol::{Kind, Library};
 use circle::record::Record;
 use circle::record::Status;
-use circle::tui::app::{App, MeetingSpec, Screen};
-use circle::tui::theme::Theme;
-use circle::tui::view::AppView;
+use circle::theme::Theme;
+use circle::view::AppView;
 
 use crate::render::press;
 use crate::support::Circle;

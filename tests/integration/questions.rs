@@ -366,7 +366,7 @@ fn the_clarifying_phase_does_not_correct_a_fact_question_on_screen() {
         let mut t = Terminal::new(TestBackend::new(100, 40)).unwrap();
         t.draw(|f| {
             f.render_widget(
-                circle::tui::view::AppView {
+                circle::view::AppView {
                     app: &a,
                     now: circle::engine::Clock::now(&c),
                 },

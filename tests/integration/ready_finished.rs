@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use circle::tui::app::Screen;
+use circle::app::Screen;
 use circle::tui::showcase::{clock, press};
 
 use crate::bigread::band_rows;
@@ -112,7 +112,7 @@ fn check_out_turns_rate_the_speaker_and_arrows_reach_anyone() {
         press(&mut a, &c, KeyCode::Char('n'));
     }
     assert_eq!(a.engine().unwrap().current_step().speaker.as_deref(), Some("Anna"));
-    let rating = |a: &circle::tui::app::App, m: &str| a.notes().unwrap().rating_of(m);
+    let rating = |a: &circle::app::App, m: &str| a.notes().unwrap().rating_of(m);
     press(&mut a, &c, KeyCode::Char('3'));
     assert_eq!(rating(&a, "Anna"), Some(3));
     press(&mut a, &c, KeyCode::Down);

@@ -6,13 +6,13 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use circle::app::{App, Effect, MeetingSpec, Mode, Msg, Screen};
 use circle::cli::ThemeName;
 use circle::engine::{Alert, Clock, ManualClock, Settings};
 use circle::plan::PresenterChoice;
 use circle::protocol::Library;
-use circle::tui::app::{App, Effect, MeetingSpec, Mode, Msg, Screen};
-use circle::tui::theme::Theme;
-use circle::tui::view::AppView;
+use circle::theme::Theme;
+use circle::view::AppView;
 
 use crate::bigread::{band_rows, digit_rows};
 
@@ -246,7 +246,7 @@ fn flashing_is_slower_than_3_hz_and_stops() {
     let mut changes = 0;
     let mut last = None;
     for _ in 0..100 {
-        let data = circle::tui::frame::FrameData::capture(&a, c.now());
+        let data = circle::app::frame::FrameData::capture(&a, c.now());
         if last.is_some_and(|l| l != data.flash_on) {
             changes += 1;
         }

@@ -3,8 +3,8 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::Screen;
 use circle::engine::Clock;
-use circle::tui::app::Screen;
 
 use crate::render::{app, clock, press};
 

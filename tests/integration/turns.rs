@@ -296,11 +296,11 @@ fn the_ready_screen_warns_about_squeezed_turns_with_the_fix() {
     let mut spec = circle::meeting::MeetingSpec::of(Library::load(None).get("peer-circle").unwrap().clone());
     spec.length = Some(60 * 60);
     let members = names(12).split(',').map(String::from).collect();
-    let a = circle::tui::app::App::new(
+    let a = circle::app::App::new(
         spec,
         Some(members),
         circle::engine::Settings::default(),
-        circle::tui::theme::Theme::new(circle::cli::ThemeName::Mono),
+        circle::theme::Theme::new(circle::cli::ThemeName::Mono),
         false,
     )
     .unwrap();

@@ -8,14 +8,14 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
+use circle::app::App;
+use circle::app::watch::Watch;
 use circle::cli::ThemeName;
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::meeting::follow::Console;
-use circle::tui::app::App;
+use circle::theme::{Theme, fill_colours};
 use circle::tui::showcase::{Shown, app_in, theme_key};
-use circle::tui::theme::{Theme, fill_colours};
-use circle::tui::view::WatchView;
-use circle::tui::watch::model::Watch;
+use circle::view::WatchView;
 
 use crate::palette::{DARK, LIGHT, contrast, delta_e, deuteranopia, effective, hex, rgb};
 

@@ -4,12 +4,12 @@
 use chrono::Duration;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use circle::app::watch::{Exit, Msg, SILENT_MS, State, Watch};
+use circle::app::{App, Effect, Msg as AppMsg};
 use circle::engine::{Clock, ManualClock, Settings};
 use circle::journal::{Entry, Event, Journal};
-use circle::tui::app::{App, Effect, Msg as AppMsg};
+use circle::theme::Theme;
 use circle::tui::showcase::clock;
-use circle::tui::theme::Theme;
-use circle::tui::watch::model::{Exit, Msg, SILENT_MS, State, Watch};
 
 /// A console whose every journal entry is kept, as `Persist` would write them.
 struct Console {
@@ -21,7 +21,7 @@ struct Console {
 impl Console {
     fn new() -> Console {
         let lib = circle::protocol::Library::load(None);
-        let spec = circle::tui::app::MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
+        let spec = circle::app::MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
         let members = ["Ana", "Ben", "Chen"].map(String::from).to_vec();
         let theme = Theme::new(circle::cli::ThemeName::Mono);
         let app = App::new(spec, Some(members), Settings::default(), theme, false).unwrap();
@@ -145,7 +145,7 @@ fn q_stops_watching_and_the_console_keys_do_nothing() {
 
 #[test]
 fn every_watch_screen_draws_at_any_size() {
-    use circle::tui::view::WatchView;
+    use circle::view::WatchView;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     let mut console = Console::new();

@@ -5,10 +5,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
+use circle::app::{App, Screen};
 use circle::engine::ManualClock;
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::{Kind, Library};
-use circle::tui::app::{App, Screen};
 
 use crate::live_screen::type_text;
 use crate::render::{app, app_with, clock, press, screen_text};
@@ -224,7 +224,7 @@ fn the_end_screen_keeps_airtime_apart_and_the_path_whole() {
     press(&mut a, &c, KeyCode::Char(' '));
     while a.screen == Screen::Live {
         c.advance_secs(200);
-        a.update(circle::tui::app::Msg::Tick, c.now());
+        a.update(circle::app::Msg::Tick, c.now());
         press(&mut a, &c, KeyCode::Char('n'));
     }
     let long = format!(

@@ -38,8 +38,8 @@ pub use pairs::{PairTurn, describe_choices, describe_pairs, pair_turns};
 
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
 use crate::duration::{format_flag, format_secs};
+use crate::protocol::bounds::ABSOLUTE_FLOOR_SECS;
 use crate::protocol::parse::MAX_MEETING_SECS;
 use crate::protocol::{Kind, Protocol, Secs, Section, TurnMode, Warn};
 use units::{Unit, break_position, break_unit};

@@ -8,9 +8,9 @@ pub mod model;
 pub mod parse;
 mod phase_extras;
 
+pub use crate::duration::{Secs, Warn};
 pub use crate::toml_reader::{Diagnostic, Diagnostics};
 pub use bounds::TurnBounds;
-pub use crate::duration::{Secs, Warn};
 pub use library::{Library, LoadError};
 pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
 pub use parse::parse_protocol;

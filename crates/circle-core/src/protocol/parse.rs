@@ -6,9 +6,9 @@
 
 use toml::de::{DeTable, DeValue};
 
-use crate::duration::{Secs, format_secs};
 use super::model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
 use super::phase_extras::{check_break, read_turn_bounds};
+use crate::duration::{Secs, format_secs};
 use crate::toml_reader::{At, TableReader, describe, parse_document};
 use crate::toml_reader::{Collector, Diagnostics, did_you_mean};
 

@@ -5,8 +5,8 @@
 // does not look:
 // i18n-ids: err-protocol-max-turn-short
 
-use crate::duration::{Secs, format_secs};
 use super::model::TurnMode;
+use crate::duration::{Secs, format_secs};
 use crate::toml_reader::{Collector, TableReader};
 
 /// `min_turn` and `max_turn`: the shortest and longest sensible turn.

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::plan::same_name;
 use crate::duration::format_clock;
+use crate::plan::same_name;
 use crate::record::{Category, Note, Record};
 
 pub fn markdown(r: &Record) -> String {

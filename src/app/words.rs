@@ -2,10 +2,10 @@
 
 use super::{App, Echo, Message, RESUME_MESSAGE_MS};
 use crate::coach::Verdict;
+use crate::duration::{format_clock, format_secs};
 use crate::engine::Now;
 use crate::meeting::Notice;
 use crate::notes::taking::Added;
-use crate::duration::{format_clock, format_secs};
 use crate::record::{Category, Commitment};
 
 impl App {
@@ -72,7 +72,7 @@ impl App {
                         self.ui.bells.push_back(now.mono + u64::from(k) * super::BELL_GAP_MS);
                     }
                 }
-                self.ui.handover_until = Some(now.mono + crate::tui::frame::FLASH_MS);
+                self.ui.handover_until = Some(now.mono + crate::app::frame::FLASH_MS);
             }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {

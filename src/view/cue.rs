@@ -12,7 +12,7 @@ use super::big_text;
 use super::fold::elide;
 use super::util::centered;
 use crate::engine::Alert;
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 
 /// What the clock is doing, as the cues show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -28,8 +28,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Mode, Screen};
-use super::frame::FrameData;
+use crate::app::frame::FrameData;
+use crate::app::{App, Mode, Screen};
 use crate::engine::Now;
 
 /// The whole app as a widget, so it can be drawn on a real terminal or off-screen.

@@ -6,12 +6,12 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans, wrap};
 use super::util::{name, printable};
+use crate::app::App;
+use crate::app::frame::FrameData;
+use crate::duration::format_clock;
 use crate::engine::Engine;
 use crate::plan::Step;
 use crate::protocol::Kind;
-use crate::duration::format_clock;
-use crate::tui::app::App;
-use crate::tui::frame::FrameData;
 
 /// Who the name band shows, and the line under it.
 pub struct Who {
@@ -161,10 +161,10 @@ pub fn status(app: &App, data: &FrameData, width: usize, no_room_for_notes: bool
     let used = crate::t!("live-used-of", used = elapsed, allotted = allotted);
     let said = if let Some(m) = &app.ui.message {
         Some((m.text.clone(), theme.accent))
-    } else if app.ui.curtain && app.mode == crate::tui::app::Mode::Notes {
+    } else if app.ui.curtain && app.mode == crate::app::Mode::Notes {
         // What is typed never shows under the curtain; only that the line is open.
         Some((crate::t!("notes-under-curtain"), theme.dim))
-    } else if no_room_for_notes && app.mode == crate::tui::app::Mode::Notes {
+    } else if no_room_for_notes && app.mode == crate::app::Mode::Notes {
         // A window too small for the line: keys still go into it, so say so;
         // whole, before the time used if both do not fit (the digits show it).
         let said = crate::t!("notes-too-small");

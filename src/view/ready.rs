@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans, join_fitting, wrap};
 use super::util::{centered, left_lines, name, printable};
+use crate::app::frame::FrameData;
+use crate::app::keys::{self, Scope};
+use crate::app::{App, Mode};
 use crate::duration::{format_clock, format_secs};
-use crate::tui::app::{App, Mode};
-use crate::tui::frame::FrameData;
-use crate::tui::keys::{self, Scope};
 
 /// Every line of the ready screen, for a window `w` columns wide.
 pub fn lines(app: &App, data: &FrameData, w: usize) -> Vec<Line<'static>> {

@@ -11,9 +11,9 @@ use super::AppView;
 use super::big_text;
 use super::fold::elide;
 use super::util::{centered, footer, printable};
-use crate::tui::app::Screen;
-use crate::tui::keys::{self, Scope};
-use crate::tui::watch::model::{Followed, State, Watch};
+use crate::app::Screen;
+use crate::app::keys::{self, Scope};
+use crate::app::watch::{Followed, State, Watch};
 
 /// The watcher's whole screen at `wall`.
 pub struct WatchView<'a> {

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::line::LineEdit;
+use crate::app::line::LineEdit;
 use crate::engine::Command;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

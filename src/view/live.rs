@@ -12,11 +12,11 @@ use super::fold::elide;
 use super::live_layout::{Part, layout};
 use super::live_lines::{self, rules_list, speaker_text};
 use super::util::{centered, left_lines, line, name};
-use crate::engine::{Engine, StepTime};
+use crate::app::App;
+use crate::app::frame::FrameData;
+use crate::app::keys::Scope;
 use crate::duration::format_clock;
-use crate::tui::app::App;
-use crate::tui::frame::FrameData;
-use crate::tui::keys::Scope;
+use crate::engine::{Engine, StepTime};
 
 /// The widest text the clock can show this step, with the overtime sign: the
 /// digits are sized for it, so they keep their size when time runs out.
@@ -155,19 +155,19 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 left_lines(buf, rect, lines);
             }
             Part::Footer if app.ui.public => {
-                let keys = crate::tui::keys::footer(Scope::Watch, rect.width as usize);
+                let keys = crate::app::keys::footer(Scope::Watch, rect.width as usize);
                 centered(buf, rect, &elide(&keys, rect.width as usize), theme.dim);
             }
-            Part::Footer if app.mode == crate::tui::app::Mode::Notes => {
+            Part::Footer if app.mode == crate::app::Mode::Notes => {
                 // Space and letters type now: the line's own keys.
                 let keys = super::notes_pane::typing_footer(rect.width as usize);
                 centered(buf, rect, &keys, theme.dim);
             }
             Part::Footer => {
-                let mut keys = crate::tui::keys::footer(Scope::Live, rect.width as usize);
+                let mut keys = crate::app::keys::footer(Scope::Live, rect.width as usize);
                 if data.paused {
                     // What space does now.
-                    let space = crate::tui::keys::Key::Space.label();
+                    let space = crate::app::keys::Key::Space.label();
                     let pause = format!("{space} {}", crate::t!("footer-pause"));
                     keys = keys.replacen(&pause, &format!("{space} {}", crate::t!("footer-resume")), 1);
                 }

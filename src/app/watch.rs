@@ -6,13 +6,13 @@
 use chrono::{DateTime, FixedOffset, Local};
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::app::keys::{Action, Scope, action};
+use crate::app::{App, Message, Screen};
 use crate::engine::{Ms, Now, Settings};
 use crate::journal::{Entry, Journal};
 use crate::meeting::Meeting;
 use crate::meeting::follow::{Console, console};
-use crate::tui::app::{App, Message, Screen};
-use crate::tui::keys::{Action, Scope, action};
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 
 /// A console silent this long (no heartbeat, while a meeting is under way) has
 /// stopped: killed, crashed or frozen. It writes one each second.
@@ -60,7 +60,7 @@ pub enum State {
 /// The meeting followed, as of the journal's last line.
 pub struct Followed {
     /// The public screen's model: a replayed meeting, with nothing private in it
-    /// to show (see [`crate::tui::app::Ui::public`]).
+    /// to show (see [`crate::app::Ui::public`]).
     pub app: App,
     /// The journal's last moment: on the meeting's time line, and on the wall clock.
     pub last: (Ms, DateTime<FixedOffset>),

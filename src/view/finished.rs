@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans};
 use super::util::{footer, left_lines, name, printable};
+use crate::app::App;
+use crate::app::frame::FrameData;
+use crate::app::keys::{self, Scope};
 use crate::duration::format_clock;
-use crate::tui::app::App;
-use crate::tui::frame::FrameData;
-use crate::tui::keys::{self, Scope};
 
 pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     let Some(engine) = app.engine() else { return };

@@ -2,8 +2,8 @@
 //! lists them. Everything else about keys is made from these rows.
 
 use super::{Action, Binding, Key, Scope, bind};
+use crate::app::line::LineEdit;
 use crate::engine::Command;
-use crate::tui::line::LineEdit;
 
 // Each row names its messages (locales/*/keys.ftl): what it does, its footer word.
 // i18n-ids: key-setup-add key-setup-erase key-quit-asks key-ready-begin key-ready-presenters

@@ -5,10 +5,10 @@ use chrono::Duration;
 use ratatui::text::{Line, Span};
 
 use super::util::printable;
+use crate::app::frame::FrameData;
 use crate::plan::{Plan, Step};
 use crate::protocol::Kind;
-use crate::tui::frame::FrameData;
-use crate::tui::theme::Theme;
+use crate::theme::Theme;
 
 /// Who was drawn or chosen (pairs, givers, an outside facilitator), then one line
 /// per phase whose turns are too short or too long, with its fix.

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::fold::elide;
 use super::util::centered_rect;
-use crate::tui::app::App;
+use crate::app::App;
 
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
     let confirm = crate::t!("confirm-quit");

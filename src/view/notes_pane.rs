@@ -5,9 +5,9 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, fit_spans, wrap};
 use super::util::{name, printable};
+use crate::app::keys::{Scope, footer};
+use crate::app::{App, Echo, Mode};
 use crate::notes::kinds::{StepList, rules};
-use crate::tui::app::{App, Echo, Mode};
-use crate::tui::keys::{Scope, footer};
 
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
 pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
@@ -157,7 +157,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         let category = crate::notes::taking::category_for(step.kind).label();
         // The marker shows at once what the line will be: a note for the group, or
         // the facilitator's own.
-        let private = crate::tui::app::private_text(app.ui.notes.input.value()).is_some();
+        let private = crate::app::private_text(app.ui.notes.input.value()).is_some();
         let label = if private {
             format!("{} › ", crate::t!("note-label-private"))
         } else {

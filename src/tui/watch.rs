@@ -9,19 +9,17 @@
 //! of a second. The terminal going away and signals end it as they end the
 //! console ([`Lifeline`]); it has nothing to save.
 
-pub mod model;
-
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
+use crate::app::watch::{Exit, Msg, Watch};
 use crate::engine::Ms;
 use crate::meeting::follow::{self, Change, Tail, Target};
 use crate::tui::lifeline::{Lifeline, Stop, Wake};
-use crate::tui::view::WatchView;
-use model::{Exit, Msg, Watch};
+use crate::view::WatchView;
 
 /// How often the journal followed is looked at.
 pub const LOOK_EVERY: Duration = Duration::from_millis(250);

@@ -14,10 +14,10 @@ impl App {
             if let Some(ms) = s.next_change_in(now) {
                 consider(ms);
             }
-            if let Some(edge) = crate::tui::frame::flash_edge_in(&s.time(now), now) {
+            if let Some(edge) = crate::app::frame::flash_edge_in(&s.time(now), now) {
                 consider(edge);
             }
-            if let Some(edge) = crate::tui::frame::handover_edge_in(self, now) {
+            if let Some(edge) = crate::app::frame::handover_edge_in(self, now) {
                 consider(edge);
             }
         }

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::fold::wrap;
-use crate::tui::app::App;
+use crate::app::App;
 
 /// "Peer coach does: A · B · … 2 more": whole items on up to `max_lines` lines
 /// (the rows left), as many as fit, then how many more (never half an item).

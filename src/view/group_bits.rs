@@ -5,8 +5,8 @@
 use ratatui::text::{Line, Span};
 
 use super::util::{clipped, name, printable};
+use crate::app::App;
 use crate::meeting::Meeting;
-use crate::tui::app::App;
 
 /// "meeting 3 of 6", when the group runs a programme.
 pub fn programme_label(app: &App) -> Option<String> {
@@ -34,7 +34,7 @@ pub fn norms_pane(app: &App, width: usize) -> Vec<Line<'static>> {
         .and_then(|(m, i)| m.notes().map(|n| n.record.notes[i].text.clone()));
     let hint = match pending {
         // While the notes line is open, `a` is a letter of the next note.
-        Some(p) if app.mode == crate::tui::app::Mode::Notes => {
+        Some(p) if app.mode == crate::app::Mode::Notes => {
             crate::t!("norm-proposed-line-open", norm = printable(&p))
         }
         Some(p) => crate::t!("norm-proposed", norm = printable(&p)),
@@ -84,7 +84,7 @@ pub fn carried_note(app: &App, width: usize) -> Option<Line<'static>> {
 pub fn programme_pane(
     notes: &crate::notes::MeetingNotes,
     who: &str,
-    theme: &crate::tui::theme::Theme,
+    theme: &crate::theme::Theme,
     width: usize,
     rows: usize,
 ) -> Vec<Line<'static>> {

@@ -11,10 +11,10 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 use super::fold::{elide, fit_spans, wrap};
 use super::live_layout::{Part, layout};
 use super::util::{centered_rect, line};
-use crate::tui::app::{App, Screen};
-use crate::tui::frame::FrameData;
-use crate::tui::keys::{self, Action, Key};
-use crate::tui::theme::Theme;
+use crate::app::frame::FrameData;
+use crate::app::keys::{self, Action, Key};
+use crate::app::{App, Screen};
+use crate::theme::Theme;
 
 /// Columns of help side by side from this inner width up (each still wide enough
 /// for a description on a line or two).

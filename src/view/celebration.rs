@@ -4,9 +4,9 @@
 use ratatui::text::{Line, Span};
 
 use super::util::{clipped, printable};
-use crate::engine::Now;
+use crate::app::App;
 use crate::duration::format_clock;
-use crate::tui::app::App;
+use crate::engine::Now;
 
 /// The celebration's lines, or none when this is not a programme's last meeting.
 pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 
 use super::fold::{elide, wrap};
 use super::util::{footer, left_lines, name, printable};
-use crate::tui::app::{App, SetupForm};
-use crate::tui::keys::{self, Scope};
+use crate::app::keys::{self, Scope};
+use crate::app::{App, SetupForm};
 
 pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;

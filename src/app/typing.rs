@@ -2,10 +2,10 @@
 //! the notes line during the meeting.
 
 use super::{App, Effect, LineEdit, MAX_MEETING_NOTES_BYTES, MAX_NAME_CHARS, MAX_NOTE_CHARS, Mode, Screen};
+use crate::app::keys::Scope;
 use crate::engine::Now;
 use crate::journal::Event;
 use crate::plan::{PresenterChoice, same_name};
-use crate::tui::keys::Scope;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 impl App {

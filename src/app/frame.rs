@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, Local};
 
-use super::app::App;
-use crate::engine::{Alert, Ms, Now, Schedule, StepTime};
+use crate::app::App;
 use crate::duration::format_clock;
+use crate::engine::{Alert, Ms, Now, Schedule, StepTime};
 
 /// A flash lasts this long after each change of alert level, then stays steady.
 pub const FLASH_MS: Ms = 3000;

@@ -5,12 +5,16 @@
 
 mod bells;
 mod facilitator;
+pub mod frame;
+pub mod keys;
+pub mod line;
 mod lists;
 mod paste;
 mod refusals;
 mod remember;
 mod typing;
 mod wake;
+pub mod watch;
 mod words;
 
 pub use typing::private_text;
@@ -19,15 +23,15 @@ use std::collections::VecDeque;
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::keys::{Action, Scope, action};
-use super::line::{LineEdit, LineInput};
-use super::theme::Theme;
+use crate::app::keys::{Action, Scope, action};
+use crate::app::line::{LineEdit, LineInput};
 use crate::engine::{Command, Engine, Ms, Now, Settings};
 use crate::journal::{Entry, Event};
 pub use crate::meeting::MeetingSpec;
 use crate::meeting::{Meeting, MeetingEffect, Stage};
 use crate::notes::{self, MeetingNotes};
 pub use crate::persist::DiskStatus;
+use crate::theme::Theme;
 pub use remember::{Offer, Remembered};
 
 /// How long a short message stays on screen.
