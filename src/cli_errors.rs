@@ -2,9 +2,6 @@
 //! another language the message is written anew from the error's kind and
 //! context, with clap's exit code.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cli-error-unknown-subcommand cli-error-missing-subcommand
-
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::{self, Lang};

@@ -2,9 +2,6 @@
 //! flagged, each commitment once with its latest state — and `circle commitments
 //! done|partly|drop ID` to mark one between meetings.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-commitments-unknown cmd-commitments-ambiguous
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -80,7 +77,7 @@ pub fn commitments_command(
         Format::Text if rows.is_empty() && open_only => writeln!(out, "{}", crate::t!("cmd-commitments-none-open")),
         Format::Text if rows.is_empty() => writeln!(out, "{}", crate::t!("cmd-commitments-none")),
         Format::Text => rows.iter().try_for_each(|r| {
-            let due = crate::t!("cmd-commitments-due", date = super::day(r.due_day));
+            let due = crate::t!("cmd-commitments-due", date = crate::i18n::dates::day(r.due_day));
             writeln!(
                 out,
                 "{}{due}  {:<10}  {}{}  [{}]  {}  {}",

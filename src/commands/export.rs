@@ -4,9 +4,6 @@
 //! too; `--check-ins` adds a buddy check-in halfway to each due date. A calendar
 //! always has at least one component, as the standard requires.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-ics-committed cmd-ics-summary-buddy cmd-ics-check-in cmd-ics-check-in-description cmd-ics-nothing-open
-
 use std::io::Write;
 use std::path::Path;
 
@@ -136,7 +133,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
         let buddy = c.buddy.as_deref();
         let mut description = crate::t!(
             "cmd-ics-committed",
-            made = super::day(open.made),
+            made = crate::i18n::dates::day(open.made),
             name = g.name.as_str()
         );
         if let Some(b) = buddy {
@@ -176,7 +173,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
                     "cmd-ics-check-in-description",
                     buddy = b,
                     owner = c.owner.as_str(),
-                    due = super::day(c.due)
+                    due = crate::i18n::dates::day(c.due)
                 ),
                 day,
                 stamp,
@@ -193,7 +190,7 @@ pub fn calendar(g: &Group, memory: &Memory, check_ins: bool, today: NaiveDate) -
                 .summary(&printable(&crate::t!(
                     "cmd-ics-nothing-open",
                     name = g.name.as_str(),
-                    today = super::day(today)
+                    today = crate::i18n::dates::day(today)
                 )))
                 .status(icalendar::TodoStatus::Completed)
                 .done(),

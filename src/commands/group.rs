@@ -1,10 +1,5 @@
 //! `circle group new|show|list|edit`: the rosters circle remembers.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-group-exists cmd-group-created cmd-group-list-line cmd-group-would-be-empty cmd-group-too-big
-// i18n-ids: cmd-group-rename-taken cmd-group-leaver-open cmd-group-meets-on cmd-group-next cmd-group-open-line
-// i18n-ids: cmd-group-not-member
-
 use std::io::Write;
 use std::path::Path;
 
@@ -12,7 +7,8 @@ use crate::cli::{GroupCommand, GroupSettings, OpenOnLeave};
 use crate::commands::CliError;
 use crate::dates::every::Every;
 use crate::memory::Group;
-use crate::memory::group::{self, GroupDir, check_name, check_roster};
+use crate::memory::group::{check_name, check_roster};
+use crate::memory::group_dir::{self, GroupDir};
 use crate::memory::ledger::{self, LedgerMark};
 use crate::plan::split_names;
 use crate::record::Status;
@@ -70,7 +66,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
         GroupCommand::Join { url } => super::sync::join(data, &url, out),
         GroupCommand::Sync { name } => super::sync::sync(data, name.as_deref(), out),
         GroupCommand::List => {
-            let groups = group::list(data);
+            let groups = group_dir::list(data);
             if groups.is_empty() {
                 writeln!(out, "{}", crate::t!("cmd-group-none"))?;
             }
@@ -80,7 +76,7 @@ pub fn group_command(cmd: GroupCommand, data: &Path, out: &mut dyn Write) -> Res
                 records.retain(|r| r.finished);
                 let last = records.iter().map(|r| r.started).max();
                 let last = last
-                    .map(|d| crate::t!("cmd-group-list-last", date = super::day(d.date_naive())))
+                    .map(|d| crate::t!("cmd-group-list-last", date = crate::i18n::dates::day(d.date_naive())))
                     .unwrap_or_default();
                 let line = crate::t!(
                     "cmd-group-list-line",
@@ -341,7 +337,7 @@ fn show(data: &Path, name: &str, out: &mut dyn Write) -> Result<(), CliError> {
                 "cmd-group-open-line",
                 owner = printable(&c.commitment.owner),
                 text = printable(&c.commitment.text),
-                due = super::day(c.commitment.due)
+                due = crate::i18n::dates::day(c.commitment.due)
             );
             writeln!(out, "  {line}")?;
         }

@@ -11,7 +11,8 @@ use serde::Serialize;
 use crate::cli::Format;
 use crate::commands::CliError;
 use crate::memory::Memory;
-use crate::memory::group::{self, GroupDir, check_name, read_records};
+use crate::memory::group::check_name;
+use crate::memory::group_dir::{self, GroupDir, read_records};
 use crate::plan::same_name;
 use crate::record::Record;
 use crate::record::Status;
@@ -48,7 +49,7 @@ pub fn memories(data: &Path, group: Option<&str>) -> Result<Memories, CliError> 
             out.push((g.name.clone(), roster(&g), m));
         }
         None => {
-            for (g, dir) in group::list(data) {
+            for (g, dir) in group_dir::list(data) {
                 let (m, p) = dir.memory(&g)?;
                 problems.extend(p);
                 out.push((g.name.clone(), roster(&g), m));

@@ -1,8 +1,5 @@
 //! What each command does. `main` only parses arguments and maps errors to exit codes.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-remember-protocol
-
 pub mod chart;
 pub mod commitments;
 pub mod export;
@@ -196,15 +193,6 @@ pub(crate) fn remember_protocol(setup: &setup::MeetingSetup, args: &crate::cli::
     Ok(())
 }
 
-/// A day in a sentence: English keeps the ISO date it always printed (scripts
-/// read it); other languages write it as their readers do.
-pub(crate) fn day(d: chrono::NaiveDate) -> String {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => d.to_string(),
-        _ => crate::i18n::dates::short_date(d),
-    }
-}
-
 /// A moment in a list: English keeps its ISO date and time; other languages
 /// write the date as their readers do.
 pub(crate) fn day_time<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String
@@ -213,7 +201,7 @@ where
 {
     match crate::i18n::lang() {
         crate::i18n::Lang::En => t.format("%Y-%m-%d %H:%M").to_string(),
-        _ => format!("{} {}", day(t.date_naive()), t.format("%H:%M")),
+        _ => format!("{} {}", crate::i18n::dates::day(t.date_naive()), t.format("%H:%M")),
     }
 }
 

@@ -1,8 +1,5 @@
 //! `circle plan`: the meeting's timeline as a readable table or as JSON.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-plan-members cmd-plan-presenters cmd-plan-length cmd-plan-buddy
-
 use std::io::Write;
 use std::path::Path;
 

@@ -1,8 +1,5 @@
 //! `circle protocols list | show | check`.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-protocols-check-ok cmd-protocols-unusable cmd-protocols-unplannable
-
 use std::io::Write;
 
 use crate::cli::ProtocolsCommand;

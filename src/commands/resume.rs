@@ -1,9 +1,5 @@
 //! `circle resume`: find an interrupted meeting's journal, replay it, and carry on.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-resume-last-saved cmd-resume-unreadable cmd-resume-unreadable-error cmd-resume-open-elsewhere
-// i18n-ids: cmd-resume-cannot-remove cmd-resume-locked
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,6 @@
 //! `circle run` (and `circle` alone): plan the meeting, offer to resume an
 //! unfinished one of the group, and open the live screen.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-run-open-elsewhere
-
 use std::io::Write;
 use std::path::Path;
 

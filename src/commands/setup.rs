@@ -1,8 +1,5 @@
 //! From the command line's words to a protocol, members and a plan.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-setup-absent-unknown
-
 use std::path::{Path, PathBuf};
 
 use crate::cli::MeetingArgs;

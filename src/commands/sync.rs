@@ -4,9 +4,6 @@
 //! repository, and what stays on one laptop (journals, private notes, locks) is
 //! kept out of it by its `.gitignore`.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-join-empty cmd-sync-live cmd-sync-came cmd-join-exists cmd-share-done cmd-join-done cmd-sync-nothing cmd-sync-not-shared
-
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -129,7 +126,7 @@ pub fn sync(data: &Path, name: Option<&str>, out: &mut dyn Write) -> Result<(), 
             }
             vec![(g.name, dir)]
         }
-        None => crate::memory::group::list(data)
+        None => crate::memory::group_dir::list(data)
             .into_iter()
             .filter(|(_, d)| d.path.join(".git").exists())
             .map(|(g, d)| (g.name, d))

@@ -12,7 +12,8 @@ use crate::plan::Step;
 use crate::protocol::{Kind, Library, Protocol, TurnMode};
 use crate::theme::Theme;
 
-/// Every state the clock can be in, as the issue lists them.
+/// Every state the clock can be in: calm, wrap-up, time, overtime, paused, the
+/// curtain and both halves of a flash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shown {
     Calm,

@@ -38,8 +38,6 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
         .collect();
     let together = format_clock(c.minutes * 60);
     let trend = trend.join(" → ");
-    // rustfmt breaks this call over lines, where the catalogue test cannot see its id:
-    // i18n-ids: celebration-return
     let text = crate::t!(
         "celebration-return",
         meetings = c.meetings,

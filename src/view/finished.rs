@@ -67,7 +67,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                 Span::styled(format!("  {}: ", super::util::owner(&c.owner)), theme.accent),
                 Span::raw(printable(&c.text)),
                 Span::styled(
-                    format!("  ({})", crate::t!("finished-due", due = super::util::due_date(c.due))),
+                    format!(
+                        "  ({})",
+                        crate::t!("finished-due", due = crate::i18n::dates::day(c.due))
+                    ),
                     theme.dim,
                 ),
             ],

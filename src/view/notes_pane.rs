@@ -73,7 +73,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
                                     crate::t!(
                                         "made-due-on",
                                         made = crate::i18n::dates::day_month(open.made),
-                                        due = super::util::due_date(c.due)
+                                        due = crate::i18n::dates::day(c.due)
                                     )
                                 ),
                                 theme.dim,
@@ -115,7 +115,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
         }
         StepList::NewCommitment => {
             let owner = step.presenter.as_deref().or(step.speaker.as_deref());
-            let due = super::util::due_date(notes.default_due());
+            let due = crate::i18n::dates::day(notes.default_due());
             let mut t = crate::t!("commitments-due", due = due);
             if let Some(b) = owner
                 .zip(app.meeting.as_ref())

@@ -81,12 +81,3 @@ pub fn owner(o: &str) -> String {
         name(o)
     }
 }
-
-/// A due date as the screens write it: ISO in English (as they always have), the
-/// language's short date otherwise ("Di, 8. Dez 2026").
-pub fn due_date(d: chrono::NaiveDate) -> String {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => d.to_string(),
-        _ => crate::i18n::dates::short_date(d),
-    }
-}

@@ -22,7 +22,6 @@ fn ids_in_code() -> BTreeMap<String, String> {
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);
     rust_files(Path::new("crates"), &mut files);
-    rust_files(Path::new("crates"), &mut files);
     let mut out = BTreeMap::new();
     for f in files {
         let source = std::fs::read_to_string(&f).unwrap();

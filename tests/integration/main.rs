@@ -31,6 +31,7 @@ mod journey;
 mod journey_plans;
 mod keys;
 mod language_choice;
+mod layout;
 mod live_binary;
 mod live_binary_keys;
 mod live_keys;

@@ -5,9 +5,6 @@
 //! It reads the [`Meeting`] and never changes it; what the disk said goes back to
 //! the screen as a [`DiskStatus`] message.
 
-// Messages named in calls that rustfmt splits over lines:
-// i18n-ids: cmd-saved-fallback cmd-saved-printed
-
 use std::path::PathBuf;
 
 use crate::engine::{Ms, Now};

@@ -2,10 +2,6 @@
 //! every write atomic (a temp file in the same folder, synced, then renamed over
 //! the old one), so a crash leaves either the old file or the new one, never half.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-store-symlink
-
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -14,7 +14,7 @@ pub enum Every {
 
 impl Default for Every {
     fn default() -> Every {
-        Every::Days(28)
+        Every::Days(crate::defaults::CADENCE_DAYS as u32)
     }
 }
 

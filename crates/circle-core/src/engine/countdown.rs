@@ -1,4 +1,5 @@
-//! The live meeting: a pure state machine over the plan.
+//! The meeting's clock: a pure state machine over the plan's steps, timing each
+//! one (the meeting itself, with its notes and journal, is [`crate::meeting`]).
 //!
 //! Every change goes through [`Engine::apply`] with the time it happened, and every
 //! reading takes the time it is read at. Remaining time is always

@@ -23,6 +23,15 @@ where
     t.format_localized(f, locale()).to_string()
 }
 
+/// A day in a sentence, a list or a hint: English keeps the ISO date circle always
+/// printed (scripts read it), other languages write it as their readers do.
+pub fn day(d: NaiveDate) -> String {
+    match lang() {
+        Lang::En => d.to_string(),
+        _ => short_date(d),
+    }
+}
+
 /// "Tue 8 Dec 2026" · "Di, 8. Dezember 2026" (German short months read oddly: "Mär").
 pub fn short_date(d: NaiveDate) -> String {
     let f = match lang() {

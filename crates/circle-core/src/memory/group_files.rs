@@ -4,17 +4,14 @@
 //! time on one machine (a lock on the group), and the move from the older layout,
 //! with a backup, the first time circle writes to a group.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-group-locked err-change-unreadable
-
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use crate::memory::changes::{self, Change};
-use crate::memory::group::{Group, GroupDir, GroupError, parse_group, serialize_group};
+use crate::memory::group::{Group, GroupError, parse_group, serialize_group};
+use crate::memory::group_dir::GroupDir;
 use crate::store::write_private;
 
 /// How long a command waits for another that is changing the same group.

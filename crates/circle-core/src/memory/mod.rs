@@ -6,12 +6,14 @@
 pub mod changes;
 pub mod fresh;
 pub mod group;
+pub mod group_dir;
 pub(crate) mod group_files;
 pub mod ledger;
 pub mod remembered;
 mod sessions;
 
-pub use group::{Group, GroupDir, GroupError};
+pub use group::{Group, GroupError};
+pub use group_dir::GroupDir;
 pub use sessions::{data_dir_of, save, sessions_dir};
 
 use crate::record::Tally;

@@ -12,7 +12,8 @@
 use std::path::Path;
 
 use crate::dates::every::Every;
-use crate::memory::group::{self, Group, GroupDir, GroupError};
+use crate::memory::group::{self, Group, GroupError};
+use crate::memory::group_dir::{self, GroupDir};
 use crate::plan::same_name;
 
 /// The group typed names were found in, or made into.
@@ -29,7 +30,7 @@ pub struct Found {
 /// Every readable group, the one that met most recently first (by its newest
 /// meeting record); groups that never met after, the newest made first.
 pub fn by_last_met(data_dir: &Path) -> Vec<(Group, GroupDir)> {
-    let mut groups: Vec<(LastMet, (Group, GroupDir))> = group::list(data_dir)
+    let mut groups: Vec<(LastMet, (Group, GroupDir))> = group_dir::list(data_dir)
         .into_iter()
         .map(|(g, d)| (last_met(&d), (g, d)))
         .collect();

@@ -4,6 +4,7 @@
 //! [`crate::record::Record`].
 
 pub mod kinds;
+mod marks;
 pub mod roles;
 pub mod taking;
 mod welcome;

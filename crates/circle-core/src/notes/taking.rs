@@ -14,8 +14,7 @@ use crate::plan::{Plan, Step, same_name};
 use crate::protocol::Kind;
 use crate::record::programme::{SoFar, celebrate};
 use crate::record::{
-    Airtime, Awaiting, Buddy, Category, Commitment, Mark, NormChange, Note, PhaseTime, Programme, RECORD_VERSION,
-    Rating, Record, Status,
+    Airtime, Awaiting, Buddy, Category, Commitment, NormChange, Note, PhaseTime, Programme, RECORD_VERSION, Record,
 };
 use crate::record::{buddies, norms};
 
@@ -192,11 +191,15 @@ impl MeetingNotes {
                     added.due_said = Some(phrase);
                 }
                 DuePhrase::Past { phrase, date } => {
-                    let (said, date, due) = (crate::safe_text::clipped(&phrase, 40), shown(date), shown(due));
+                    let (said, date, due) = (
+                        crate::safe_text::clipped(&phrase, 40),
+                        crate::i18n::dates::day(date),
+                        crate::i18n::dates::day(due),
+                    );
                     added.hint = Some(crate::t!("due-past", said = said, date = date, due = due));
                 }
                 DuePhrase::Impossible { phrase } => {
-                    let (said, due) = (crate::safe_text::clipped(&phrase, 40), shown(due));
+                    let (said, due) = (crate::safe_text::clipped(&phrase, 40), crate::i18n::dates::day(due));
                     added.hint = Some(crate::t!("due-impossible", said = said, due = due));
                 }
                 DuePhrase::None => body = due::without_trailing_marks(&body),
@@ -284,60 +287,6 @@ impl MeetingNotes {
         notes + learned
     }
 
-    pub fn mark_of(&self, commitment: &str) -> Option<&Mark> {
-        self.record.marks.iter().find(|m| m.commitment == commitment)
-    }
-
-    /// Mark an earlier commitment; marking again changes the status.
-    pub fn mark(&mut self, open: &OpenCommitment, status: Status, at: DateTime<chrono::FixedOffset>) {
-        let c = &open.commitment;
-        match self.record.marks.iter_mut().find(|m| m.commitment == c.id) {
-            Some(m) => {
-                m.status = status;
-                m.at = Some(at);
-            }
-            None => self.record.marks.push(Mark {
-                commitment: c.id.clone(),
-                owner: c.owner.clone(),
-                text: c.text.clone(),
-                status,
-                learned: None,
-                at: Some(at),
-            }),
-        }
-    }
-
-    /// What was learned from a commitment; it needs a mark first.
-    pub fn learned(&mut self, commitment: &str, text: &str) -> bool {
-        match self.record.marks.iter_mut().find(|m| m.commitment == commitment) {
-            Some(m) => {
-                m.learned = Some(text.trim().to_string());
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// A member's 1–5 rating of the meeting's value for their time.
-    pub fn rate(&mut self, member: &str, value: u8) {
-        let value = value.clamp(1, 5);
-        match self.record.ratings.iter_mut().find(|r| same_name(&r.member, member)) {
-            Some(r) => r.value = value,
-            None => self.record.ratings.push(Rating {
-                member: member.to_string(),
-                value,
-            }),
-        }
-    }
-
-    pub fn rating_of(&self, member: &str) -> Option<u8> {
-        self.record
-            .ratings
-            .iter()
-            .find(|r| same_name(&r.member, member))
-            .map(|r| r.value)
-    }
-
     /// Bring the times up to date: airtime per member, time per phase against the plan.
     pub fn times(&mut self, plan: &Plan, used_ms: &[u64], airtime_ms: &[(String, u64)]) {
         self.record.airtime = airtime_ms
@@ -406,15 +355,6 @@ impl MeetingNotes {
 /// data (records and journals keep it), so it stays English; screens say it in
 /// the person's language.
 pub const GROUP_OWNER: &str = "the group";
-
-/// A date in a hint on screen: ISO in English (as it always was), the language's
-/// short date otherwise.
-fn shown(d: chrono::NaiveDate) -> String {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => d.to_string(),
-        _ => crate::i18n::dates::short_date(d),
-    }
-}
 
 fn awaiting(open: &[OpenCommitment], carried: &[OpenCommitment]) -> Vec<Awaiting> {
     let one = |c: &OpenCommitment, carried: bool| Awaiting {

@@ -4,10 +4,6 @@
 //! protocol is never one. Each fix is checked by planning it, so what circle
 //! suggests is known to work.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: plan-warn-turn
-
 use serde::Serialize;
 
 use super::timing::{self, Shape};

@@ -1,9 +1,5 @@
 //! Who is in the meeting, and who presents: checks on names typed by people.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-member-control err-member-name-long err-member-twice err-members-wrong-size err-presenters-over-members
-
 use crate::protocol::{PresenterCount, Protocol};
 use crate::toml_reader::did_you_mean;
 

@@ -16,10 +16,6 @@
 //! phase's bounds are warned about with fixes (`fit.rs`), and under the hard floor
 //! the plan is refused with the same fixes.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-meeting-too-long err-plan-too-short err-plan-under-floor
-
 mod draw;
 mod fit;
 pub mod journey;

@@ -3,10 +3,6 @@
 //! that has no `n`th member (round 3 when there is a trio) writes down what it will
 //! try.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: plan-pairs-drawn
-
 use super::{Plan, Step};
 
 /// One pair (or trio) during one step.

@@ -1,10 +1,6 @@
 //! The phases of a meeting with their turns, before times are set, and the break
 //! circle adds to a long meeting.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-givers-only-receiver err-plan-no-coaches
-
 use std::borrow::Cow;
 
 use super::draw::{self, Givers};

@@ -6,6 +6,7 @@ pub mod builtin;
 pub mod library;
 pub mod model;
 pub mod parse;
+mod parse_phase;
 mod phase_extras;
 
 pub use crate::duration::{Secs, Warn};

@@ -1,10 +1,6 @@
 //! Keys that came later: turn bounds, `when`, the checks on a break, and the
 //! top-level `pairs` and `givers`.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-protocol-max-turn-short
-
 use super::model::TurnMode;
 use crate::duration::{Secs, format_secs};
 use crate::toml_reader::{Collector, TableReader};

@@ -4,14 +4,11 @@
 pub mod buddies;
 pub mod norms;
 pub(crate) mod opt_ratings;
+pub mod options;
 pub mod private_notes;
 pub mod programme;
 pub mod summary;
 pub(crate) mod summary_parts;
-
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-record-newer
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

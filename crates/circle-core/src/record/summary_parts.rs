@@ -2,10 +2,6 @@
 //! report-back (with what was not marked, and what was carried for those away),
 //! buddies, and a programme's closing celebration. Empty sections are left out.
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: summary-checks-in summary-kept-tally
-
 use std::fmt::Write;
 
 use crate::duration::format_clock;

@@ -5,10 +5,6 @@
 //! walk the spanned tree (`toml::de::DeTable`), read each key with its expected
 //! type, and record every mismatch, unknown key and bad value in a [`Collector`].
 
-// rustfmt puts these ids on the line after `t!(`, where the catalogue test
-// does not look:
-// i18n-ids: err-toml-syntax
-
 use std::ops::Range;
 
 use toml::Spanned;
