@@ -54,5 +54,7 @@ fn lang_flag() -> Option<i18n::Lang> {
 /// `lang` in config.toml; a config that does not read is reported by the
 /// command that needs it, in the language of the environment.
 fn config_lang() -> Option<i18n::Lang> {
-    circle::config::load(circle::paths::config_file().as_deref()).ok()?.lang
+    circle::config::load(circle::paths::config_file().as_deref(), circle::config::any_keys)
+        .ok()?
+        .lang
 }

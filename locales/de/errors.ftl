@@ -297,3 +297,11 @@ err-toml-want-value = Wert
 err-toml-want-letters = Buchstaben
 err-toml-want-numbers = Zahlen
 err-toml-want-multi-line-basic-string = mehrzeilige Zeichenkette
+
+# [keys] in config.toml
+err-keys-unknown-action = es gibt keine Aktion „{ $action }“, der man eine Taste geben könnte
+err-keys-unknown-key = „{ $key }“ ist keine Taste, die circle kennt
+err-keys-key-names = schreibe eine Taste als ein Zeichen („x“) oder mit Namen: { $names }
+err-keys-not-a-key = erwartet: eine Taste oder eine Liste von Tasten, gefunden: { $found }
+err-keys-taken = { $key } hat schon die Aufgabe „{ $does }“ ({ $screen })
+err-keys-taken-help = wähle eine andere Taste oder gib auch jener Aktion eine andere: { $name } = "…"

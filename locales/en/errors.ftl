@@ -296,3 +296,11 @@ err-toml-want-value = value
 err-toml-want-letters = letters
 err-toml-want-numbers = numbers
 err-toml-want-multi-line-basic-string = multi-line basic string
+
+# [keys] in config.toml
+err-keys-unknown-action = there is no action called "{ $action }" to set a key for
+err-keys-unknown-key = "{ $key }" is not a key circle knows
+err-keys-key-names = write a key as one character ("x"), or a name: { $names }
+err-keys-not-a-key = expected a key or a list of keys, found { $found }
+err-keys-taken = { $key } already does “{ $does }” ({ $screen })
+err-keys-taken-help = choose another key, or give that action another one too: { $name } = "…"

@@ -4,14 +4,14 @@ use super::{App, Effect, Screen};
 use crate::engine::Now;
 use crate::journal::Event;
 use crate::meeting::Meeting;
-use crate::notes::kinds::{StepList, rules};
+use crate::protocol::StepList;
 
 impl App {
     /// Who a check-out rating goes to: the member selected, which is the speaker
     /// when a turn begins (↑/↓ reach anyone who has not rated yet).
     pub fn rating_target(&self) -> Option<String> {
         let s = self.engine()?;
-        if rules(s.current_step().kind).list != StepList::Ratings {
+        if s.current_step().kind.rules().list != StepList::Ratings {
             return None;
         }
         let members = &s.plan().members;
@@ -24,7 +24,7 @@ impl App {
     pub(super) fn first_selection(&self) -> usize {
         let Some(s) = self.engine() else { return 0 };
         let step = s.current_step();
-        match (rules(step.kind).list, &step.speaker) {
+        match (step.kind.rules().list, &step.speaker) {
             (StepList::Ratings, Some(speaker)) => s.plan().members.iter().position(|m| m == speaker).unwrap_or(0),
             _ => 0,
         }
@@ -43,7 +43,7 @@ impl App {
             return;
         }
         let Some(s) = self.engine() else { return };
-        let len = match rules(s.current_step().kind).list {
+        let len = match s.current_step().kind.rules().list {
             StepList::Commitments => self.report_back_list().len(),
             StepList::Ratings => s.plan().members.len(),
             // The norms scroll when they do not all fit: the selection is the first shown.
@@ -64,7 +64,7 @@ impl App {
 
     /// A digit key: a report-back mark (1–4) or a check-out rating (1–5).
     pub(super) fn digit(&mut self, d: u8, now: Now, out: &mut Vec<Effect>) {
-        let Some(list) = self.engine().map(|s| rules(s.current_step().kind).list) else {
+        let Some(list) = self.engine().map(|s| s.current_step().kind.rules().list) else {
             return;
         };
         match list {

@@ -163,8 +163,7 @@ impl App {
             return;
         }
         // At report-back, a line on a marked commitment is what was learned from it.
-        if crate::notes::kinds::rules(meeting.engine().current_step().kind).list
-            == crate::notes::kinds::StepList::Commitments
+        if meeting.engine().current_step().kind.rules().list == crate::protocol::StepList::Commitments
             && let Some(id) = self
                 .report_back_list()
                 .get(self.ui.notes.selected)

@@ -6,7 +6,8 @@ use crate::duration::{format_clock, format_secs};
 use crate::engine::Now;
 use crate::meeting::Notice;
 use crate::notes::taking::Added;
-use crate::record::{Category, Commitment};
+use crate::protocol::Category;
+use crate::record::Commitment;
 
 impl App {
     pub(super) fn notice(&mut self, notice: Notice, now: Now) {

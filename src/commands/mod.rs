@@ -138,11 +138,11 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             out,
         ),
         Some(CliCommand::Resume(args)) => {
-            let config = crate::config::load(crate::paths::config_file().as_deref())?;
+            let config = config()?;
             resume::resume_command(&args, data, &config)
         }
         Some(CliCommand::Watch(args)) => {
-            let config = crate::config::load(crate::paths::config_file().as_deref())?;
+            let config = config()?;
             watch::watch_command(&args, data, &config)
         }
         Some(CliCommand::Protocols(cmd)) => protocols::protocols_command(cmd, out),
@@ -245,4 +245,15 @@ pub fn settings(config: &crate::config::Config) -> crate::engine::Settings {
         grace_secs: config.grace,
         auto_advance: false,
     }
+}
+
+/// `config.toml`, with its `[keys]` checked against the key table and put to use
+/// (a bad binding stops here, naming its line).
+pub(crate) fn config() -> Result<crate::config::Config, CliError> {
+    use crate::app::keys::custom;
+    let config = crate::config::load(crate::paths::config_file().as_deref(), custom::check)?;
+    if let Ok(table) = custom::apply(&config.keys) {
+        custom::configure(table);
+    }
+    Ok(config)
 }

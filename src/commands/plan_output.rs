@@ -16,7 +16,7 @@ use crate::safe_text::printable;
 
 pub fn plan_command(args: &PlanArgs, data_dir: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
     // The same config as `circle run`: a broken one is an error here too.
-    let config = crate::config::load(crate::paths::config_file().as_deref())?;
+    let config = super::config()?;
     let setup = setup::resolve(&args.meeting, data_dir, &config)?;
     // JSON is for scripts: its warnings and fixes are in English whatever language
     // circle speaks. A plan that cannot be made is refused in the person's language.
@@ -144,7 +144,7 @@ pub fn write_text(
     let mut last_round = None;
     for step in &plan.steps {
         // A break between rounds belongs to no round: it does not start one.
-        if step.round != last_round && step.kind != crate::protocol::Kind::Break {
+        if step.round != last_round && !step.kind.rules().rest {
             if let (Some(n), Some(who)) = (step.round, &step.presenter) {
                 writeln!(
                     out,

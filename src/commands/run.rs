@@ -8,7 +8,7 @@ use super::{CliError, plan_output, resume, setup};
 use crate::cli::RunArgs;
 
 pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
-    let config = crate::config::load(crate::paths::config_file().as_deref())?;
+    let config = super::config()?;
     let setup = setup::resolve(&args.meeting, data, &config)?;
     for problem in setup.group.iter().flat_map(|g| &g.problems) {
         crate::safe_out::warn(&crate::t!("cmd-run-problem", problem = problem.as_str()));

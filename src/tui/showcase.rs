@@ -9,7 +9,7 @@ use crate::app::{App, MeetingSpec, Msg};
 use crate::cli::ThemeName;
 use crate::engine::{Clock, ManualClock, Settings};
 use crate::plan::Step;
-use crate::protocol::{Kind, Library, Protocol, TurnMode};
+use crate::protocol::{Library, Protocol, TurnMode};
 use crate::theme::Theme;
 
 /// Every state the clock can be in: calm, wrap-up, time, overtime, paused, the
@@ -129,7 +129,7 @@ pub fn consultation(theme: ThemeName) -> (App, ManualClock) {
         built_in("kollegiale-beratung"),
         &["Anna", "Bernd", "Cem", "Dora", "Emil"],
         theme,
-        |s| s.kind == Kind::Options,
+        |s| s.kind.rules().welcomes_advice,
     )
 }
 

@@ -64,7 +64,7 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
     if let Some(rect) = lay.rect(Part::Alert) {
         // Calm in a norms step, the band lists the norms, if they all fit.
         let calm = state.big_word().is_none() && !data.handover;
-        if calm && !curtain && step.kind == crate::protocol::Kind::Norms {
+        if calm && !curtain && step.kind.rules().shows_norms {
             norms_in_band = cue::norms_band(theme, &super::group_bits::norms(app), rect, buf);
         }
         if !norms_in_band {

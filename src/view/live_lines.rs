@@ -11,7 +11,6 @@ use crate::app::frame::FrameData;
 use crate::duration::format_clock;
 use crate::engine::Engine;
 use crate::plan::Step;
-use crate::protocol::Kind;
 
 /// Who the name band shows, and the line under it.
 pub struct Who {
@@ -31,7 +30,7 @@ fn role_label(engine: &Engine, role: &str) -> String {
 /// The speaker and their role; when a role leads the whole group, the member who
 /// holds it today ("Ben — facilitator leads").
 pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) -> Who {
-    if step.kind == crate::protocol::Kind::Break {
+    if step.kind.rules().rest {
         // A break: when everyone is back, under the word (the current step only).
         return Who {
             name: crate::t!("live-break"),
@@ -213,7 +212,7 @@ pub fn lower(
     let mut out = pane;
     let protocol = &engine.plan().protocol;
     let norms = super::group_bits::norms(app);
-    if step.kind == Kind::Norms && !norms.is_empty() && !norms_in_band {
+    if step.kind.rules().shows_norms && !norms.is_empty() && !norms_in_band {
         let room = rows.saturating_sub(out.len());
         out.extend(super::lower_lists::norms_list(app, &norms, w, room));
     }
@@ -251,8 +250,8 @@ pub fn lower(
                 .centered(),
             );
         }
-    } else if step.kind != Kind::Norms || norms.is_empty() {
-        for part in wrap(crate::notes::kinds::rules(step.kind).what, w, 2) {
+    } else if !step.kind.rules().shows_norms || norms.is_empty() {
+        for part in wrap(crate::notes::kinds::what_to_do(step.kind), w, 2) {
             out.push(Line::from(Span::styled(part, theme.text)).centered());
         }
     }

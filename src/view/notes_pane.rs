@@ -7,7 +7,7 @@ use super::fold::{elide, fit_spans, wrap};
 use super::util::{name, printable};
 use crate::app::keys::{Scope, footer};
 use crate::app::{App, Echo, Mode};
-use crate::notes::kinds::{StepList, rules};
+use crate::protocol::StepList;
 
 /// The pane's lines, at most `max` of them; empty when there is nothing to show.
 pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
@@ -22,7 +22,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     let w = width as usize;
     let mut out: Vec<Line> = Vec::new();
 
-    match rules(step.kind).list {
+    match step.kind.rules().list {
         StepList::Commitments => {
             let list = app.report_back_list();
             if list.is_empty() {
@@ -141,7 +141,7 @@ pub fn lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
     // What was said of the last note, and the coach's hint, wrapped at words:
     // the suggested rewording and the buddy are their ends, the part not to cut.
     let (mut said, mut hint): (Vec<Line<'static>>, Vec<Line<'static>>) = (Vec::new(), Vec::new());
-    let echo_shown = app.mode == Mode::Notes || rules(step.kind).list == StepList::Commitments;
+    let echo_shown = app.mode == Mode::Notes || step.kind.rules().list == StepList::Commitments;
     if let Some(echo) = app.ui.notes.echo.as_ref().filter(|_| echo_shown) {
         for l in wrap(&on_disk(app, echo), w, usize::MAX) {
             said.push(Line::from(Span::styled(l, theme.dim)));

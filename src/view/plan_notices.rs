@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use super::util::printable;
 use crate::app::frame::FrameData;
 use crate::plan::{Plan, Step};
-use crate::protocol::Kind;
 use crate::theme::Theme;
 
 /// Who was drawn or chosen (pairs, givers, an outside facilitator), then one line
@@ -26,7 +25,7 @@ pub fn warning_lines(plan: &Plan, theme: &Theme) -> Vec<Line<'static>> {
 /// "Break — back at 16:10" while a break runs: the time people return, from the
 /// wall clock and the time left.
 pub fn back_at(step: &Step, data: &FrameData) -> Option<String> {
-    if step.kind != Kind::Break {
+    if !step.kind.rules().rest {
         return None;
     }
     let t = data.time?;

@@ -179,3 +179,80 @@ fn the_circle_check_finds_a_circle() {
     acyclic.insert("c".into(), BTreeSet::new());
     assert_eq!(cycle(&acyclic), None);
 }
+
+/// A phase kind's behaviour is asked of its row in `protocol/kinds.rs`; a check of
+/// one kind by name anywhere else (`== Kind::Break`, `matches!(…, Kind::Norms)`,
+/// a match arm) is behaviour that table does not know about. Naming a kind to
+/// build a phase (`kind: Kind::Break`) is fine.
+fn kind_checks(text: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        for (i, _) in line.match_indices("Kind::") {
+            let before = line[..i].chars().next_back();
+            let rest = &line[i + 6..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                || !rest.starts_with(|c: char| c.is_ascii_uppercase())
+                || rest.starts_with("ALL")
+            {
+                continue;
+            }
+            let name_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            let after = rest[name_end..].trim_start();
+            let head = line[..i].trim_end();
+            if head.ends_with("==")
+                || head.ends_with("!=")
+                || line.contains("matches!(")
+                || after.starts_with("=>")
+                || after.starts_with('|')
+            {
+                found.push(n + 1);
+                break;
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn phase_kinds_are_checked_only_in_their_table() {
+    // The kinds' own table, and the kinds' names said in each language.
+    const ALLOWED: &[&str] = &[
+        "crates/circle-core/src/protocol/kinds.rs",
+        "crates/circle-core/src/protocol/model.rs",
+        "crates/circle-core/src/notes/kinds.rs",
+    ];
+    let mut files = Vec::new();
+    for d in CODE_ROOTS {
+        rust_files(&root().join(d), &mut files);
+    }
+    let mut found = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(root()).unwrap().display().to_string();
+        if ALLOWED.contains(&rel.as_str()) {
+            continue;
+        }
+        for n in kind_checks(&std::fs::read_to_string(f).unwrap()) {
+            found.push(format!("{rel}:{n}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "ask `kind.rules()` (protocol/kinds.rs) instead of naming a kind:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_kind_check_finds_a_named_kind() {
+    assert_eq!(kind_checks("if step.kind == Kind::Break {"), [1]);
+    assert_eq!(
+        kind_checks("x\nif matches!(s.kind, Kind::Options | Kind::Feedback) {"),
+        [2]
+    );
+    assert_eq!(kind_checks("    Kind::Norms => 3,"), [1]);
+    assert!(kind_checks("kind: Kind::Break,\nio::ErrorKind::NotFound == e").is_empty());
+    assert!(kind_checks("for k in Kind::ALL {").is_empty());
+}

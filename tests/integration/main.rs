@@ -8,6 +8,7 @@ mod cli;
 mod coach_rewrites;
 mod contrast;
 mod crash;
+mod custom_keys;
 mod engine;
 mod english_left;
 mod every_screen;

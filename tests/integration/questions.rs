@@ -135,7 +135,7 @@ fn every_built_in_prompt_is_open() {
                     seen += 1;
                     // In a clarifying phase a closed question that pins down a fact
                     // is what is wanted; everywhere else a prompt must be open.
-                    let purpose = circle::notes::kinds::rules(phase.kind).questions.unwrap_or_default();
+                    let purpose = phase.kind.rules().questions.unwrap_or_default();
                     let c = check_in(prompt, purpose, lang);
                     let right = match purpose {
                         Purpose::Clarify => c.fine,

@@ -7,9 +7,16 @@
 //! warn = "1m"                 # wrap-up warning for phases whose protocol sets none
 //! grace = "2m"                # overtime before the third bell
 //! lang = "de"                 # en | de; --lang overrides, LANG is used when unset
+//!
+//! [keys]                      # change keys: an action, and a key or a list
+//! next = "x"
+//! back = ["z", "left"]
 //! ```
 
+use std::ops::Range;
 use std::path::Path;
+
+use toml::de::DeValue;
 
 use crate::protocol::{LoadError, Secs, Warn};
 use crate::toml_reader::{Collector, Diagnostics};
@@ -63,6 +70,27 @@ pub struct Config {
     pub warn: Warn,
     pub grace: Secs,
     pub lang: Option<crate::i18n::Lang>,
+    /// `[keys]`, in the file's order.
+    pub keys: Vec<KeySetting>,
+}
+
+/// One line of `[keys]`: an action's name and the keys it is to answer to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySetting {
+    pub action: String,
+    pub keys: Vec<String>,
+}
+
+/// A setting found wrong: its index in `[keys]`, what is wrong, and a hint.
+pub type KeyProblem = (usize, String, Option<String>);
+
+/// The screen's judgement of `[keys]` (the key table is the screen's, not the
+/// core's).
+pub type KeyCheck = fn(&[KeySetting]) -> Vec<KeyProblem>;
+
+/// For callers that do not use keys (`[keys]` is still read and its form checked).
+pub fn any_keys(_: &[KeySetting]) -> Vec<KeyProblem> {
+    Vec::new()
 }
 
 impl Default for Config {
@@ -74,13 +102,14 @@ impl Default for Config {
             warn: crate::defaults::WARN,
             grace: crate::defaults::GRACE_SECS,
             lang: None,
+            keys: Vec::new(),
         }
     }
 }
 
-const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace", "lang"];
+const KEYS: &[&str] = &["theme", "bell", "default_protocol", "warn", "grace", "lang", "keys"];
 
-pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
+pub fn parse_config(file: &str, text: &str, check: KeyCheck) -> Result<Config, Diagnostics> {
     let mut diag = Collector::new(file, text);
     let Some(doc) = parse_document(&mut diag, text) else {
         return Err(Diagnostics(diag.found));
@@ -119,12 +148,62 @@ pub fn parse_config(file: &str, text: &str) -> Result<Config, Diagnostics> {
             ),
         }
     }
+    if let Some(table) = t.table(&mut diag, "keys") {
+        let spans;
+        (config.keys, spans) = key_settings(&mut diag, table.value);
+        for (i, message, help) in check(&config.keys) {
+            let path = format!("keys.{}", config.keys[i].action);
+            diag.error(Some(spans[i].clone()), &path, message, help);
+        }
+    }
     diag.finish()?;
     Ok(config)
 }
 
+/// Each `action = "key"` or `action = ["key", …]` of `[keys]`, with where its value is.
+fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySetting>, Vec<Range<usize>>) {
+    let mut settings = Vec::new();
+    let mut spans = Vec::new();
+    for (name, value) in table.iter() {
+        let action: &str = name.get_ref();
+        let path = format!("keys.{action}");
+        let keys = match value.get_ref() {
+            DeValue::String(k) => vec![k.to_string()],
+            DeValue::Array(items) => items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(k) => Some(k.to_string()),
+                    other => {
+                        let found = crate::toml_reader::describe(other);
+                        let message = crate::t!("err-keys-not-a-key", found = found);
+                        diag.error(Some(item.span()), &path, message, None);
+                        None
+                    }
+                })
+                .collect(),
+            other => {
+                let found = crate::toml_reader::describe(other);
+                let message = crate::t!("err-keys-not-a-key", found = found);
+                diag.error(
+                    Some(value.span()),
+                    &path,
+                    message,
+                    None,
+                );
+                continue;
+            }
+        };
+        settings.push(KeySetting {
+            action: action.to_string(),
+            keys,
+        });
+        spans.push(value.span());
+    }
+    (settings, spans)
+}
+
 /// The config file, or the defaults when there is none.
-pub fn load(path: Option<&Path>) -> Result<Config, LoadError> {
+pub fn load(path: Option<&Path>, check: KeyCheck) -> Result<Config, LoadError> {
     let Some(path) = path else { return Ok(Config::default()) };
     let text = match crate::roster::read_input(path) {
         Ok(t) => t,
@@ -133,7 +212,7 @@ pub fn load(path: Option<&Path>) -> Result<Config, LoadError> {
         }
         Err(e) => return Err(e),
     };
-    parse_config(&path.display().to_string(), &text).map_err(LoadError::Invalid)
+    parse_config(&path.display().to_string(), &text, check).map_err(LoadError::Invalid)
 }
 
 #[cfg(test)]
@@ -144,7 +223,9 @@ mod tests {
     fn reads_every_key() {
         let c = parse_config(
             "c.toml",
-            "theme = \"mono\"\nbell = false\ndefault_protocol = \"mastermind\"\nwarn = \"20%\"\ngrace = \"30s\"\n",
+            "theme = \"mono\"\nbell = false\ndefault_protocol = \"mastermind\"\nwarn = \"20%\"\ngrace = \"30s\"\n\
+             [keys]\nnext = \"x\"\nback = [\"z\", \"left\"]\n",
+            any_keys,
         )
         .unwrap();
         assert_eq!(c.theme, ThemeName::Mono);
@@ -152,11 +233,25 @@ mod tests {
         assert_eq!(c.default_protocol.as_deref(), Some("mastermind"));
         assert_eq!(c.warn, Warn::Percent(20));
         assert_eq!(c.grace, 30);
+        let keys: Vec<(&str, Vec<&str>)> = c
+            .keys
+            .iter()
+            .map(|k| (k.action.as_str(), k.keys.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(keys, [("next", vec!["x"]), ("back", vec!["z", "left"])]);
+    }
+
+    #[test]
+    fn a_key_that_is_no_key_is_named_with_its_place() {
+        let err = parse_config("c.toml", "[keys]\nnext = 3\n", any_keys)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml:2:8: error in `keys.next`"), "{err}");
     }
 
     #[test]
     fn reports_bad_keys_with_places() {
-        let err = parse_config("c.toml", "thme = \"mono\"\nbell = \"yes\"\n")
+        let err = parse_config("c.toml", "thme = \"mono\"\nbell = \"yes\"\n", any_keys)
             .unwrap_err()
             .to_string();
         assert!(err.contains("c.toml:1:1: error in `thme`: unknown key `thme`"), "{err}");

@@ -207,6 +207,7 @@ impl Binding {
     }
 }
 
+pub mod custom;
 mod table;
 
 pub use table::KEYS;
@@ -233,8 +234,10 @@ pub fn action(scope: Scope, key: KeyEvent) -> Action {
     }
 }
 
+/// The keys of a scope as they are in use (`[keys]` in `config.toml` may have
+/// changed them), in the table's order.
 pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    KEYS.iter().filter(move |b| b.scope == scope)
+    custom::active().iter().filter(move |b| b.scope == scope)
 }
 
 /// The footer of a scope: `space pause · n next · …`. When the full line would not
@@ -284,7 +287,8 @@ fn markdown_here() -> String {
     let mut out = String::new();
     for scope in README_SCOPES {
         out.push_str(&format!("**{}**\n\n| key | does |\n|---|---|\n", scope.title()));
-        for b in bindings(scope) {
+        // The defaults, whatever this machine's `config.toml` says.
+        for b in KEYS.iter().filter(|b| b.scope == scope) {
             let keys = b
                 .keys
                 .iter()

@@ -12,7 +12,7 @@
 use super::clock::Ms;
 use super::countdown::{GiveFrom, Refusal, StepClock};
 use crate::plan::{Plan, Step};
-use crate::protocol::{Kind, Section};
+use crate::protocol::Section;
 
 /// What a rebalance did, for the screen to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,7 @@ impl Rebalance {
 /// Whether step `s`, later than `here`, may give time back to it.
 fn gives_to(plan: &Plan, here: &Step, s: &Step) -> bool {
     // A break is never cut: people need it whole.
-    let shared = s.turn.is_none() && s.kind != Kind::Break;
+    let shared = s.turn.is_none() && !s.kind.rules().rest;
     let same_part = s.section == here.section && s.round == here.round;
     let from_opening = here.section == Section::Opening
         && match s.section {

@@ -6,10 +6,10 @@ use super::spec::MeetingSpec;
 use crate::engine::{Command, Engine, Now, Outcome, Rebalance, Refusal, RunState, Settings};
 use crate::journal::{Entry, Event, Header, JOURNAL_VERSION};
 use crate::memory::OpenCommitment;
-use crate::notes::kinds::{StepList, rules};
 use crate::notes::taking::Added;
 use crate::notes::{GroupContext, MeetingNotes};
 use crate::plan::{Plan, PlanError};
+use crate::protocol::StepList;
 use crate::record::Record;
 use crate::record::{Commitment, NormChange, Programme, Status};
 
@@ -274,7 +274,7 @@ impl Meeting {
 
     /// The proposed norm the accept key would adopt now: only in a norms step.
     pub fn pending_norm(&self) -> Option<usize> {
-        if rules(self.engine.current_step().kind).list != StepList::Norms {
+        if self.engine.current_step().kind.rules().list != StepList::Norms {
             return None;
         }
         self.notes.as_ref()?.pending_norm()
@@ -312,7 +312,7 @@ impl Meeting {
     pub fn report_back_list(&self) -> Vec<&OpenCommitment> {
         let step = self.engine.current_step();
         match &self.notes {
-            Some(n) if rules(step.kind).list == StepList::Commitments => n.report_back_for(step.speaker.as_deref()),
+            Some(n) if step.kind.rules().list == StepList::Commitments => n.report_back_for(step.speaker.as_deref()),
             _ => Vec::new(),
         }
     }

@@ -11,10 +11,10 @@ use crate::dates::due::{self, DuePhrase};
 use crate::dates::every::Every;
 use crate::memory::OpenCommitment;
 use crate::plan::{Plan, Step, same_name};
-use crate::protocol::Kind;
+use crate::protocol::{Category, Kind};
 use crate::record::programme::{SoFar, celebrate};
 use crate::record::{
-    Airtime, Awaiting, Buddy, Category, Commitment, NormChange, Note, PhaseTime, Programme, RECORD_VERSION, Record,
+    Airtime, Awaiting, Buddy, Commitment, NormChange, Note, PhaseTime, Programme, RECORD_VERSION, Record,
 };
 use crate::record::{buddies, norms};
 
@@ -91,7 +91,7 @@ impl MeetingNotes {
 
 /// The category a note takes in a phase of this kind.
 pub fn category_for(kind: Kind) -> Category {
-    crate::notes::kinds::rules(kind).note
+    kind.rules().note
 }
 
 impl MeetingNotes {
@@ -172,7 +172,7 @@ impl MeetingNotes {
         };
         let mut body = text.to_string();
         if let Some(lang) = self.coach
-            && let Some(purpose) = crate::notes::kinds::rules(step.kind).questions
+            && let Some(purpose) = step.kind.rules().questions
         {
             let check = coach::check_in(text, purpose, lang);
             added.verdict = Some(check.verdict);
@@ -381,7 +381,7 @@ fn ran(plan: &Plan, used_ms: &[u64], finished: bool) -> Vec<String> {
             let gate = plan
                 .steps
                 .iter()
-                .position(|s| mine(&s) && s.kind == Kind::Challenge)
+                .position(|s| mine(&s) && s.kind.rules().opens_hot_seat)
                 .or_else(|| plan.steps.iter().position(|s| mine(&s)));
             finished || gate.is_some_and(|g| reached.is_some_and(|r| r > g))
         })

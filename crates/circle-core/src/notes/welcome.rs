@@ -3,7 +3,6 @@
 //! which phase to keep it for ("Keep it for “Perspectives and resources”").
 
 use crate::plan::Plan;
-use crate::protocol::Kind;
 
 /// For each step of the plan, the title of the first later step of the same round
 /// where ideas or experience are offered (an `options` or `feedback` phase).
@@ -14,7 +13,7 @@ pub fn later_in_round(plan: &Plan) -> Vec<Option<String>> {
             steps[i + 1..]
                 .iter()
                 .take_while(|s| s.round == steps[i].round && s.round.is_some())
-                .find(|s| matches!(s.kind, Kind::Options | Kind::Feedback))
+                .find(|s| s.kind.rules().welcomes_advice)
                 .map(|s| s.title.clone())
         })
         .collect()

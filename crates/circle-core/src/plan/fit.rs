@@ -93,7 +93,7 @@ pub fn squeeze_fixes(protocol: &Protocol, request: &PlanRequest, presenters: usi
     let gives = protocol
         .round
         .iter()
-        .any(|p| p.kind == Kind::Feedback && p.turns == crate::protocol::TurnMode::Coaches);
+        .any(|p| p.kind.rules().draws_givers && p.turns == crate::protocol::TurnMode::Coaches);
     let now_giving = match request.extras.givers.clone().or(protocol.givers.map(Givers::Drawn)) {
         Some(Givers::Drawn(k)) => (k as usize).min(n.saturating_sub(1)),
         Some(Givers::Named(_)) => 0,

@@ -6,7 +6,7 @@
 //! a contracting or review phase keeps its own.
 
 use crate::i18n::{Lang, with_lang};
-use crate::protocol::{Kind, Phase, Protocol, Timing, TurnMode};
+use crate::protocol::{Kind, Phase, Protocol, Runs, Timing, TurnMode};
 
 use super::Extras;
 
@@ -32,7 +32,7 @@ pub fn adapt(protocol: &Protocol, extras: &Extras, room: Room) -> Protocol {
     // Report-back needs an earlier meeting of this group to report on.
     if !extras.in_group || extras.first {
         for section in [&mut p.opening, &mut p.round, &mut p.closing] {
-            section.retain(|ph| ph.kind != Kind::ReportBack);
+            section.retain(|ph| ph.kind.rules().runs != Runs::AfterTheFirst);
         }
     }
     let lang = protocol
@@ -54,12 +54,13 @@ pub fn adapt(protocol: &Protocol, extras: &Extras, room: Room) -> Protocol {
     p
 }
 
-fn has(p: &Protocol, kind: Kind) -> bool {
+/// Whether a phase added at this meeting is already in the protocol as written.
+fn has(p: &Protocol, runs: Runs) -> bool {
     p.opening
         .iter()
         .chain(&p.round)
         .chain(&p.closing)
-        .any(|ph| ph.kind == kind)
+        .any(|ph| ph.kind.rules().runs == runs)
 }
 
 fn open_with_contracting(p: &mut Protocol) {
@@ -68,7 +69,7 @@ fn open_with_contracting(p: &mut Protocol) {
         crate::t!("journey-norms-prompt-confidential"),
         crate::t!("journey-norms-prompt-own"),
     ];
-    match p.opening.iter_mut().find(|ph| ph.kind == Kind::Norms) {
+    match p.opening.iter_mut().find(|ph| ph.kind.rules().shows_norms) {
         // The norms are agreed for the first time: confidentiality comes first,
         // and there is time to propose the group's own.
         // (A plan's fixes are planned from the adapted protocol: once is enough.)
@@ -93,7 +94,7 @@ fn open_with_contracting(p: &mut Protocol) {
             p.opening.insert(0, norms);
         }
     }
-    if !has(p, Kind::Contracting) {
+    if !has(p, Runs::AddedAtFirst) {
         let mut contracting = phase(
             Kind::Contracting,
             crate::t!("journey-contracting-title"),
@@ -112,7 +113,7 @@ fn open_with_contracting(p: &mut Protocol) {
 }
 
 fn close_with_review(p: &mut Protocol) {
-    if has(p, Kind::Review) {
+    if has(p, Runs::AddedAtLast) {
         return;
     }
     let mut review = phase(
@@ -132,7 +133,7 @@ fn close_with_review(p: &mut Protocol) {
     let at = p
         .closing
         .iter()
-        .position(|ph| ph.kind == Kind::CheckOut)
+        .position(|ph| ph.kind.rules().closes)
         .unwrap_or(p.closing.len());
     p.closing.insert(at, review);
 }

@@ -219,7 +219,7 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
     let mut target = asked.map_or(natural, u128::from);
     let has_break = Section::ALL
         .iter()
-        .any(|s| protocol.phases(*s).iter().any(|p| p.kind == Kind::Break));
+        .any(|s| protocol.phases(*s).iter().any(|p| p.kind.rules().rest));
     if !has_break && target >= u128::from(BREAK_FROM_SECS) && units.len() > 1 {
         let at = break_position(&units);
         let between_rounds = units[at].section != units[at - 1].section || units[at].round != units[at - 1].round;
@@ -299,7 +299,7 @@ fn build_adapted(protocol: &Protocol, request: &PlanRequest, advice: Advice) -> 
         .map(|(u, &len)| u128::from(len) * u.speakers.len() as u128)
         .sum();
     let spare = (target - used) as Secs;
-    let single = |u: &Unit, section| u.section == section && u.speakers.len() == 1 && u.phase.kind != Kind::Break;
+    let single = |u: &Unit, section| u.section == section && u.speakers.len() == 1 && !u.phase.kind.rules().rest;
     let spare_unit = units
         .iter()
         .rposition(|u| single(u, Section::Closing))

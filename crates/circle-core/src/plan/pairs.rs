@@ -57,7 +57,7 @@ pub fn pair_turns(plan: &Plan, step: &Step) -> Vec<PairTurn> {
 
 fn each_pair(plan: &Plan, step: &Step) -> Vec<PairTurn> {
     // Contracting and review go round the whole circle, not the pairs.
-    if step.kind.whole_circle() {
+    if step.kind.rules().whole_circle {
         return Vec::new();
     }
     plan.pairing

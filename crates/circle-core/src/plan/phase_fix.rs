@@ -17,7 +17,7 @@ pub fn min_turn_fix(
     turn: Secs,
 ) -> Option<String> {
     let phase = protocol.phases(section).get(index)?;
-    if phase.group_only && phase.kind.whole_circle() {
+    if phase.group_only && phase.kind.rules().whole_circle {
         return None; // added for the meeting by circle, not written by the author
     }
     // Half-minute steps read as people write times; never under 10 s.

@@ -62,7 +62,7 @@ pub fn lay_out<'p>(
                 if phase.group_only && !extras.in_group {
                     continue;
                 }
-                let made = if protocol.pairs && !phase.kind.whole_circle() {
+                let made = if protocol.pairs && !phase.kind.rules().whole_circle {
                     Ok(pair_unit(section, phase_index, phase, round, &pairing))
                 } else {
                     let pick = Pick {
@@ -195,7 +195,7 @@ impl Unit<'_> {
         Shape {
             turns: self.speakers.len(),
             natural: self.natural,
-            fixed: matches!(self.phase.timing, Timing::PerTurn(_)) || self.phase.kind == Kind::Break,
+            fixed: matches!(self.phase.timing, Timing::PerTurn(_)) || self.phase.kind.rules().rest,
             bounds: self.phase.bounds(),
         }
     }
@@ -224,7 +224,7 @@ fn unit<'p>(
         .collect();
     // FeedForward in a large group: only some coaches give suggestions.
     let picked: Vec<String>;
-    if let (Some(givers), TurnMode::Coaches, Kind::Feedback) = (pick.givers, phase.turns, phase.kind) {
+    if let (Some(givers), TurnMode::Coaches, true) = (pick.givers, phase.turns, phase.kind.rules().draws_givers) {
         picked = draw::givers_for(&coaches, givers, pick.seed, round.map_or(0, |r| r.0));
         if picked.is_empty() {
             let receiver = presenter.map_or_else(|| crate::t!("plan-the-receiver"), str::to_string);

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Kind, Phase, Secs};
+use super::{Phase, Secs};
 
 /// The shortest a planned step can ever be, whatever the protocol says.
 pub const ABSOLUTE_FLOOR_SECS: Secs = 10;
@@ -19,34 +19,10 @@ pub struct TurnBounds {
     pub floor: Secs,
 }
 
-/// (minimum, maximum) of one turn for each kind: long enough to say something that
-/// helps (a question ≥ 1:30 per coach, a suggestion ≥ 45 s, the challenge ≥ 3 min),
-/// short enough that the meeting keeps moving.
-pub fn kind_defaults(kind: Kind) -> (Secs, Secs) {
-    const M: Secs = 60;
-    match kind {
-        Kind::Contracting => (M, 5 * M),
-        Kind::Review => (M, 8 * M),
-        Kind::Norms => (M, 15 * M),
-        Kind::ReportBack => (M, 10 * M),
-        Kind::Challenge => (3 * M, 15 * M),
-        Kind::Clarifying => (M, 10 * M),
-        Kind::Questions => (90, 12 * M),
-        Kind::Reframe => (M, 15 * M),
-        Kind::Options => (M, 15 * M),
-        Kind::Reflection => (45, 15 * M),
-        Kind::Feedback => (45, 5 * M),
-        Kind::Commitment => (45, 10 * M),
-        Kind::CheckOut => (30, 15 * M),
-        Kind::Break => (5 * M, 30 * M),
-        Kind::Custom => (30, 30 * M),
-    }
-}
-
 impl Phase {
     /// This phase's turn bounds: the file's `min_turn`/`max_turn`, else the kind's.
     pub fn bounds(&self) -> TurnBounds {
-        let (min, max) = kind_defaults(self.kind);
+        let (min, max) = self.kind.rules().turn;
         let min = self.min_turn.unwrap_or(min);
         let max = self.max_turn.unwrap_or(max).max(min);
         TurnBounds {

@@ -3,6 +3,7 @@
 
 pub mod bounds;
 pub mod builtin;
+pub mod kinds;
 pub mod library;
 pub mod model;
 pub mod parse;
@@ -12,6 +13,7 @@ mod phase_extras;
 pub use crate::duration::{Secs, Warn};
 pub use crate::toml_reader::{Diagnostic, Diagnostics};
 pub use bounds::TurnBounds;
+pub use kinds::{Category, KindRules, Runs, StepList};
 pub use library::{Library, LoadError};
 pub use model::{GroupSize, Kind, Phase, PresenterCount, Protocol, Role, Section, Timing, TurnMode};
 pub use parse::parse_protocol;

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::kinds::KindRules;
+
 use crate::duration::{Secs, Warn};
 
 /// A session protocol: what happens in a meeting, in what order, for how long.
@@ -153,34 +155,17 @@ impl Kind {
         Kind::Custom,
     ];
 
+    /// What a phase of this kind does: see [`super::kinds`].
+    pub const fn rules(self) -> KindRules {
+        super::kinds::rules(self)
+    }
+
     pub fn key(self) -> &'static str {
-        match self {
-            Kind::Contracting => "contracting",
-            Kind::Review => "review",
-            Kind::Norms => "norms",
-            Kind::ReportBack => "report-back",
-            Kind::Challenge => "challenge",
-            Kind::Clarifying => "clarifying",
-            Kind::Questions => "questions",
-            Kind::Reframe => "reframe",
-            Kind::Options => "options",
-            Kind::Reflection => "reflection",
-            Kind::Feedback => "feedback",
-            Kind::Commitment => "commitment",
-            Kind::CheckOut => "check-out",
-            Kind::Break => "break",
-            Kind::Custom => "custom",
-        }
+        self.rules().key
     }
 
     pub fn from_key(key: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.key() == key)
-    }
-
-    /// Contracting and the programme's review are for the whole circle, one member
-    /// after another, even in a protocol whose work happens in pairs.
-    pub fn whole_circle(self) -> bool {
-        matches!(self, Kind::Contracting | Kind::Review)
     }
 
     /// The title a phase gets when its file gives none.

@@ -125,7 +125,7 @@ pub(super) fn read_phase(
     let warn = p.warn(diag, "warn");
     let (min_turn, max_turn) = read_turn_bounds(diag, &p);
     let group_only = super::phase_extras::read_when(diag, &p);
-    if kind == Some(Kind::Break) {
+    if kind.is_some_and(|k| k.rules().rest) {
         check_break(diag, &p, mode, speaker.is_some());
     }
 

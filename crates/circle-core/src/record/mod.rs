@@ -17,6 +17,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::coach::Verdict;
+use crate::protocol::Category;
 
 /// Bumped when the record's meaning changes; a newer record is refused, not misread.
 /// Version 2: member ids, rounds that ran, buddies for every member who commits,
@@ -124,30 +125,6 @@ pub struct Buddy {
     #[serde(alias = "presenter")]
     pub member: String,
     pub buddy: String,
-}
-
-/// What a note is, decided by the phase it was taken in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    /// The presenter's initial focus (challenge phase).
-    Focus,
-    /// The reframed focus (reframe phase).
-    Reframe,
-    Question,
-    Option,
-    /// Feedback or feedforward, credited to its giver.
-    Suggestion,
-    Commitment,
-    /// What was learned, in report-back.
-    Learning,
-    Insight,
-    /// A proposed norm (norms phase), adopted with a key.
-    Norm,
-    /// Why a member is here and what they want from the circle (contracting).
-    Hope,
-    /// Looking back on a programme: what it was worth, what to take on.
-    Review,
 }
 
 /// One label in each language, made once and kept: callers hold labels as

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::summary::{giver, inline};
-use crate::record::{Category, Note};
+use crate::protocol::Category;
+use crate::record::Note;
 
 pub(super) fn options(md: &mut String, notes: &[&Note]) {
     let items: Vec<&&Note> = notes.iter().filter(|n| n.category == Category::Option).collect();

@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use crate::duration::format_clock;
 use crate::plan::same_name;
-use crate::record::{Category, Note, Record};
+use crate::protocol::Category;
+use crate::record::{Note, Record};
 
 pub fn markdown(r: &Record) -> String {
     // The summary is the group's: the facilitator's private notes have their own file.

@@ -5,8 +5,9 @@
 use std::fmt::Write;
 
 use crate::duration::format_clock;
+use crate::protocol::Category;
+use crate::record::Record;
 use crate::record::summary::{giver, inline, owner};
-use crate::record::{Category, Record};
 
 pub fn norms(md: &mut String, r: &Record) {
     let proposed: Vec<_> = r.notes.iter().filter(|n| n.category == Category::Norm).collect();
