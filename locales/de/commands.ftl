@@ -137,9 +137,9 @@ cmd-history-unfinished = unvollständig: zählt nicht (fortsetzen oder verwerfen
 cmd-history-unfinished-seats = unvollständig: nur der heiße Stuhl von { $names } zählt (fortsetzen oder verwerfen, wo es lief: circle resume --list)
 cmd-history-chart-title = Wert für unsere Zeit, Treffen für Treffen (1–5):
 cmd-history-left = { $name } (ausgetreten)
-cmd-history-kept = Erledigte Vorhaben: { $kept } von { $due } fälligen ({ $pct } %)
+cmd-history-kept = Erledigte Vorhaben: { $kept } von { $due } fälligen ({ $pct } %)
 cmd-history-kept-none = Erledigte Vorhaben: noch keines ist fällig geworden
-cmd-history-kept-of = { $kept } von { $due } ({ $pct } %)
+cmd-history-kept-of = { $kept } von { $due } ({ $pct } %)
 
 ## circle commitments
 cmd-commitments-none = Keine Vorhaben.

@@ -51,7 +51,7 @@ err-warn-not-share = „{ $text }“ ist kein Anteil; schreib einen ganzen Proze
 err-warn-range = „{ $text }“ muss zwischen 1 % und 99 % liegen
 err-warn-zero = „{ $text }“ ist null; eine Endspurt-Warnung muss vor dem Ende kommen
 protocol-warn-before = { $time } vor dem Ende
-protocol-warn-percent = { $percent } % des Schritts vor dem Ende
+protocol-warn-percent = { $percent } % des Schritts vor dem Ende
 
 ## Ablaufdateien (src/protocol/).
 err-protocol-too-big = die Datei hat { $size } KB; eine Ablaufdatei darf höchstens { $max } KB haben

@@ -56,7 +56,7 @@ summary-nothing-kept = In diesem Programm wurde kein Vorhaben als erledigt marki
 summary-kept-from = vom { $made }
 summary-return = Ertrag unserer Zeit
 summary-meetings-together = { $count } Treffen, { $time } gemeinsam
-summary-kept-tally = Erledigte Vorhaben: { $kept } von { $due } fälligen ({ $percent } %)
+summary-kept-tally = Erledigte Vorhaben: { $kept } von { $due } fälligen ({ $percent } %)
 summary-none-due = Kein Vorhaben wurde fällig
 summary-value-trend = Wert für unsere Zeit, Treffen für Treffen: { $trend }
 

@@ -164,7 +164,7 @@ celebration-complete = Das Programm ist abgeschlossen — { $count ->
         [one] ein Vorhaben erledigt:
        *[other] { $count } Vorhaben erledigt:
     }
-celebration-kept = { $kept } von { $due } fälligen erledigt ({ $percent } %)
+celebration-kept = { $kept } von { $due } fälligen erledigt ({ $percent } %)
 celebration-none-due = kein Vorhaben wurde fällig
 celebration-return = Ertrag unserer Zeit: { $meetings ->
         [one] ein Treffen

@@ -149,6 +149,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_percent_sign_stays_with_its_number_in_german() {
+        let line = crate::i18n::with_lang(crate::i18n::Lang::De, || {
+            crate::t!("celebration-kept", kept = 4, due = 4, percent = 100)
+        });
+        for max in 12..line.chars().count() {
+            let lines = wrap(&line, max, 9);
+            assert!(lines.iter().all(|l| !l.ends_with("100") && !l.starts_with('%')), "{lines:?}");
+        }
+    }
+
+    #[test]
     fn elides_at_a_word_with_a_mark() {
         assert_eq!(elide("Ask open questions that start", 20), "Ask open questions…");
         assert_eq!(elide("short", 20), "short");
