@@ -82,7 +82,12 @@ impl Followed {
         } else {
             self.last.0 + since as Ms
         };
-        Now { mono, wall }
+        // The console's wall clock too, so the title's time of day is the
+        // rehearsal's when the console rehearses, as on the console's own screen.
+        Now {
+            mono,
+            wall: self.console_wall(wall).with_timezone(&Local),
+        }
     }
 
     /// The console closed the journal, or has been silent while the meeting is under way.

@@ -98,6 +98,20 @@ fn the_watchers_clock_runs_from_the_journals_last_moment_and_stops_with_the_cons
 }
 
 #[test]
+fn a_rehearsing_console_s_time_of_day_is_the_watcher_s_too() {
+    let mut console = Console::new();
+    let mut watch = Watch::new(Settings::default(), Theme::new(circle::cli::ThemeName::Mono), false);
+    console.key('n');
+    // The console rehearses a meeting on another day: its clock is 3 days ahead.
+    let real = console.clock.now().wall - Duration::days(3);
+    watch.update(Msg::Journal(console.journal()), real);
+    let later = real + Duration::seconds(90);
+    let shown = watch.followed().unwrap().now(later).wall;
+    let console_then = console.clock.now().wall + Duration::seconds(90);
+    assert!((shown - console_then).num_seconds().abs() <= 1, "{shown} against {console_then}");
+}
+
+#[test]
 fn a_pause_shows_at_once_and_the_end_ends_the_watcher() {
     let mut console = Console::new();
     let mut watch = Watch::new(Settings::default(), Theme::new(circle::cli::ThemeName::Mono), false);
