@@ -230,6 +230,7 @@ cmd-sync-came = { $name }: { $meetings ->
    *[other] { $marks } Markierungen
   } kamen von den anderen Laptops
 cmd-share-done = { $name } ist mit { $url } geteilt; auf einem anderen Laptop: circle group join { $url }
+cmd-share-other-group = { $url } enthält schon eine andere Gruppe („{ $other }“): gib jeder Gruppe ein eigenes Repository und teile diese in ein neues, leeres
 cmd-join-exists = eine Gruppe namens { $name } gibt es auf diesem Laptop schon ({ $path }); gleich sie stattdessen mit `circle group sync` ab
 cmd-join-empty = { $url } enthält noch keine Gruppe: teile zuerst eine hinein, auf dem Laptop, der sie hat, mit `circle group share NAME --git { $url }`
 cmd-join-done = { $name } ist jetzt auf diesem Laptop: { $members }

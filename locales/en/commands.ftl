@@ -233,6 +233,7 @@ cmd-sync-came = { $name }: { $meetings ->
    *[other] { $marks } marks
   } came in from the other laptops
 cmd-share-done = { $name } is shared with { $url }; on another laptop: circle group join { $url }
+cmd-share-other-group = { $url } already holds another group ("{ $other }"): give each group a repository of its own, and share this one into a new, empty one
 cmd-join-exists = a group named { $name } is already on this laptop ({ $path }); sync it with `circle group sync` instead
 cmd-join-empty = { $url } holds no group yet: share one into it first, on the laptop that has it, with `circle group share NAME --git { $url }`
 cmd-join-done = { $name } is on this laptop now: { $members }

@@ -40,6 +40,7 @@ pub fn share(data: &Path, name: &str, url: &str, out: &mut dyn Write) -> Result<
     }
     crate::store::write_private(&dir.path.join(".gitignore"), IGNORED.as_bytes())?;
     commit(&dir, &crate::t!("cmd-sync-commit", name = group.name.as_str()))?;
+    refuse_another_group(&dir, url)?;
     let has_origin = git(&dir.path, &["remote"])?.stdout.lines().any(|r| r == "origin");
     if has_origin {
         git(&dir.path, &["remote", "set-url", "origin", url])?;
@@ -53,6 +54,33 @@ pub fn share(data: &Path, name: &str, url: &str, out: &mut dyn Write) -> Result<
         crate::t!("cmd-share-done", name = printable(&group.name), url = printable(url))
     )?;
     Ok(())
+}
+
+/// A repository that already holds another group's memory (a history with no
+/// commit in common with this group's) is not this group's to push into: git
+/// would only say "rejected", and a forced push would lose the other group.
+fn refuse_another_group(dir: &GroupDir, url: &str) -> Result<(), CliError> {
+    let heads = git(&dir.path, &["ls-remote", "--heads", url])?.stdout;
+    let Some(branch) = heads
+        .lines()
+        .find_map(|l| l.split_once('\t').map(|(_, r)| r.to_string()))
+    else {
+        return Ok(()); // empty: the first share
+    };
+    git(&dir.path, &["fetch", "-q", url, &branch])?;
+    if git(&dir.path, &["merge-base", "HEAD", "FETCH_HEAD"]).is_ok() {
+        return Ok(()); // this group, shared before (from here or another laptop)
+    }
+    let theirs = git(&dir.path, &["show", "FETCH_HEAD:group.toml"])
+        .ok()
+        .and_then(|said| crate::memory::group::parse_group(&said.stdout).ok())
+        .map(|g| g.name)
+        .unwrap_or_default();
+    Err(CliError::BadInput(crate::t!(
+        "cmd-share-other-group",
+        url = printable(url),
+        other = printable(&theirs)
+    )))
 }
 
 /// `circle group join URL`: bring a shared group onto this laptop.

@@ -155,7 +155,10 @@ mod tests {
         });
         for max in 12..line.chars().count() {
             let lines = wrap(&line, max, 9);
-            assert!(lines.iter().all(|l| !l.ends_with("100") && !l.starts_with('%')), "{lines:?}");
+            assert!(
+                lines.iter().all(|l| !l.ends_with("100") && !l.starts_with('%')),
+                "{lines:?}"
+            );
         }
     }
 

@@ -108,7 +108,10 @@ fn a_rehearsing_console_s_time_of_day_is_the_watcher_s_too() {
     let later = real + Duration::seconds(90);
     let shown = watch.followed().unwrap().now(later).wall;
     let console_then = console.clock.now().wall + Duration::seconds(90);
-    assert!((shown - console_then).num_seconds().abs() <= 1, "{shown} against {console_then}");
+    assert!(
+        (shown - console_then).num_seconds().abs() <= 1,
+        "{shown} against {console_then}"
+    );
 }
 
 #[test]

@@ -184,12 +184,7 @@ fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySett
             other => {
                 let found = crate::toml_reader::describe(other);
                 let message = crate::t!("err-keys-not-a-key", found = found);
-                diag.error(
-                    Some(value.span()),
-                    &path,
-                    message,
-                    None,
-                );
+                diag.error(Some(value.span()), &path, message, None);
                 continue;
             }
         };
