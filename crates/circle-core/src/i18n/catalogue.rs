@@ -8,33 +8,14 @@ use fluent_syntax::ast;
 
 use super::Lang;
 
-/// One file per part of the program, so that changing one screen's words
-/// touches one file per language.
-macro_rules! files {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../../../locales/", $lang, "/common.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/screen.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/keys.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/commands.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/cli.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/errors.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/notes.ftl")),
-            include_str!(concat!("../../../../locales/", $lang, "/coach.ftl")),
-        ]
-    };
-}
-
-fn sources(lang: Lang) -> [&'static str; 8] {
-    match lang {
-        Lang::En => files!("en"),
-        Lang::De => files!("de"),
-    }
+fn sources(lang: Lang) -> [&'static str; super::FILES.len()] {
+    lang.spec().files
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
-    BUNDLES[lang.index() as usize].get_or_init(|| {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    BUNDLES[lang.index()].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid tag");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks are for bidirectional text in GUIs; in a
