@@ -58,21 +58,11 @@ pub(super) fn messages(lang: Lang) -> Vec<(String, String)> {
 }
 
 pub(super) fn variables(lang: Lang, id: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for source in sources(lang) {
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-        for entry in resource.entries() {
-            if let ast::Entry::Message(m) = entry
-                && m.id.name == id
-                && let Some(p) = &m.value
-            {
-                collect_variables(p, &mut out);
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
+    let (shapes, _) = super::check::shapes(&sources(lang));
+    shapes
+        .get(id)
+        .map(|s| s.variables.iter().cloned().collect())
+        .unwrap_or_default()
 }
 
 /// The literal text of a pattern, every variant of a selector included.
@@ -100,27 +90,6 @@ fn expression_text(e: &ast::Expression<&str>, s: &mut String) {
             s.push_str(&format!("{{${}}}", id.name));
         }
         ast::Expression::Inline(_) => {}
-    }
-}
-
-fn collect_variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            match expression {
-                ast::Expression::Select { selector, variants } => {
-                    if let ast::InlineExpression::VariableReference { id } = selector {
-                        out.push(id.name.to_string());
-                    }
-                    for v in variants {
-                        collect_variables(&v.value, out);
-                    }
-                }
-                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
-                    out.push(id.name.to_string());
-                }
-                ast::Expression::Inline(_) => {}
-            }
-        }
     }
 }
 

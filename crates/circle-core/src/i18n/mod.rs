@@ -13,6 +13,7 @@
 //! language on their own thread with [`with_lang`], so parallel tests do not meet.
 
 mod catalogue;
+pub mod check;
 mod choose;
 pub mod dates;
 mod labels;
