@@ -27,8 +27,9 @@ pub struct Spec {
     pub iso_days: bool,
     /// The decimal separator: "4.2" · "4,2".
     pub decimal_point: char,
-    /// The built-in protocol a new meeting or group runs when none is named.
-    pub protocol: &'static str,
+    /// The built-in protocol a new meeting or group runs when none is named, if
+    /// not circle's default (named in `defaults`, which i18n does not import).
+    pub protocol: Option<&'static str>,
 }
 
 /// One Fluent file per part of the program, so that changing one screen's words
@@ -100,7 +101,7 @@ languages! {
         day_month: "%-d %b",
         iso_days: true,
         decimal_point: '.',
-        protocol: crate::defaults::PROTOCOL,
+        protocol: None,
     },
     De => Spec {
         tag: "de",
@@ -113,7 +114,7 @@ languages! {
         day_month: "%-d. %B",
         iso_days: false,
         decimal_point: ',',
-        protocol: "kollegiale-beratung",
+        protocol: Some("kollegiale-beratung"),
     },
 }
 
