@@ -4,6 +4,7 @@ mod bigread;
 mod boundary;
 mod calendar;
 mod catalogue;
+mod catalogue_calls;
 mod cli;
 mod coach_rewrites;
 mod contrast;
