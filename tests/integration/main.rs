@@ -57,6 +57,7 @@ mod small_words;
 mod summary_sections;
 mod support;
 mod sync;
+mod toml_syntax;
 mod turns;
 mod watch;
 mod watch_fill;
