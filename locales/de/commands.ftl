@@ -171,6 +171,7 @@ cmd-ics-nothing-open = { $name }: keine offenen Vorhaben, Stand { $today }
 
 ## circle questions check
 cmd-questions-empty = Frage { $n } ist leer: gib die Frage in Anführungszeichen an, z. B. circle questions check "Was ist dir am wichtigsten?"
+cmd-questions-no-coach = der Fragen-Coach kennt { $lang } noch nicht: nimm --lang en oder --lang de
 
 ## circle resume und circle run
 cmd-note = Hinweis: { $note }

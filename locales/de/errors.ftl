@@ -21,7 +21,7 @@ err-empty-text = leerer Text; entferne ihn oder schreib etwas hinein
 err-duration-unit-hint = schreib „{ $n }m“ oder „{ $n }s“, mit Einheit
 err-duration-zero = „{ $text }“ ist null; jede Zeit muss länger als null sein
 err-number-too-large = die Zahl ist zu groß
-err-toml-syntax = TOML-Syntax: { $message }
+err-toml-syntax = TOML-Syntaxfehler: { $message }
 err-toml-help = das Dateiformat ist auf https://toml.io beschrieben
 err-type-string = ein Text
 err-type-strings = eine Liste von Texten, etwa ["…", "…"]
@@ -214,89 +214,27 @@ plan-pairs-drawn = Paare, zufällig gelost: { $pairs } ({ $again })
 plan-givers-drawn = Gebende: { $count } je empfangender Person, zufällig gelost ({ $again })
 plan-givers-named = Gebende: die Beteiligten { $names }
 
-## TOML-Syntaxfehler, wie das toml-Paket sie meldet (src/toml_reader/syntax.rs).
-err-toml-expected = { $what }, erwartet: { $items }
-err-toml-underscore-may-only-go-between-digits = `_` darf nur zwischen Ziffern stehen
-err-toml-cannot-recurse-further-max-recursion-depth-met = zu tief verschachtelt
-err-toml-carriage-return-must-be-followed-by-newline = auf einen Wagenrücklauf muss ein Zeilenumbruch folgen
-err-toml-extra-equals = überzähliges `=`
-err-toml-extra-assignment-between-key-value-pairs = überzählige Zuweisung zwischen Schlüssel-Wert-Paaren
-err-toml-extra-comma-in-array = überzähliges Komma in der Liste
-err-toml-extra-comma-in-inline-table = überzähliges Komma in der Inline-Tabelle
-err-toml-integers-with-a-radix-cannot-be-signed = Ganzzahlen mit Basis dürfen kein Vorzeichen haben
-err-toml-invalid-basic-string = ungültige Zeichenkette
-err-toml-invalid-binary-number = ungültige Binärzahl
-err-toml-invalid-boolean = ungültiger Wahrheitswert
-err-toml-invalid-comment-character = ungültiges Zeichen im Kommentar
-err-toml-invalid-date-time = ungültiges Datum oder ungültige Uhrzeit
-err-toml-invalid-exponent = ungültiger Exponent
-err-toml-invalid-float = ungültige Dezimalzahl
-err-toml-invalid-fraction = ungültige Nachkommastellen
-err-toml-invalid-hexadecimal-number = ungültige Hexadezimalzahl
-err-toml-invalid-inline-table-element = ungültiges Element der Inline-Tabelle
-err-toml-invalid-integer-number = ungültige Ganzzahl
-err-toml-invalid-key = ungültiger Schlüssel
-err-toml-invalid-key-value-pair = ungültiges Schlüssel-Wert-Paar
-err-toml-invalid-literal-string = ungültige wörtliche Zeichenkette
-err-toml-invalid-mantissa = ungültige Mantisse
-err-toml-invalid-multi-line-basic-string = ungültige mehrzeilige Zeichenkette
-err-toml-invalid-multi-line-literal-string = ungültige mehrzeilige wörtliche Zeichenkette
-err-toml-invalid-octal-number = ungültige Oktalzahl
-err-toml-invalid-string = ungültige Zeichenkette
-err-toml-invalid-table = ungültige Tabelle
-err-toml-invalid-table-header = ungültiger Tabellenkopf
-err-toml-invalid-unquoted-key = ungültiger Schlüssel ohne Anführungszeichen
-err-toml-invalid-value = ungültiger Wert
-err-toml-key-with-no-value = Schlüssel ohne Wert
-err-toml-keys-cannot-be-multi-line-basic-strings = Schlüssel dürfen keine mehrzeiligen Zeichenketten sein
-err-toml-keys-cannot-be-multi-line-literal-strings = Schlüssel dürfen keine mehrzeiligen wörtlichen Zeichenketten sein
-err-toml-missing-array-opening = öffnende Klammer der Liste fehlt
-err-toml-missing-assignment-between-key-value-pairs = Zuweisung zwischen Schlüssel-Wert-Paaren fehlt
-err-toml-missing-comma-between-array-elements = Komma zwischen Listenelementen fehlt
-err-toml-missing-comma-between-key-value-pairs = Komma zwischen Schlüssel-Wert-Paaren fehlt
-err-toml-missing-comment-start = Kommentaranfang fehlt
-err-toml-missing-escaped-value = Wert nach dem Escape-Zeichen fehlt
-err-toml-missing-inline-table-opening = öffnende Klammer der Inline-Tabelle fehlt
-err-toml-missing-key-for-inline-table-element = Schlüssel für ein Element der Inline-Tabelle fehlt
-err-toml-missing-opening-quote = öffnendes Anführungszeichen fehlt
-err-toml-missing-table-open = öffnende Klammer der Tabelle fehlt
-err-toml-missing-value = Wert fehlt
-err-toml-missing-value-for-key = Wert für den Schlüssel fehlt
-err-toml-radix-must-be-lowercase = Basis muss kleingeschrieben sein
-err-toml-redundant-integer-number-prefix = überflüssiges Zahlenpräfix
-err-toml-redundant-numeric-sign = überflüssiges Vorzeichen
-err-toml-string-values-must-be-quoted = Textwerte müssen in Anführungszeichen stehen
-err-toml-too-few-unicode-value-digits = zu wenige Ziffern im Unicode-Wert
-err-toml-unclosed-array = nicht geschlossene Liste
-err-toml-unclosed-array-table = nicht geschlossene Tabellenliste
-err-toml-unclosed-inline-table = nicht geschlossene Inline-Tabelle
-err-toml-unclosed-table = nicht geschlossene Tabelle
-err-toml-unexpected-equals-in-array = unerwartetes `=` in der Liste
-err-toml-unexpected-content = unerwarteter Inhalt
-err-toml-unexpected-content-between-comment-and-newline = unerwarteter Inhalt zwischen Kommentar und Zeilenende
-err-toml-unexpected-key-or-value = unerwarteter Schlüssel oder Wert
-err-toml-unexpected-leading-zero = unerwartete führende Null
-err-toml-unexpected-sign = unerwartetes Vorzeichen
-err-toml-unquoted-keys-cannot-be-empty = Schlüssel ohne Anführungszeichen dürfen nicht leer sein
-err-toml-duplicate-key = doppelter Schlüssel
-err-toml-recursion-limit = zu tief verschachtelt
-err-toml-want-newline = Zeilenumbruch
-err-toml-want-nothing = nichts
-err-toml-want-etc = usw.
-err-toml-want-basic-string = Zeichenkette
-err-toml-want-literal-string = wörtliche Zeichenkette
-err-toml-want-key = Schlüssel
-err-toml-want-non-single-quote-characters = Zeichen außer '
-err-toml-want-non-double-quote-visible-characters = sichtbare Zeichen außer "
-err-toml-want-non-single-quote-visible-characters = sichtbare Zeichen außer '
-err-toml-want-unicode-hexadecimal-value = hexadezimaler Unicode-Wert
-err-toml-want-printable-characters = druckbare Zeichen
-err-toml-want-digits = Ziffern
-err-toml-want-characters = Zeichen
-err-toml-want-value = Wert
-err-toml-want-letters = Buchstaben
-err-toml-want-numbers = Zahlen
-err-toml-want-multi-line-basic-string = mehrzeilige Zeichenkette
+## TOML-Syntaxfehler, eine Meldung je Art (src/toml_reader/syntax.rs).
+err-toml-unquoted-text = ein Wert ist Text in Anführungszeichen, eine Zahl, true oder false, eine Liste oder ein Datum: schreib name = "Anna", nicht name = Anna
+err-toml-bad-string = dieser Text ist nicht geschlossen: beende ihn mit dem Anführungszeichen, mit dem er beginnt (" oder ')
+err-toml-bad-escape = ein \ in Text in Anführungszeichen leitet ein Sonderzeichen wie \n oder \u00e9 ein: schreib \\ für einen Backslash oder nimm 'einfache Anführungszeichen'
+err-toml-missing-value = ein Schlüssel braucht ein = und danach einen Wert: schreib name = "Anna"
+err-toml-missing-equals = zwischen Schlüssel und Wert gehört ein =: schreib name = "Anna"
+err-toml-extra-equals = ein = zu viel: schreib name = "Anna"
+err-toml-bad-key = ein Schlüssel darf nur Buchstaben, Ziffern, - und _ enthalten: setze andere Schlüssel in Anführungszeichen, "so"
+err-toml-unclosed-list = eine Liste [ ist nicht geschlossen: beende sie mit ]
+err-toml-unclosed-header = ein Tabellenkopf ist nicht geschlossen: schreib [name] oder [[name]] in eine eigene Zeile
+err-toml-unclosed-inline-table = eine Tabelle {"{"} ist nicht geschlossen oder enthält etwas anderes als name = Wert: schreib {"{"} name = "Anna" {"}"}
+err-toml-missing-comma = zwischen den Einträgen fehlt ein Komma: [ "a", "b" ]
+err-toml-extra-comma = ein Komma ohne etwas danach: nimm es heraus
+err-toml-bad-number = keine Zahl, die TOML lesen kann: schreib Ziffern wie 5 oder 2.5, ohne führende Nullen
+err-toml-bad-date = kein Datum und keine Uhrzeit, die TOML lesen kann: schreib 2026-03-01 oder 14:00:00, oder setze es in Anführungszeichen
+err-toml-bad-comment = ein Kommentar enthält ein Zeichen, das er nicht enthalten darf: beginne Kommentare mit # und schreib nur druckbaren Text
+err-toml-trailing-content = nach dem Wert steht in dieser Zeile noch etwas: ein name = Wert pro Zeile, Kommentare nach #
+err-toml-duplicate-key = dieser Schlüssel steht zweimal da: behalte einen
+err-toml-too-deep = Listen oder Tabellen sind zu tief verschachtelt: circle liest nur wenige Ebenen
+err-toml-lone-carriage-return = ein einzelner Wagenrücklauf: speichere die Datei mit gewöhnlichen Zeilenenden
+err-toml-other = diese Stelle ist kein gültiges TOML
 
 # [keys] in config.toml
 err-keys-unknown-action = es gibt keine Aktion „{ $action }“, der man eine Taste geben könnte

@@ -174,6 +174,7 @@ cmd-ics-nothing-open = { $name }: no open commitments as of { $today }
 
 ## circle questions check
 cmd-questions-empty = question { $n } is empty: give the question in quotes, e.g. circle questions check "What matters most to you?"
+cmd-questions-no-coach = the question coach knows no { $lang } yet: use --lang en or --lang de
 
 ## circle resume and circle run
 cmd-note = note: { $note }

@@ -20,7 +20,7 @@ err-empty-text = empty text; remove it or write something
 err-duration-unit-hint = write "{ $n }m" or "{ $n }s" with a unit
 err-duration-zero = "{ $text }" is zero; every time must be longer than zero
 err-number-too-large = number is too large
-err-toml-syntax = TOML syntax: { $message }
+err-toml-syntax = TOML syntax error: { $message }
 err-toml-help = see https://toml.io for the file format
 err-type-string = a string
 err-type-strings = a list of strings, like ["…", "…"]
@@ -213,89 +213,27 @@ plan-pairs-drawn = Pairs, drawn at random: { $pairs } ({ $again })
 plan-givers-drawn = Givers: { $count } for each receiver, drawn at random ({ $again })
 plan-givers-named = Givers: the stakeholders { $names }
 
-## TOML syntax errors, as the toml crate reports them (src/toml_reader/syntax.rs).
-err-toml-expected = { $what }, expected { $items }
-err-toml-underscore-may-only-go-between-digits = `_` may only go between digits
-err-toml-cannot-recurse-further-max-recursion-depth-met = cannot recurse further; max recursion depth met
-err-toml-carriage-return-must-be-followed-by-newline = carriage return must be followed by newline
-err-toml-extra-equals = extra `=`
-err-toml-extra-assignment-between-key-value-pairs = extra assignment between key-value pairs
-err-toml-extra-comma-in-array = extra comma in array
-err-toml-extra-comma-in-inline-table = extra comma in inline table
-err-toml-integers-with-a-radix-cannot-be-signed = integers with a radix cannot be signed
-err-toml-invalid-basic-string = invalid basic string
-err-toml-invalid-binary-number = invalid binary number
-err-toml-invalid-boolean = invalid boolean
-err-toml-invalid-comment-character = invalid comment character
-err-toml-invalid-date-time = invalid date-time
-err-toml-invalid-exponent = invalid exponent
-err-toml-invalid-float = invalid float
-err-toml-invalid-fraction = invalid fraction
-err-toml-invalid-hexadecimal-number = invalid hexadecimal number
-err-toml-invalid-inline-table-element = invalid inline table element
-err-toml-invalid-integer-number = invalid integer number
-err-toml-invalid-key = invalid key
-err-toml-invalid-key-value-pair = invalid key-value pair
-err-toml-invalid-literal-string = invalid literal string
-err-toml-invalid-mantissa = invalid mantissa
-err-toml-invalid-multi-line-basic-string = invalid multi-line basic string
-err-toml-invalid-multi-line-literal-string = invalid multi-line literal string
-err-toml-invalid-octal-number = invalid octal number
-err-toml-invalid-string = invalid string
-err-toml-invalid-table = invalid table
-err-toml-invalid-table-header = invalid table header
-err-toml-invalid-unquoted-key = invalid unquoted key
-err-toml-invalid-value = invalid value
-err-toml-key-with-no-value = key with no value
-err-toml-keys-cannot-be-multi-line-basic-strings = keys cannot be multi-line basic strings
-err-toml-keys-cannot-be-multi-line-literal-strings = keys cannot be multi-line literal strings
-err-toml-missing-array-opening = missing array opening
-err-toml-missing-assignment-between-key-value-pairs = missing assignment between key-value pairs
-err-toml-missing-comma-between-array-elements = missing comma between array elements
-err-toml-missing-comma-between-key-value-pairs = missing comma between key-value pairs
-err-toml-missing-comment-start = missing comment start
-err-toml-missing-escaped-value = missing escaped value
-err-toml-missing-inline-table-opening = missing inline table opening
-err-toml-missing-key-for-inline-table-element = missing key for inline table element
-err-toml-missing-opening-quote = missing opening quote
-err-toml-missing-table-open = missing table open
-err-toml-missing-value = missing value
-err-toml-missing-value-for-key = missing value for key
-err-toml-radix-must-be-lowercase = radix must be lowercase
-err-toml-redundant-integer-number-prefix = redundant integer number prefix
-err-toml-redundant-numeric-sign = redundant numeric sign
-err-toml-string-values-must-be-quoted = string values must be quoted
-err-toml-too-few-unicode-value-digits = too few unicode value digits
-err-toml-unclosed-array = unclosed array
-err-toml-unclosed-array-table = unclosed array table
-err-toml-unclosed-inline-table = unclosed inline table
-err-toml-unclosed-table = unclosed table
-err-toml-unexpected-equals-in-array = unexpected `=` in array
-err-toml-unexpected-content = unexpected content
-err-toml-unexpected-content-between-comment-and-newline = unexpected content between comment and newline
-err-toml-unexpected-key-or-value = unexpected key or value
-err-toml-unexpected-leading-zero = unexpected leading zero
-err-toml-unexpected-sign = unexpected sign
-err-toml-unquoted-keys-cannot-be-empty = unquoted keys cannot be empty
-err-toml-duplicate-key = duplicate key
-err-toml-recursion-limit = recursion limit
-err-toml-want-newline = newline
-err-toml-want-nothing = nothing
-err-toml-want-etc = etc
-err-toml-want-basic-string = basic string
-err-toml-want-literal-string = literal string
-err-toml-want-key = key
-err-toml-want-non-single-quote-characters = non-single-quote characters
-err-toml-want-non-double-quote-visible-characters = non-double-quote visible characters
-err-toml-want-non-single-quote-visible-characters = non-single-quote visible characters
-err-toml-want-unicode-hexadecimal-value = unicode hexadecimal value
-err-toml-want-printable-characters = printable characters
-err-toml-want-digits = digits
-err-toml-want-characters = characters
-err-toml-want-value = value
-err-toml-want-letters = letters
-err-toml-want-numbers = numbers
-err-toml-want-multi-line-basic-string = multi-line basic string
+## TOML syntax errors, one message per kind (src/toml_reader/syntax.rs).
+err-toml-unquoted-text = a value is quoted text, a number, true or false, a list or a date: write name = "Anna", not name = Anna
+err-toml-bad-string = this text is not closed: end it with the quote it starts with (" or ')
+err-toml-bad-escape = a \ in quoted text starts an escape such as \n or \u00e9: write \\ for a backslash, or use 'single quotes'
+err-toml-missing-value = a key needs = and a value after it: write name = "Anna"
+err-toml-missing-equals = a key and its value need an = between them: write name = "Anna"
+err-toml-extra-equals = one = too many: write name = "Anna"
+err-toml-bad-key = a key may hold only letters, digits, - and _: put other keys in quotes, "like this"
+err-toml-unclosed-list = a list [ is not closed: end it with ]
+err-toml-unclosed-header = a table header is not closed: write [name] or [[name]] on a line of its own
+err-toml-unclosed-inline-table = a table {"{"} is not closed or holds something other than key = value: write {"{"} name = "Anna" {"}"}
+err-toml-missing-comma = items need a comma between them: [ "a", "b" ]
+err-toml-extra-comma = a comma with nothing after it: take it out
+err-toml-bad-number = not a number TOML reads: write digits such as 5 or 2.5, without leading zeros
+err-toml-bad-date = not a date or time TOML reads: write 2026-03-01 or 14:00:00, or put it in quotes
+err-toml-bad-comment = a comment holds a character it cannot: start comments with # and keep them to printable text
+err-toml-trailing-content = something follows the value on this line: one key = value per line, comments after #
+err-toml-duplicate-key = this key is given twice: keep one
+err-toml-too-deep = lists or tables are nested too deeply: circle reads at most a few levels
+err-toml-lone-carriage-return = a carriage return alone: save the file with ordinary line endings
+err-toml-other = this is not valid TOML here
 
 # [keys] in config.toml
 err-keys-unknown-action = there is no action called "{ $action }" to set a key for

@@ -199,9 +199,10 @@ pub(crate) fn day_time<Tz: chrono::TimeZone>(t: &chrono::DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => t.format("%Y-%m-%d %H:%M").to_string(),
-        _ => format!("{} {}", crate::i18n::dates::day(t.date_naive()), t.format("%H:%M")),
+    if crate::i18n::lang().spec().iso_days {
+        t.format("%Y-%m-%d %H:%M").to_string()
+    } else {
+        format!("{} {}", crate::i18n::dates::day(t.date_naive()), t.format("%H:%M"))
     }
 }
 

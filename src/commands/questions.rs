@@ -20,9 +20,13 @@ pub fn check_command(
         return Err(CliError::BadInput(crate::t!("cmd-questions-empty", n = n + 1)));
     }
     let purpose = if clarifying { Purpose::Clarify } else { Purpose::Explore };
-    let coach = match language {
-        Lang::En => CoachLanguage::English,
-        Lang::De => CoachLanguage::German,
+    // The coach's rules exist for some languages only; judging questions in
+    // another with English rules would give confident nonsense.
+    let Some(coach) = CoachLanguage::for_tag(Some(language.tag())) else {
+        return Err(CliError::BadInput(crate::t!(
+            "cmd-questions-no-coach",
+            lang = language.tag()
+        )));
     };
     let check_all = || {
         questions

@@ -24,11 +24,7 @@ pub fn render(app: &App, form: &SetupForm, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(Span::styled(row, theme.text)));
     }
     if let Some(offer) = form.offer.as_ref().filter(|_| form.names.is_empty()) {
-        let text = crate::t!(
-            "setup-offer",
-            names = printable(&offer.members.join(", ")),
-            group = printable(&offer.group)
-        );
+        let text = crate::t!("setup-offer", names = printable(&offer.members.join(", ")));
         for row in wrap(&text, w, 3) {
             lines.push(Line::from(Span::styled(row, theme.accent)));
         }

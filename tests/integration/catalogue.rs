@@ -1,5 +1,5 @@
 //! The message catalogues agree with each other and with the code: every
-//! message the code names exists in English and German with the same variables,
+//! message the code names exists in every language with the same variables,
 //! every file parses, and nothing in the catalogue is left unused.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,7 +17,7 @@ fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Every `t!("id"` in the source, with the file that names it.
+/// Every `t!("id"` and `label!("id"` in the source, with the file that names it.
 fn ids_in_code() -> BTreeMap<String, String> {
     let mut files = Vec::new();
     rust_files(Path::new("src"), &mut files);
@@ -31,18 +31,20 @@ fn ids_in_code() -> BTreeMap<String, String> {
             .filter(|l| !l.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for (i, _) in text.match_indices("t!(") {
-            // `t!(` itself, not the end of `format!(` or `print!(`.
-            let before = text[..i].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                continue;
+        for call in ["t!(", "label!("] {
+            for (i, _) in text.match_indices(call) {
+                // `t!(` itself, not the end of `format!(` or `print!(`.
+                let before = text[..i].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                // `cargo fmt` may put the id on the next line.
+                let Some(rest) = text[i + call.len()..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
+                let id = &rest[..rest.find('"').unwrap()];
+                out.insert(id.to_string(), f.display().to_string());
             }
-            // `cargo fmt` may put the id on the next line.
-            let Some(rest) = text[i + 3..].trim_start().strip_prefix('"') else {
-                continue;
-            };
-            let id = &rest[..rest.find('"').unwrap()];
-            out.insert(id.to_string(), f.display().to_string());
         }
         // Ids built at run time name themselves with a marker comment:
         // `// i18n-ids: key-help-next key-help-back`.
@@ -75,25 +77,65 @@ fn no_message_is_defined_twice() {
 }
 
 #[test]
-fn english_and_german_have_the_same_messages_and_variables() {
+fn every_language_has_english_s_messages_with_english_s_variables() {
     // Every language circle speaks is held to English: a half-done catalogue would
-    // otherwise show English without a word.
-    let en = ids(Lang::En);
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let other = ids(lang);
-        let missing: Vec<_> = en.difference(&other).collect();
-        let extra: Vec<_> = other.difference(&en).collect();
-        assert!(missing.is_empty(), "not translated into {}: {missing:?}", lang.tag());
-        assert!(extra.is_empty(), "{} only (no English): {extra:?}", lang.tag());
-        for id in &en {
-            assert_eq!(
-                i18n::variables(Lang::En, id),
-                i18n::variables(lang, id),
-                "`{id}` uses other variables in {}",
-                lang.tag()
-            );
+    // otherwise show English without a word. English is held to itself, which
+    // finds its own duplicates and empty messages.
+    let english = Lang::En.spec().files;
+    for lang in Lang::ALL {
+        let problems = i18n::check::compare(&english, &lang.spec().files);
+        assert!(problems.is_empty(), "{}: {problems:#?}", lang.tag());
+    }
+}
+
+/// `text` without the message `id` (its first line and the indented lines after).
+fn without(text: &str, id: &str) -> String {
+    let mut out = String::new();
+    let mut dropping = false;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(&format!("{id} =")) {
+            dropping = true;
+        } else if !line.starts_with(' ') {
+            dropping = false;
+        }
+        if !dropping {
+            out.push_str(line);
         }
     }
+    out
+}
+
+#[test]
+fn a_french_catalogue_with_one_message_missing_fails() {
+    // French made up from English's files, one message taken out: what a
+    // half-done translation looks like.
+    let english = Lang::En.spec().files;
+    let french: Vec<String> = english.iter().map(|f| without(f, "setup-title")).collect();
+    let french: Vec<&str> = french.iter().map(String::as_str).collect();
+    assert_ne!(french, english, "the message was not taken out");
+    assert_eq!(
+        i18n::check::compare(&english, &french),
+        [i18n::check::Problem::Missing("setup-title".into())]
+    );
+}
+
+#[test]
+fn a_catalogue_with_other_variables_or_an_empty_message_fails() {
+    let english = Lang::En.spec().files;
+    let id = "err-problems-found";
+    let renamed: Vec<String> = english.iter().map(|f| f.replace("{ $count }", "{ $anzahl }")).collect();
+    let renamed: Vec<&str> = renamed.iter().map(String::as_str).collect();
+    let problems = i18n::check::compare(&english, &renamed);
+    assert!(
+        problems
+            .iter()
+            .any(|p| matches!(p, i18n::check::Problem::Variables { id: i, .. } if i == id)),
+        "{problems:?}"
+    );
+    let mut emptied: Vec<String> = english.iter().map(|f| without(f, "setup-title")).collect();
+    emptied[0].push_str("setup-title = { \"\" }\n");
+    let emptied: Vec<&str> = emptied.iter().map(String::as_str).collect();
+    assert!(i18n::check::compare(&english, &emptied).contains(&i18n::check::Problem::Empty("setup-title".into())));
 }
 
 #[test]

@@ -15,8 +15,5 @@ pub const PROTOCOL: &str = crate::protocol::builtin::DEFAULT_ID;
 /// The protocol for a new meeting or group when none is named, in the language
 /// circle speaks: a German group gets the German peer consultation.
 pub fn protocol_for_language() -> &'static str {
-    match crate::i18n::lang() {
-        crate::i18n::Lang::En => PROTOCOL,
-        crate::i18n::Lang::De => "kollegiale-beratung",
-    }
+    crate::i18n::lang().spec().protocol.unwrap_or(PROTOCOL)
 }

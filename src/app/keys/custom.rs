@@ -181,7 +181,7 @@ fn clashes(table: &[Binding], settings: &[KeySetting]) -> Vec<KeyProblem> {
                             does = other.does(),
                             screen = a.scope.title()
                         ),
-                        setting_name(other.action).map(|n| crate::t!("err-keys-taken-help", name = n, key = k.label())),
+                        setting_name(other.action).map(|n| crate::t!("err-keys-taken-help", name = n)),
                     ));
                 }
             }

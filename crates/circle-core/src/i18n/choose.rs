@@ -44,10 +44,9 @@ pub fn choose(c: &LangChoice) -> Lang {
 pub fn from_env_tag(tag: &str) -> Option<Lang> {
     let bare = tag.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     // A language's name, as people write it in config.toml.
-    match bare.to_lowercase().as_str() {
-        "english" | "englisch" => return Some(Lang::En),
-        "german" | "deutsch" => return Some(Lang::De),
-        _ => {}
+    let name = bare.to_lowercase();
+    if let Some(l) = Lang::ALL.into_iter().find(|l| l.spec().names.contains(&name.as_str())) {
+        return Some(l);
     }
     if bare == "C" || bare == "POSIX" {
         return Some(Lang::En);

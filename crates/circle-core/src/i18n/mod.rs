@@ -13,44 +13,29 @@
 //! language on their own thread with [`with_lang`], so parallel tests do not meet.
 
 mod catalogue;
+pub mod check;
 mod choose;
 pub mod dates;
+mod labels;
+mod langs;
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use choose::{LangChoice, choose, from_env_tag};
 pub use fluent_bundle::FluentArgs;
-
-/// The languages circle speaks, complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    De,
-}
+pub use labels::label;
+pub use langs::{FILES, Lang, Spec};
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
-
     /// The tag a person types (`--lang de`, `lang = "de"`).
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-        }
+        self.spec().tag
     }
 
     /// Every tag, for error messages: `en, de`.
     pub fn choices() -> String {
         Lang::ALL.map(Lang::tag).join(", ")
-    }
-
-    fn index(self) -> u8 {
-        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0) as u8
-    }
-
-    fn from_index(i: u8) -> Lang {
-        Lang::ALL.get(usize::from(i)).copied().unwrap_or(Lang::En)
     }
 }
 
@@ -66,8 +51,8 @@ impl std::str::FromStr for Lang {
     }
 }
 
-/// The process's language, set once by [`set_lang`].
-static CURRENT: AtomicU8 = AtomicU8::new(0);
+/// The process's language (its index in [`Lang::ALL`]), set once by [`set_lang`].
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     /// A test's language on its own thread; `None` follows the process.
@@ -82,7 +67,7 @@ pub fn set_lang(lang: Lang) {
 pub fn lang() -> Lang {
     OVERRIDE
         .with(Cell::get)
-        .unwrap_or_else(|| Lang::from_index(CURRENT.load(Ordering::Relaxed)))
+        .unwrap_or_else(|| Lang::at(CURRENT.load(Ordering::Relaxed)))
 }
 
 /// Run `f` with this thread speaking `lang` (tests, screenshots).
@@ -133,8 +118,5 @@ macro_rules! t {
 /// A decimal number as the language writes it: "4.2" · "4,2".
 pub fn decimal(x: f64, places: usize) -> String {
     let s = format!("{x:.places$}");
-    match lang() {
-        Lang::En => s,
-        Lang::De => s.replace('.', ","),
-    }
+    s.replace('.', &lang().spec().decimal_point.to_string())
 }

@@ -167,11 +167,21 @@ impl GroupFileError {
     }
 
     fn toml(text: &str, e: &toml::de::Error) -> GroupFileError {
+        // Broken syntax is worded by its kind, never in toml's English; an error
+        // in what a well-formed file holds is serde's or circle's own
+        // deserializer's message, passed on as it is.
+        let (e, message) = match toml::de::DeTable::parse(text) {
+            Err(syntax) => {
+                let kind = crate::toml_reader::SyntaxKind::of(&syntax).message();
+                (syntax, crate::t!("err-toml-syntax", message = kind))
+            }
+            Ok(_) => (e.clone(), e.message().trim().to_string()),
+        };
         GroupFileError {
             at: e
                 .span()
                 .map(|s| crate::toml_reader::diagnostic::line_col(text, s.start)),
-            message: crate::toml_reader::syntax::translate(e.message().trim()),
+            message,
         }
     }
 }

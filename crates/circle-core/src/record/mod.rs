@@ -11,7 +11,6 @@ pub mod summary;
 pub(crate) mod summary_parts;
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -127,41 +126,21 @@ pub struct Buddy {
     pub buddy: String,
 }
 
-/// One label in each language, made once and kept: callers hold labels as
-/// `&'static str`, so each translation is leaked once per language (a few bytes).
-pub(crate) struct Labels([OnceLock<&'static str>; 2]);
-
-impl Labels {
-    pub(crate) const fn new() -> Labels {
-        Labels([OnceLock::new(), OnceLock::new()])
-    }
-
-    pub(crate) fn get(&self, make: fn() -> String) -> &'static str {
-        let i = match crate::i18n::lang() {
-            crate::i18n::Lang::En => 0,
-            crate::i18n::Lang::De => 1,
-        };
-        self.0[i].get_or_init(|| Box::leak(make().into_boxed_str()))
-    }
-}
-
 impl Category {
     pub fn label(self) -> &'static str {
-        static KEPT: [Labels; 11] = [const { Labels::new() }; 11];
-        let (i, make): (usize, fn() -> String) = match self {
-            Category::Focus => (0, || crate::t!("category-focus")),
-            Category::Reframe => (1, || crate::t!("category-reframe")),
-            Category::Question => (2, || crate::t!("category-question")),
-            Category::Option => (3, || crate::t!("category-option")),
-            Category::Suggestion => (4, || crate::t!("category-suggestion")),
-            Category::Commitment => (5, || crate::t!("category-commitment")),
-            Category::Learning => (6, || crate::t!("category-learning")),
-            Category::Insight => (7, || crate::t!("category-insight")),
-            Category::Norm => (8, || crate::t!("category-norm")),
-            Category::Hope => (9, || crate::t!("category-hope")),
-            Category::Review => (10, || crate::t!("category-review")),
-        };
-        KEPT[i].get(make)
+        match self {
+            Category::Focus => crate::label!("category-focus"),
+            Category::Reframe => crate::label!("category-reframe"),
+            Category::Question => crate::label!("category-question"),
+            Category::Option => crate::label!("category-option"),
+            Category::Suggestion => crate::label!("category-suggestion"),
+            Category::Commitment => crate::label!("category-commitment"),
+            Category::Learning => crate::label!("category-learning"),
+            Category::Insight => crate::label!("category-insight"),
+            Category::Norm => crate::label!("category-norm"),
+            Category::Hope => crate::label!("category-hope"),
+            Category::Review => crate::label!("category-review"),
+        }
     }
 }
 
@@ -218,14 +197,12 @@ impl Status {
     }
 
     pub fn label(self) -> &'static str {
-        static KEPT: [Labels; 4] = [const { Labels::new() }; 4];
-        let (i, make): (usize, fn() -> String) = match self {
-            Status::Done => (0, || crate::t!("status-done")),
-            Status::Partly => (1, || crate::t!("status-partly")),
-            Status::NotYet => (2, || crate::t!("status-not-yet")),
-            Status::Dropped => (3, || crate::t!("status-dropped")),
-        };
-        KEPT[i].get(make)
+        match self {
+            Status::Done => crate::label!("status-done"),
+            Status::Partly => crate::label!("status-partly"),
+            Status::NotYet => crate::label!("status-not-yet"),
+            Status::Dropped => crate::label!("status-dropped"),
+        }
     }
 
     /// A commitment stays open until it is done or dropped.

@@ -4,7 +4,8 @@
 
 pub mod diagnostic;
 pub mod reader;
-pub(crate) mod syntax;
+pub mod syntax;
 
 pub use diagnostic::{Collector, Diagnostic, Diagnostics, did_you_mean};
 pub use reader::{At, TableReader, describe, parse_document};
+pub use syntax::SyntaxKind;

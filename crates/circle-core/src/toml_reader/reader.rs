@@ -285,10 +285,7 @@ pub fn parse_document<'i>(diag: &mut Collector, text: &'i str) -> Option<Spanned
         diag.error(
             e.span(),
             "",
-            crate::t!(
-                "err-toml-syntax",
-                message = super::syntax::translate(e.message().trim())
-            ),
+            crate::t!("err-toml-syntax", message = super::syntax::SyntaxKind::of(e).message()),
             Some(crate::t!("err-toml-help")),
         );
     }

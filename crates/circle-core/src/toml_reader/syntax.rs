@@ -1,131 +1,200 @@
-//! The toml crate's syntax messages in the chosen language. It writes
-//! "<what went wrong>, expected <a>, <b>"; each part it can produce is looked up
-//! here, and anything it adds later passes through as it is.
+//! TOML syntax errors in circle's own words. The toml crate describes what went
+//! wrong in English; [`SyntaxKind::of`] sorts each error into a kind of circle's
+//! own, in this one place, and each kind has a message in every language that
+//! says what to do. An error circle does not know is [`SyntaxKind::Other`],
+//! which names no English either (tests/integration/toml_syntax.rs runs broken
+//! snippets through the real parser, so a reworded description fails there).
 
-/// A syntax message from the toml crate, in the current language.
-pub fn translate(message: &str) -> String {
-    let Some((what, items)) = message.split_once(", expected ") else {
-        return description(message);
-    };
-    let items: Vec<String> = items.split(", ").map(expected_item).collect();
-    crate::t!("err-toml-expected", what = description(what), items = items.join(", "))
+/// What is wrong at a place in a TOML file, as circle explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// `name = Anna`: text without quotes.
+    UnquotedText,
+    /// A string whose closing quote is missing, or that holds a bare control character.
+    BadString,
+    /// A `\` escape that is not one TOML knows.
+    BadEscape,
+    /// `key =` with nothing after it, or a key alone on its line.
+    MissingValue,
+    /// Two things on a line where `key = value` belongs.
+    MissingEquals,
+    /// An `=` too many.
+    ExtraEquals,
+    /// A key with characters a bare key cannot hold.
+    BadKey,
+    /// A `[` list not closed with `]`.
+    UnclosedList,
+    /// A `[table]` or `[[table]]` header not closed.
+    UnclosedHeader,
+    /// An `{ … }` inline table not closed, or holding something not `key = value`.
+    UnclosedInlineTable,
+    /// Items of a list or an inline table without a comma between them.
+    MissingComma,
+    /// A comma with nothing after it.
+    ExtraComma,
+    /// A number TOML cannot read.
+    BadNumber,
+    /// A date or time TOML cannot read.
+    BadDate,
+    /// A comment holding a character a comment cannot.
+    BadComment,
+    /// More on a line after its value.
+    TrailingContent,
+    /// A key given twice, or a table extended after it was closed.
+    DuplicateKey,
+    /// Lists or tables nested deeper than circle reads.
+    TooDeep,
+    /// A carriage return alone, not before a newline.
+    LoneCarriageReturn,
+    /// Anything else the parser reports.
+    Other,
 }
 
-fn description(text: &str) -> String {
-    match text {
-        "`_` may only go between digits" => crate::t!("err-toml-underscore-may-only-go-between-digits"),
-        "cannot recurse further; max recursion depth met" => {
-            crate::t!("err-toml-cannot-recurse-further-max-recursion-depth-met")
-        }
-        "carriage return must be followed by newline" => {
-            crate::t!("err-toml-carriage-return-must-be-followed-by-newline")
-        }
-        "extra `=`" => crate::t!("err-toml-extra-equals"),
-        "extra assignment between key-value pairs" => crate::t!("err-toml-extra-assignment-between-key-value-pairs"),
-        "extra comma in array" => crate::t!("err-toml-extra-comma-in-array"),
-        "extra comma in inline table" => crate::t!("err-toml-extra-comma-in-inline-table"),
-        "integers with a radix cannot be signed" => crate::t!("err-toml-integers-with-a-radix-cannot-be-signed"),
-        "invalid basic string" => crate::t!("err-toml-invalid-basic-string"),
-        "invalid binary number" => crate::t!("err-toml-invalid-binary-number"),
-        "invalid boolean" => crate::t!("err-toml-invalid-boolean"),
-        "invalid comment character" => crate::t!("err-toml-invalid-comment-character"),
-        "invalid date-time" => crate::t!("err-toml-invalid-date-time"),
-        "invalid exponent" => crate::t!("err-toml-invalid-exponent"),
-        "invalid float" => crate::t!("err-toml-invalid-float"),
-        "invalid fraction" => crate::t!("err-toml-invalid-fraction"),
-        "invalid hexadecimal number" => crate::t!("err-toml-invalid-hexadecimal-number"),
-        "invalid inline table element" => crate::t!("err-toml-invalid-inline-table-element"),
-        "invalid integer number" => crate::t!("err-toml-invalid-integer-number"),
-        "invalid key" => crate::t!("err-toml-invalid-key"),
-        "invalid key-value pair" => crate::t!("err-toml-invalid-key-value-pair"),
-        "invalid literal string" => crate::t!("err-toml-invalid-literal-string"),
-        "invalid mantissa" => crate::t!("err-toml-invalid-mantissa"),
-        "invalid multi-line basic string" => crate::t!("err-toml-invalid-multi-line-basic-string"),
-        "invalid multi-line literal string" => crate::t!("err-toml-invalid-multi-line-literal-string"),
-        "invalid octal number" => crate::t!("err-toml-invalid-octal-number"),
-        "invalid string" => crate::t!("err-toml-invalid-string"),
-        "invalid table" => crate::t!("err-toml-invalid-table"),
-        "invalid table header" => crate::t!("err-toml-invalid-table-header"),
-        "invalid unquoted key" => crate::t!("err-toml-invalid-unquoted-key"),
-        "invalid value" => crate::t!("err-toml-invalid-value"),
-        "key with no value" => crate::t!("err-toml-key-with-no-value"),
-        "keys cannot be multi-line basic strings" => crate::t!("err-toml-keys-cannot-be-multi-line-basic-strings"),
-        "keys cannot be multi-line literal strings" => crate::t!("err-toml-keys-cannot-be-multi-line-literal-strings"),
-        "missing array opening" => crate::t!("err-toml-missing-array-opening"),
-        "missing assignment between key-value pairs" => {
-            crate::t!("err-toml-missing-assignment-between-key-value-pairs")
-        }
-        "missing comma between array elements" => crate::t!("err-toml-missing-comma-between-array-elements"),
-        "missing comma between key-value pairs" => crate::t!("err-toml-missing-comma-between-key-value-pairs"),
-        "missing comment start" => crate::t!("err-toml-missing-comment-start"),
-        "missing escaped value" => crate::t!("err-toml-missing-escaped-value"),
-        "missing inline table opening" => crate::t!("err-toml-missing-inline-table-opening"),
-        "missing key for inline table element" => crate::t!("err-toml-missing-key-for-inline-table-element"),
-        "missing opening quote" => crate::t!("err-toml-missing-opening-quote"),
-        "missing table open" => crate::t!("err-toml-missing-table-open"),
-        "missing value" => crate::t!("err-toml-missing-value"),
-        "missing value for key" => crate::t!("err-toml-missing-value-for-key"),
-        "radix must be lowercase" => crate::t!("err-toml-radix-must-be-lowercase"),
-        "redundant integer number prefix" => crate::t!("err-toml-redundant-integer-number-prefix"),
-        "redundant numeric sign" => crate::t!("err-toml-redundant-numeric-sign"),
-        "string values must be quoted" => crate::t!("err-toml-string-values-must-be-quoted"),
-        "too few unicode value digits" => crate::t!("err-toml-too-few-unicode-value-digits"),
-        "unclosed array" => crate::t!("err-toml-unclosed-array"),
-        "unclosed array table" => crate::t!("err-toml-unclosed-array-table"),
-        "unclosed inline table" => crate::t!("err-toml-unclosed-inline-table"),
-        "unclosed table" => crate::t!("err-toml-unclosed-table"),
-        "unexpected `=` in array" => crate::t!("err-toml-unexpected-equals-in-array"),
-        "unexpected content" => crate::t!("err-toml-unexpected-content"),
-        "unexpected content between comment and newline" => {
-            crate::t!("err-toml-unexpected-content-between-comment-and-newline")
-        }
-        "unexpected key or value" => crate::t!("err-toml-unexpected-key-or-value"),
-        "unexpected leading zero" => crate::t!("err-toml-unexpected-leading-zero"),
-        "unexpected sign" => crate::t!("err-toml-unexpected-sign"),
-        "unquoted keys cannot be empty" => crate::t!("err-toml-unquoted-keys-cannot-be-empty"),
-        "duplicate key" => crate::t!("err-toml-duplicate-key"),
-        "recursion limit" => crate::t!("err-toml-recursion-limit"),
-        other => other.to_string(),
+/// toml's descriptions (the part of its message before ", expected"), each with
+/// the kind it is. toml_parser and toml's document layer write these.
+const DESCRIPTIONS: &[(&str, SyntaxKind)] = {
+    use SyntaxKind::*;
+    &[
+        ("string values must be quoted", UnquotedText),
+        ("invalid value", UnquotedText),
+        ("invalid boolean", UnquotedText),
+        ("invalid basic string", BadString),
+        ("invalid literal string", BadString),
+        ("invalid multi-line basic string", BadString),
+        ("invalid multi-line literal string", BadString),
+        ("invalid string", BadString),
+        ("missing opening quote", BadString),
+        ("missing escaped value", BadEscape),
+        ("too few unicode value digits", BadEscape),
+        ("missing value", MissingValue),
+        ("key with no value", MissingValue),
+        ("missing value for key", MissingValue),
+        ("missing assignment between key-value pairs", MissingEquals),
+        ("invalid key-value pair", MissingEquals),
+        ("extra `=`", ExtraEquals),
+        // toml says this of `{ a = 1 b = 2 }`, expecting a `,`.
+        ("extra assignment between key-value pairs", MissingComma),
+        ("unexpected `=` in array", ExtraEquals),
+        ("invalid key", BadKey),
+        ("invalid unquoted key", BadKey),
+        ("unquoted keys cannot be empty", BadKey),
+        ("keys cannot be multi-line basic strings", BadKey),
+        ("keys cannot be multi-line literal strings", BadKey),
+        ("missing key for inline table element", BadKey),
+        ("unclosed array", UnclosedList),
+        ("missing array opening", UnclosedList),
+        ("unclosed table", UnclosedHeader),
+        ("unclosed array table", UnclosedHeader),
+        ("invalid table", UnclosedHeader),
+        ("invalid table header", UnclosedHeader),
+        ("missing table open", UnclosedHeader),
+        ("unclosed inline table", UnclosedInlineTable),
+        ("missing inline table opening", UnclosedInlineTable),
+        ("invalid inline table element", UnclosedInlineTable),
+        ("missing comma between array elements", MissingComma),
+        ("missing comma between key-value pairs", MissingComma),
+        ("extra comma in array", ExtraComma),
+        ("extra comma in inline table", ExtraComma),
+        ("invalid integer number", BadNumber),
+        ("invalid float", BadNumber),
+        ("invalid exponent", BadNumber),
+        ("invalid fraction", BadNumber),
+        ("invalid mantissa", BadNumber),
+        ("invalid hexadecimal number", BadNumber),
+        ("invalid octal number", BadNumber),
+        ("invalid binary number", BadNumber),
+        ("unexpected leading zero", BadNumber),
+        ("`_` may only go between digits", BadNumber),
+        ("integers with a radix cannot be signed", BadNumber),
+        ("radix must be lowercase", BadNumber),
+        ("redundant integer number prefix", BadNumber),
+        ("redundant numeric sign", BadNumber),
+        ("unexpected sign", BadNumber),
+        ("invalid date-time", BadDate),
+        ("invalid comment character", BadComment),
+        ("missing comment start", BadComment),
+        ("unexpected content between comment and newline", BadComment),
+        ("unexpected content", TrailingContent),
+        ("unexpected key or value", TrailingContent),
+        ("duplicate key", DuplicateKey),
+        ("recursion limit", TooDeep),
+        ("cannot recurse further; max recursion depth met", TooDeep),
+        ("carriage return must be followed by newline", LoneCarriageReturn),
+    ]
+};
+
+impl SyntaxKind {
+    /// The kind of one of toml's syntax errors.
+    pub fn of(error: &toml::de::Error) -> SyntaxKind {
+        Self::of_message(error.message())
     }
-}
 
-/// One thing the parser wanted: a quoted literal (`=`) stays as it is.
-fn expected_item(text: &str) -> String {
-    match text {
-        "newline" => crate::t!("err-toml-want-newline"),
-        "nothing" => crate::t!("err-toml-want-nothing"),
-        "etc" => crate::t!("err-toml-want-etc"),
-        "basic string" => crate::t!("err-toml-want-basic-string"),
-        "literal string" => crate::t!("err-toml-want-literal-string"),
-        "key" => crate::t!("err-toml-want-key"),
-        "non-single-quote characters" => crate::t!("err-toml-want-non-single-quote-characters"),
-        "non-double-quote visible characters" => crate::t!("err-toml-want-non-double-quote-visible-characters"),
-        "non-single-quote visible characters" => crate::t!("err-toml-want-non-single-quote-visible-characters"),
-        "unicode hexadecimal value" => crate::t!("err-toml-want-unicode-hexadecimal-value"),
-        "printable characters" => crate::t!("err-toml-want-printable-characters"),
-        "digits" => crate::t!("err-toml-want-digits"),
-        "characters" => crate::t!("err-toml-want-characters"),
-        "value" => crate::t!("err-toml-want-value"),
-        "letters" => crate::t!("err-toml-want-letters"),
-        "numbers" => crate::t!("err-toml-want-numbers"),
-        "multi-line basic string" => crate::t!("err-toml-want-multi-line-basic-string"),
-        other => other.to_string(),
+    /// The kind of toml's message text: "<description>[, expected <a>, <b>]".
+    fn of_message(message: &str) -> SyntaxKind {
+        let description = message.trim().split(", expected ").next().unwrap_or("");
+        if let Some((_, kind)) = DESCRIPTIONS.iter().find(|(d, _)| *d == description) {
+            return *kind;
+        }
+        // Two families toml words with a value in them: its document layer's
+        // "cannot extend value of type array with a dotted key", and
+        // toml_datetime's "invalid date" / "invalid time" / "invalid datetime".
+        if description.starts_with("cannot extend value of type") {
+            return SyntaxKind::DuplicateKey;
+        }
+        if ["invalid date", "invalid time", "invalid offset", "invalid datetime"].contains(&description) {
+            return SyntaxKind::BadDate;
+        }
+        SyntaxKind::Other
+    }
+
+    /// What is wrong and what to do, in the current language.
+    pub fn message(self) -> String {
+        match self {
+            SyntaxKind::UnquotedText => crate::t!("err-toml-unquoted-text"),
+            SyntaxKind::BadString => crate::t!("err-toml-bad-string"),
+            SyntaxKind::BadEscape => crate::t!("err-toml-bad-escape"),
+            SyntaxKind::MissingValue => crate::t!("err-toml-missing-value"),
+            SyntaxKind::MissingEquals => crate::t!("err-toml-missing-equals"),
+            SyntaxKind::ExtraEquals => crate::t!("err-toml-extra-equals"),
+            SyntaxKind::BadKey => crate::t!("err-toml-bad-key"),
+            SyntaxKind::UnclosedList => crate::t!("err-toml-unclosed-list"),
+            SyntaxKind::UnclosedHeader => crate::t!("err-toml-unclosed-header"),
+            SyntaxKind::UnclosedInlineTable => crate::t!("err-toml-unclosed-inline-table"),
+            SyntaxKind::MissingComma => crate::t!("err-toml-missing-comma"),
+            SyntaxKind::ExtraComma => crate::t!("err-toml-extra-comma"),
+            SyntaxKind::BadNumber => crate::t!("err-toml-bad-number"),
+            SyntaxKind::BadDate => crate::t!("err-toml-bad-date"),
+            SyntaxKind::BadComment => crate::t!("err-toml-bad-comment"),
+            SyntaxKind::TrailingContent => crate::t!("err-toml-trailing-content"),
+            SyntaxKind::DuplicateKey => crate::t!("err-toml-duplicate-key"),
+            SyntaxKind::TooDeep => crate::t!("err-toml-too-deep"),
+            SyntaxKind::LoneCarriageReturn => crate::t!("err-toml-lone-carriage-return"),
+            SyntaxKind::Other => crate::t!("err-toml-other"),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::translate;
-    use crate::i18n::{Lang, with_lang};
+    use super::*;
 
     #[test]
-    fn english_passes_through_and_german_is_translated() {
+    fn the_expected_part_does_not_change_the_kind_and_unknown_is_other() {
         let m = "invalid basic string, expected `\"`";
-        assert_eq!(with_lang(Lang::En, || translate(m)), m);
+        assert_eq!(SyntaxKind::of_message(m), SyntaxKind::BadString);
+        assert_eq!(SyntaxKind::of_message("invalid basic string"), SyntaxKind::BadString);
+        assert_eq!(SyntaxKind::of_message("something new"), SyntaxKind::Other);
         assert_eq!(
-            with_lang(Lang::De, || translate(m)),
-            "ungültige Zeichenkette, erwartet: `\"`"
+            SyntaxKind::of_message("cannot extend value of type integer with a dotted key"),
+            SyntaxKind::DuplicateKey
         );
-        assert_eq!(with_lang(Lang::De, || translate("something new")), "something new");
+    }
+
+    #[test]
+    fn each_description_is_listed_once() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (d, _) in DESCRIPTIONS {
+            assert!(seen.insert(d), "{d} twice");
+        }
     }
 }
