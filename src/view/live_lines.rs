@@ -251,7 +251,7 @@ pub fn lower(
             );
         }
     } else if !step.kind.rules().shows_norms || norms.is_empty() {
-        for part in wrap(crate::notes::kinds::what_to_do(step.kind), w, 2) {
+        for part in wrap((step.kind.rules().what)(), w, 2) {
             out.push(Line::from(Span::styled(part, theme.text)).centered());
         }
     }

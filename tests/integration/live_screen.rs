@@ -145,7 +145,7 @@ fn a_norms_phase_shows_the_norms_and_a_phase_without_prompts_its_description() {
             if step.prompts.is_empty() && step.kind != circle::protocol::Kind::Norms {
                 let s = text(&m, &c, 100, 30);
                 assert!(
-                    s.contains(&circle::notes::kinds::what_to_do(step.kind)[..30]),
+                    s.contains(&(step.kind.rules().what)()[..30]),
                     "{id} {}:\n{s}",
                     step.title
                 );

@@ -3,7 +3,6 @@
 //! starts. The journal keeps them on disk as they come; at the end they become a
 //! [`crate::record::Record`].
 
-pub mod kinds;
 mod marks;
 pub mod roles;
 pub mod taking;

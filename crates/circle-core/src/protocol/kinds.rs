@@ -1,7 +1,7 @@
 //! What a phase of each kind does, in one table: its key in a protocol file, how
 //! long a turn may be, whether its time is fixed or shares in a rebalance, who
 //! holds the floor, at which meetings it runs, what a typed note becomes, which
-//! list it works through and how its questions are coached.
+//! list it works through, how its questions are coached, and its words on screen.
 //!
 //! Everything else asks this table (`rules(step.kind).rest`, never
 //! `step.kind == Kind::Break`), so a new kind is one row here, its messages in
@@ -65,7 +65,7 @@ pub enum Runs {
     AddedAtLast,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct KindRules {
     /// Its `kind = "…"` in a protocol file.
     pub key: &'static str,
@@ -95,6 +95,11 @@ pub struct KindRules {
     pub list: StepList,
     /// How a question typed here is coached; `None` when notes are not questions.
     pub questions: Option<Purpose>,
+    /// The title a phase gets when its file gives none, in the current language.
+    pub title: fn() -> String,
+    /// What the group does now, shown for a phase with no prompts of its own (so
+    /// the screen always says what to do); made once per language and kept.
+    pub what: fn() -> &'static str,
 }
 
 const M: Secs = 60;
@@ -114,12 +119,16 @@ const PLAIN: KindRules = KindRules {
     note: Category::Insight,
     list: StepList::None,
     questions: None,
+    title: || crate::t!("kind-title-custom"),
+    what: || crate::label!("kind-what-custom"),
 };
 
 pub const fn rules(kind: Kind) -> KindRules {
     match kind {
         Kind::Contracting => KindRules {
             key: "contracting",
+            title: || crate::t!("kind-title-contracting"),
+            what: || crate::label!("kind-what-contracting"),
             turn: (M, 5 * M),
             whole_circle: true,
             runs: Runs::AddedAtFirst,
@@ -128,6 +137,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Norms => KindRules {
             key: "norms",
+            title: || crate::t!("kind-title-norms"),
+            what: || crate::label!("kind-what-norms"),
             shows_norms: true,
             note: Category::Norm,
             list: StepList::Norms,
@@ -135,6 +146,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::ReportBack => KindRules {
             key: "report-back",
+            title: || crate::t!("kind-title-report-back"),
+            what: || crate::label!("kind-what-report-back"),
             turn: (M, 10 * M),
             runs: Runs::AfterTheFirst,
             note: Category::Learning,
@@ -143,6 +156,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Challenge => KindRules {
             key: "challenge",
+            title: || crate::t!("kind-title-challenge"),
+            what: || crate::label!("kind-what-challenge"),
             turn: (3 * M, 15 * M),
             opens_hot_seat: true,
             note: Category::Focus,
@@ -150,6 +165,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Clarifying => KindRules {
             key: "clarifying",
+            title: || crate::t!("kind-title-clarifying"),
+            what: || crate::label!("kind-what-clarifying"),
             turn: (M, 10 * M),
             note: Category::Question,
             questions: Some(Purpose::Clarify),
@@ -157,6 +174,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Questions => KindRules {
             key: "questions",
+            title: || crate::t!("kind-title-questions"),
+            what: || crate::label!("kind-what-questions"),
             turn: (90, 12 * M),
             note: Category::Question,
             questions: Some(Purpose::Explore),
@@ -164,22 +183,30 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Reframe => KindRules {
             key: "reframe",
+            title: || crate::t!("kind-title-reframe"),
+            what: || crate::label!("kind-what-reframe"),
             note: Category::Reframe,
             ..PLAIN
         },
         Kind::Options => KindRules {
             key: "options",
+            title: || crate::t!("kind-title-options"),
+            what: || crate::label!("kind-what-options"),
             welcomes_advice: true,
             note: Category::Option,
             ..PLAIN
         },
         Kind::Reflection => KindRules {
             key: "reflection",
+            title: || crate::t!("kind-title-reflection"),
+            what: || crate::label!("kind-what-reflection"),
             turn: (45, 15 * M),
             ..PLAIN
         },
         Kind::Feedback => KindRules {
             key: "feedback",
+            title: || crate::t!("kind-title-feedback"),
+            what: || crate::label!("kind-what-feedback"),
             turn: (45, 5 * M),
             welcomes_advice: true,
             draws_givers: true,
@@ -188,6 +215,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Commitment => KindRules {
             key: "commitment",
+            title: || crate::t!("kind-title-commitment"),
+            what: || crate::label!("kind-what-commitment"),
             turn: (45, 10 * M),
             note: Category::Commitment,
             list: StepList::NewCommitment,
@@ -195,6 +224,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::CheckOut => KindRules {
             key: "check-out",
+            title: || crate::t!("kind-title-check-out"),
+            what: || crate::label!("kind-what-check-out"),
             turn: (30, 15 * M),
             closes: true,
             list: StepList::Ratings,
@@ -202,6 +233,8 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Review => KindRules {
             key: "review",
+            title: || crate::t!("kind-title-review"),
+            what: || crate::label!("kind-what-review"),
             turn: (M, 8 * M),
             whole_circle: true,
             runs: Runs::AddedAtLast,
@@ -211,12 +244,16 @@ pub const fn rules(kind: Kind) -> KindRules {
         },
         Kind::Break => KindRules {
             key: "break",
+            title: || crate::t!("kind-title-break"),
+            what: || crate::label!("kind-what-break"),
             turn: (5 * M, 30 * M),
             rest: true,
             ..PLAIN
         },
         Kind::Custom => KindRules {
             key: "custom",
+            title: || crate::t!("kind-title-custom"),
+            what: || crate::label!("kind-what-custom"),
             turn: (30, 30 * M),
             ..PLAIN
         },

@@ -170,23 +170,7 @@ impl Kind {
 
     /// The title a phase gets when its file gives none.
     pub fn default_title(self) -> String {
-        match self {
-            Kind::Contracting => crate::t!("kind-title-contracting"),
-            Kind::Review => crate::t!("kind-title-review"),
-            Kind::Norms => crate::t!("kind-title-norms"),
-            Kind::ReportBack => crate::t!("kind-title-report-back"),
-            Kind::Challenge => crate::t!("kind-title-challenge"),
-            Kind::Clarifying => crate::t!("kind-title-clarifying"),
-            Kind::Questions => crate::t!("kind-title-questions"),
-            Kind::Reframe => crate::t!("kind-title-reframe"),
-            Kind::Options => crate::t!("kind-title-options"),
-            Kind::Reflection => crate::t!("kind-title-reflection"),
-            Kind::Feedback => crate::t!("kind-title-feedback"),
-            Kind::Commitment => crate::t!("kind-title-commitment"),
-            Kind::CheckOut => crate::t!("kind-title-check-out"),
-            Kind::Break => crate::t!("kind-title-break"),
-            Kind::Custom => crate::t!("kind-title-custom"),
-        }
+        (self.rules().title)()
     }
 }
 
