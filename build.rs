@@ -1,6 +1,6 @@
 //! The big letters' second font: the GNU Unifont glyphs (8×16, 16×16 for wide
 //! characters) of the scripts people's names are written in, taken from the
-//! `unifont` crate at build time. Only these blocks are embedded (about 1 MB of the
+//! `unifont` crate at build time. Only these blocks are embedded (about 1.1 MB of the
 //! crate's 2 MB: the whole font would bring Arabic, Indic and other scripts that
 //! need shaping the big letters cannot do), as rows of bits in a binary file that
 //! `src/tui/view/big_font.rs` indexes.
@@ -12,9 +12,10 @@ use std::path::Path;
 
 /// Code point blocks drawn big from Unifont: Latin (with Latin Extended A/B and
 /// the Vietnamese precomposed letters), Greek, Cyrillic, Armenian, Georgian, the
-/// punctuation names carry, kana, CJK ideographs, Hangul syllables and full-width
-/// forms.
-const BLOCKS: [(u32, u32); 12] = [
+/// punctuation names carry, kana, the CJK ideographs in everyday use (the
+/// extensions' rare ones are left out: 200 KB more), Hangul syllables and
+/// full-width forms.
+const BLOCKS: [(u32, u32); 11] = [
     (0x0020, 0x024F),
     (0x0370, 0x052F),
     (0x0530, 0x058F),
@@ -23,7 +24,6 @@ const BLOCKS: [(u32, u32); 12] = [
     (0x2010, 0x2027),
     (0x3000, 0x303F),
     (0x3040, 0x30FF),
-    (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
     (0xAC00, 0xD7A3),
     (0xFF00, 0xFFEF),

@@ -173,11 +173,11 @@ pub fn draw(f: &Fit, style: Style, area: Rect, buf: &mut Buffer) {
         for cx in 0..w as usize {
             let mut mask = 0u32;
             for dy in 0..per_row {
-                for dx in 0..2 {
+                for (dx, braille) in BRAILLE.iter().enumerate() {
                     if on(cx * 2 + dx, cy * per_row + dy) {
                         mask |= match f.dots {
                             Dots::Quadrants => 1 << (dy * 2 + dx as u16),
-                            Dots::Braille => BRAILLE[dx][dy as usize],
+                            Dots::Braille => braille[dy as usize],
                         };
                     }
                 }

@@ -4,7 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::fold::{elide, fit_spans, wrap};
+use super::fold::{elide, fit_spans, width, wrap};
 use super::util::{name, printable};
 use crate::engine::Engine;
 use crate::plan::Step;
@@ -297,7 +297,8 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
             let len = format_clock(engine.clocks()[engine.current_index() + 1].allotted_ms / 1000);
             let head = format!(" {} ", crate::t!("live-up-next"));
             let title = printable(&next.title);
-            let fixed = head.chars().count() + title.chars().count();
+            // Columns, not characters: a name in ideographs takes two a character.
+            let fixed = width(&head) + width(&title);
             // Whole words: the role gives way, then the length, before anything is cut.
             let speaker = speaker_text(app, engine, next);
             let who = name(&who(app, engine, next, None).name);
@@ -307,7 +308,7 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
                 format!(" — {who}"),
             ]
             .into_iter()
-            .find(|t| fixed + t.chars().count() <= w)
+            .find(|t| fixed + width(t) <= w)
             .unwrap_or_default();
             fit_spans(
                 vec![
