@@ -27,10 +27,7 @@ fn circle_of(norms: Option<Vec<String>>, members: &[&str]) -> (App, ManualClock)
     if let Some(n) = norms {
         p.norms = n;
     }
-    let members = members
-        .iter()
-        .map(|m| m.to_string())
-        .collect();
+    let members = members.iter().map(|m| m.to_string()).collect();
     let theme = Theme::new(ThemeName::Default);
     let a = App::new(MeetingSpec::of(p), Some(members), Settings::default(), theme, false).expect("plan");
     (a, clock())

@@ -100,9 +100,9 @@ pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) ->
 /// From this many seconds before a turn ends, the screen says who is next.
 pub const HANDOVER_CUE_SECS: u64 = 30;
 
-/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
-/// can get ready (none when the next step has no one speaking, or the same one).
-pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+/// Who speaks next, in a turn's last half minute (none when the next step has no
+/// one speaking, or the same one).
+pub fn handover_next(engine: &Engine, step: &Step, data: &FrameData) -> Option<(String, u64)> {
     let t = data.time?;
     let left = t.shown_remaining_secs();
     if step.speaker.is_none() || t.remaining_ms <= 0 || left > HANDOVER_CUE_SECS || data.handover {
@@ -110,11 +110,14 @@ pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<St
     }
     let next = engine.next_step()?;
     let speaker = next.speaker.as_ref().filter(|s| Some(*s) != step.speaker.as_ref())?;
-    Some(crate::t!(
-        "live-next-cue",
-        name = name(speaker),
-        left = format_clock(left)
-    ))
+    Some((name(speaker), left))
+}
+
+/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
+/// can get ready.
+pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+    let (name, left) = handover_next(engine, step, data)?;
+    Some(crate::t!("live-next-cue", name = name, left = format_clock(left)))
 }
 
 /// The one-line form of the speaker, for up-next and tiny windows.
