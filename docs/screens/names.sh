@@ -39,6 +39,7 @@ for first in 李明 Łukasz; do
         python3 "$out/capture.py" "$1" "$2" <"$home/pane" >"$home/pane.svg"
         rsvg-convert "$home/pane.svg" -o "$out/tmux-name-$key-$1x$2.png"
         keys q
+        sleep 2.2
     done
 done
 ls "$out"/tmux-name-*.png
