@@ -83,6 +83,14 @@ fn block_rects(c: char) -> Option<Vec<(f32, f32, f32, f32)>> {
     })
 }
 
+/// The dots (column, row) a braille character shows.
+fn braille_dots(c: char) -> Option<Vec<(u32, u32)>> {
+    let bits = (c as u32).checked_sub(0x2800).filter(|b| *b < 0x100)?;
+    // Dots 1–3 and 7 down the left column, 4–6 and 8 down the right.
+    let at = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)];
+    Some((0..8).filter(|k| bits & (1 << k) != 0).map(|k| at[k]).collect())
+}
+
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
@@ -139,6 +147,18 @@ pub fn svg(buf: &Buffer) -> String {
                         py as f32 + ry * CELL_H as f32,
                         rw * CELL_W as f32,
                         rh * CELL_H as f32
+                    );
+                }
+                continue;
+            }
+            if let Some(dots) = braille_dots(c) {
+                // Braille as a terminal font draws it: round dots on a 2×4 grid.
+                for (dx, dy) in dots {
+                    let _ = writeln!(
+                        out,
+                        r#"<circle cx="{}" cy="{}" r="1.5" fill="{fill}"/>"#,
+                        px as f32 + (dx as f32 + 0.5) * CELL_W as f32 / 2.0,
+                        py as f32 + (dy as f32 + 0.5) * CELL_H as f32 / 4.0,
                     );
                 }
                 continue;

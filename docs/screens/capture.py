@@ -8,6 +8,7 @@ the real binary, run on the rehearsal clock, at the size a person's window has.
 import html
 import re
 import sys
+import unicodedata
 
 CELL_W, CELL_H = 10, 20
 DEFAULT_FG, DEFAULT_BG = "#d0d0d0", "#1e1e1e"
@@ -15,6 +16,12 @@ BASE = ["#000000", "#cd3131", "#0dbc79", "#e5e510", "#2472c8", "#bc3fbc", "#11a8
         "#666666", "#f14c4c", "#23d18b", "#f5f543", "#3b8eea", "#d670d6", "#29b8db", "#ffffff"]
 BLOCKS = {"█": [(0, 0, 1, 1)], "▀": [(0, 0, 1, .5)], "▄": [(0, .5, 1, .5)],
           "▌": [(0, 0, .5, 1)], "▐": [(.5, 0, .5, 1)]}
+# Quadrant blocks (the big letters), by the quarters they fill.
+for ch, quarters in zip("▘▝▖▗▚▞▛▜▙▟", [(0,), (1,), (2,), (3,), (0, 3), (1, 2),
+                                      (0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]):
+    BLOCKS[ch] = [((q % 2) * .5, (q // 2) * .5, .5, .5) for q in quarters]
+# Braille cells (big letters in a 16-row font at 80×24): dot k's column and row.
+BRAILLE_DOTS = [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (0, 3), (1, 3)]
 
 
 def xterm256(n):
@@ -90,11 +97,18 @@ def main():
                 for (bx, by, bw, bh) in BLOCKS[ch]:
                     out.append(f'<rect x="{px + bx * CELL_W}" y="{py + by * CELL_H}" '
                                f'width="{bw * CELL_W}" height="{bh * CELL_H}" fill="{fg}"/>')
+            elif 0x2800 < ord(ch) <= 0x28FF:
+                # As a terminal font draws braille: round dots on a 2×4 grid.
+                for k, (dx, dy) in enumerate(BRAILLE_DOTS):
+                    if (ord(ch) - 0x2800) & (1 << k):
+                        out.append(f'<circle cx="{px + (dx + .5) * CELL_W / 2}" '
+                                   f'cy="{py + (dy + .5) * CELL_H / 4}" r="1.5" fill="{fg}"/>')
             elif ch != " ":
                 weight = ' font-weight="bold"' if state["bold"] else ""
                 out.append(f'<text x="{px}" y="{py + 15}" fill="{fg}" font-family="DejaVu Sans Mono" '
                            f'font-size="16"{weight}>{html.escape(ch)}</text>')
-            x += 1
+            # A wide character (李) takes two cells, as in the terminal.
+            x += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
     out.append("</svg>")
     print("\n".join(out))
 

@@ -1,6 +1,7 @@
 //! The words around the clock at 80×24, whole (issue 21): help in English and
 //! German, a coach's hint, a commitment's echo, the norms step with five norms,
-//! the handover cue, and the ready screen's start times.
+//! the handover cue, the ready screen's start times, and speakers named 李明 and
+//! Łukasz (drawn big from Unifont: braille at 80×24, blocks at 200×60).
 
 use std::path::Path;
 
@@ -18,14 +19,15 @@ use circle::tui::showcase::{clock, press, questions};
 type Draw = fn(&App, &ManualClock, u16, u16) -> Buffer;
 
 fn peer_circle(norms: Option<Vec<String>>) -> (App, ManualClock) {
+    circle_of(norms, &["Ana", "Ben", "Chen", "Dee", "Eve"])
+}
+
+fn circle_of(norms: Option<Vec<String>>, members: &[&str]) -> (App, ManualClock) {
     let mut p = Library::load(None).get("peer-circle").expect("built-in").clone();
     if let Some(n) = norms {
         p.norms = n;
     }
-    let members = ["Ana", "Ben", "Chen", "Dee", "Eve"]
-        .iter()
-        .map(|m| m.to_string())
-        .collect();
+    let members = members.iter().map(|m| m.to_string()).collect();
     let theme = Theme::new(ThemeName::Default);
     let a = App::new(MeetingSpec::of(p), Some(members), Settings::default(), theme, false).expect("plan");
     (a, clock())
@@ -99,4 +101,14 @@ pub fn write(dir: &Path, svg: fn(&Buffer) -> String, draw: Draw) {
 
     let (a, c) = peer_circle(None);
     put("ready", draw(&a, &c, 80, 24));
+
+    // The first member presents the challenge: their name is the big one.
+    for (key, first) in [("li-ming", "李明"), ("lukasz", "Łukasz")] {
+        let (mut a, c) = circle_of(None, &[first, "Ana", "Chen", "Dee", "Eve"]);
+        at(&mut a, &c, Kind::Challenge);
+        for (w, h) in [(80, 24), (200, 60)] {
+            let path = dir.join(format!("whole-name-{key}-{w}x{h}.svg"));
+            std::fs::write(path, svg(&draw(&a, &c, w, h))).expect("write svg");
+        }
+    }
 }

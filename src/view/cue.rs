@@ -103,11 +103,15 @@ pub struct BandUse {
 
 /// The alert band. Calm, it shows the phase's rules in its top rows, or nothing
 /// (the status row already says "on track"); otherwise the state word, big when
-/// `scale` > 0, over the whole band.
+/// `scale` > 0, over the whole band. In a turn's last half minute it shows who is
+/// next instead, "» Chen" in big letters in the state's colour: in a short turn
+/// that is what the next speaker must see from across the room or in a thumbnail,
+/// and the digits, their colour and the bars already say the time is nearly up.
 pub fn alert_band(
     state: ClockState,
     theme: &Theme,
     rules: &[String],
+    next: Option<&str>,
     scale: u16,
     rect: Rect,
     buf: &mut Buffer,
@@ -117,6 +121,17 @@ pub fn alert_band(
         rules: false,
         rows: rect.height,
     };
+    if scale > 0
+        && let Some(name) = next
+        && big_text::render(
+            &format!("» {name}"),
+            style.add_modifier(ratatui::style::Modifier::BOLD),
+            rect,
+            buf,
+        )
+    {
+        return whole;
+    }
     if scale > 0
         && let Some(word) = state.big_word()
         && big_text::render(&word, style, rect, buf)

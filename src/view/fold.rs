@@ -7,7 +7,8 @@ use unicode_width::UnicodeWidthChar;
 
 use super::util::printable;
 
-fn width(s: &str) -> usize {
+/// Columns `s` takes on screen: an ideograph takes two.
+pub fn width(s: &str) -> usize {
     s.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 

@@ -69,7 +69,9 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
         }
         if !norms_in_band {
             let shown_rules: &[String] = if curtain { &[] } else { &rules };
-            let used = cue::alert_band(state, theme, shown_rules, lay.band_scale, rect, buf);
+            // A turn's last half minute: who is next, big, where the state word was.
+            let next = live_lines::handover_next(engine, step, data).map(|(name, _)| name);
+            let used = cue::alert_band(state, theme, shown_rules, next.as_deref(), lay.band_scale, rect, buf);
             rules_in_band = used.rules;
             lent = rect.height - used.rows;
         }

@@ -4,7 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::fold::{elide, fit_spans, wrap};
+use super::fold::{elide, fit_spans, width, wrap};
 use super::util::{name, printable};
 use crate::app::App;
 use crate::app::frame::FrameData;
@@ -99,9 +99,9 @@ pub fn who(app: &App, engine: &Engine, step: &Step, data: Option<&FrameData>) ->
 /// From this many seconds before a turn ends, the screen says who is next.
 pub const HANDOVER_CUE_SECS: u64 = 30;
 
-/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
-/// can get ready (none when the next step has no one speaking, or the same one).
-pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+/// Who speaks next, in a turn's last half minute (none when the next step has no
+/// one speaking, or the same one).
+pub fn handover_next(engine: &Engine, step: &Step, data: &FrameData) -> Option<(String, u64)> {
     let t = data.time?;
     let left = t.shown_remaining_secs();
     if step.speaker.is_none() || t.remaining_ms <= 0 || left > HANDOVER_CUE_SECS || data.handover {
@@ -109,11 +109,14 @@ pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<St
     }
     let next = engine.next_step()?;
     let speaker = next.speaker.as_ref().filter(|s| Some(*s) != step.speaker.as_ref())?;
-    Some(crate::t!(
-        "live-next-cue",
-        name = name(speaker),
-        left = format_clock(left)
-    ))
+    Some((name(speaker), left))
+}
+
+/// "Chen next · 0:28": in a turn's last half minute, the next speaker, so they
+/// can get ready.
+pub fn handover_cue(engine: &Engine, step: &Step, data: &FrameData) -> Option<String> {
+    let (name, left) = handover_next(engine, step, data)?;
+    Some(crate::t!("live-next-cue", name = name, left = format_clock(left)))
 }
 
 /// The one-line form of the speaker, for up-next and tiny windows.
@@ -296,7 +299,8 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
             let len = format_clock(engine.clocks()[engine.current_index() + 1].allotted_ms / 1000);
             let head = format!(" {} ", crate::t!("live-up-next"));
             let title = printable(&next.title);
-            let fixed = head.chars().count() + title.chars().count();
+            // Columns, not characters: a name in ideographs takes two a character.
+            let fixed = width(&head) + width(&title);
             // Whole words: the role gives way, then the length, before anything is cut.
             let speaker = speaker_text(app, engine, next);
             let who = name(&who(app, engine, next, None).name);
@@ -306,7 +310,7 @@ fn next_line(app: &App, engine: &Engine, w: usize) -> Line<'static> {
                 format!(" — {who}"),
             ]
             .into_iter()
-            .find(|t| fixed + t.chars().count() <= w)
+            .find(|t| fixed + width(t) <= w)
             .unwrap_or_default();
             fit_spans(
                 vec![

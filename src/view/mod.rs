@@ -1,5 +1,6 @@
 //! Drawing. Views only read the model and the frame snapshot; they change nothing.
 
+mod big_font;
 mod big_text;
 mod celebration;
 mod cue;

@@ -7,6 +7,7 @@ use circle::engine::Clock;
 use circle::i18n::{Lang, with_lang};
 use circle::tui::showcase::questions;
 
+use crate::bigread::{band_rows, bands};
 use crate::render::{app, clock, screen_text};
 
 #[test]
@@ -23,16 +24,21 @@ fn the_last_half_minute_of_a_turn_says_who_is_next() {
             a.update(Msg::Tick, c.now());
             let s = screen_text(&a, &c, 80, 24);
             assert!(!s.contains("Chen next") && !s.contains("Chen ist"), "too early:\n{s}");
+            assert_eq!(band_rows(&s, "» Chen"), None, "too early:\n{s}");
             c.advance_ms(15_000);
             a.update(Msg::Tick, c.now());
             for (w, h) in [(80, 24), (200, 60)] {
                 let s = screen_text(&a, &c, w, h);
                 assert!(s.contains(cue), "{lang:?} {w}×{h}:\n{s}");
+                // And big, for a thumbnail: "» Chen" in block letters, rows tall.
+                let rows = band_rows(&s, "» Chen");
+                assert!(rows.is_some_and(|r| r >= 4), "{lang:?} {w}×{h}: {:?}\n{s}", bands(&s));
             }
             // Once the time is up, the alert says so; the cue has done its work.
             c.advance_ms(30_000);
             a.update(Msg::Tick, c.now());
-            assert!(!screen_text(&a, &c, 80, 24).contains(cue));
+            let s = screen_text(&a, &c, 80, 24);
+            assert!(!s.contains(cue) && band_rows(&s, "» Chen").is_none(), "{s}");
         });
     }
 }

@@ -1,5 +1,6 @@
 //! One integration test binary (faster to link than one per file), with modules.
 
+mod big_names;
 mod bigread;
 mod boundary;
 mod calendar;

@@ -125,11 +125,16 @@ fn the_running_screen_shows_who_what_and_when() {
 fn warnings_say_so_in_words_and_shapes() {
     let (mut a, c) = running();
     let left = a.engine().unwrap().time(c.now()).remaining_ms as u64;
-    c.advance_ms(left - 30_000);
+    c.advance_ms(left - 31_000);
     a.update(Msg::Tick, c.now());
     // From 80×24 up the word is in big letters; below, in words and shapes.
     let big = |a: &App, word: &str| band_rows(&screen_text(a, &c, 80, 24), word).is_some_and(|rows| rows >= 3);
     assert!(big(&a, "WRAP UP"));
+    assert!(screen_text(&a, &c, 40, 12).contains("▲ WRAP UP ▲"));
+    // The last half minute: who is next takes the band (the small window keeps the word).
+    c.advance_secs(1);
+    a.update(Msg::Tick, c.now());
+    assert!(big(&a, "» Chen"));
     assert!(screen_text(&a, &c, 40, 12).contains("▲ WRAP UP ▲"));
     c.advance_secs(30);
     a.update(Msg::Tick, c.now());
