@@ -57,6 +57,9 @@ pub struct Persist {
     /// A group made from the names typed at the setup screen, forgotten again if
     /// its meeting never begins (a mistyped name, a quit on the ready screen).
     pub made_group: Option<PathBuf>,
+    /// Events are written but synced only after the next frame (see
+    /// [`Persist::resumed`]).
+    sync_after_frame: bool,
 }
 
 impl Persist {
@@ -73,15 +76,30 @@ impl Persist {
             draft_written: String::new(),
             heartbeat_refused: None,
             made_group: None,
+            sync_after_frame: false,
         }
     }
 
-    /// Go on with a journal a resumed meeting was replayed from.
+    /// Go on with a journal a resumed meeting was replayed from. The first events
+    /// carried out (the resume itself) are synced after the first frame, not before: the
+    /// sync was a third of a resume's time, and the screen saying "Resumed" a few
+    /// milliseconds before the disk has it risks nothing (the line is in the file
+    /// at once; only a power cut in those milliseconds could lose it, and with it
+    /// nothing but the note that the meeting was resumed).
     pub fn resumed(dir: PathBuf, journal: JournalWriter, now: Ms) -> Persist {
         Persist {
             journal: Some(journal),
             last_write: now,
+            sync_after_frame: true,
             ..Persist::new(dir)
+        }
+    }
+
+    /// Right after a frame is drawn: sync what was written unsynced for it.
+    pub fn after_frame(&mut self) {
+        let Some(journal) = self.journal.as_mut() else { return };
+        if let Err(e) = journal.sync() {
+            self.heartbeat_refused = Some(format!("{e:#}"));
         }
     }
 
@@ -180,17 +198,26 @@ impl Persist {
         let journal = self.journal.as_mut().expect("opened above");
         // Entries leave the queue only once in the file, so a refusal keeps the rest in order.
         let mut written = 0;
-        let result = self.pending.iter().try_for_each(|entry| match journal.append(entry) {
-            Ok(()) => {
-                written += 1;
-                Ok(())
-            }
-            Err(e) => {
-                written += usize::from(e.in_file);
-                Err(e)
+        let unsynced = self.sync_after_frame;
+        let result = self.pending.iter().try_for_each(|entry| {
+            match match unsynced {
+                true => journal.append_unsynced(entry),
+                false => journal.append(entry),
+            } {
+                Ok(()) => {
+                    written += 1;
+                    Ok(())
+                }
+                Err(e) => {
+                    written += usize::from(e.in_file);
+                    Err(e)
+                }
             }
         });
         self.pending.drain(..written);
+        // Only the first events (a resume's own); every later one is synced before
+        // the screen shows it.
+        self.sync_after_frame = false;
         Ok(result?)
     }
 
@@ -330,5 +357,59 @@ mod tests {
         // A changed draft is written soon, not at the next second.
         assert_eq!(heartbeat_wait(100, true), DRAFT_DEBOUNCE_MS - 100);
         assert_eq!(heartbeat_wait(DRAFT_DEBOUNCE_MS, true), 0);
+    }
+
+    #[test]
+    fn a_resume_is_in_the_file_at_once_and_synced_after_its_frame() {
+        use crate::engine::{Clock, ManualClock, Settings};
+        use crate::tui::app::{App, Effect, MeetingSpec, Msg};
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(chrono::Local::now());
+        let protocol = crate::protocol::Library::load(None).get("peer-circle").unwrap().clone();
+        let members = ["Ana", "Ben", "Chen"].map(String::from).to_vec();
+        let theme = crate::tui::theme::Theme::new(crate::config::ThemeName::Mono);
+        let mut app = App::new(
+            MeetingSpec::of(protocol),
+            Some(members),
+            Settings::default(),
+            theme,
+            false,
+        )
+        .unwrap();
+        let space = Msg::Key(KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE));
+        let entries = |effects: Vec<Effect>| {
+            effects.into_iter().filter_map(|e| match e {
+                Effect::Journal(entry) => Some(entry),
+                _ => None,
+            })
+        };
+        let begun = entries(app.update(space, clock.now()));
+        let mut first = Persist::new(dir.path().to_path_buf());
+        first.carry_out(begun, false, app.meeting.as_ref().unwrap(), clock.now());
+        let path = first.journal_path().unwrap().to_path_buf();
+        drop(first);
+
+        let writer = JournalWriter::reopen(&path).unwrap();
+        let mut p = Persist::resumed(dir.path().to_path_buf(), writer, clock.now().mono);
+        let meeting = app.meeting.as_ref().unwrap();
+        let resumed = entry(Event::Alive, clock.now());
+        p.carry_out([resumed], false, meeting, clock.now());
+        let waits = |p: &Persist| p.journal.as_ref().unwrap().waits_for_sync();
+        assert!(waits(&p), "the resume's own event waits for the frame");
+        let lines = |p: &Persist| {
+            std::fs::read_to_string(p.journal_path().unwrap())
+                .unwrap()
+                .lines()
+                .count()
+        };
+        let before = lines(&p);
+        p.after_frame();
+        assert!(!waits(&p), "and is synced right after it");
+        // Every later event is synced before the screen shows it.
+        p.carry_out([entry(Event::Alive, clock.now())], false, meeting, clock.now());
+        assert!(!waits(&p));
+        assert_eq!(lines(&p), before + 1);
     }
 }

@@ -209,6 +209,10 @@ fn event_loop(
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
         }
+        // What was written unsynced for this frame (a resume) is made durable now.
+        if let Some(p) = persist.as_deref_mut() {
+            p.after_frame();
+        }
         if !shed && app.meeting.as_ref().is_some_and(crate::meeting::Meeting::is_running) {
             resident::shed_startup_pages();
             shed = true;
