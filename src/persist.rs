@@ -361,55 +361,39 @@ mod tests {
 
     #[test]
     fn a_resume_is_in_the_file_at_once_and_synced_after_its_frame() {
-        use crate::engine::{Clock, ManualClock, Settings};
-        use crate::tui::app::{App, Effect, MeetingSpec, Msg};
-        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        use crate::engine::{Clock, Command, ManualClock, Settings};
+        use crate::meeting::{Meeting, MeetingSpec};
 
         let dir = tempfile::tempdir().unwrap();
         let clock = ManualClock::new(chrono::Local::now());
         let protocol = crate::protocol::Library::load(None).get("peer-circle").unwrap().clone();
         let members = ["Ana", "Ben", "Chen"].map(String::from).to_vec();
-        let theme = crate::tui::theme::Theme::new(crate::config::ThemeName::Mono);
-        let mut app = App::new(
-            MeetingSpec::of(protocol),
-            Some(members),
-            Settings::default(),
-            theme,
-            false,
-        )
-        .unwrap();
-        let space = Msg::Key(KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE));
-        let entries = |effects: Vec<Effect>| {
-            effects.into_iter().filter_map(|e| match e {
-                Effect::Journal(entry) => Some(entry),
-                _ => None,
-            })
-        };
-        let begun = entries(app.update(space, clock.now()));
+        let mut meeting = Meeting::plan(MeetingSpec::of(protocol), members, Settings::default()).unwrap();
+        let start = entry(Event::Engine { cmd: Command::Start }, clock.now());
+        meeting.apply(&start.event, clock.now());
         let mut first = Persist::new(dir.path().to_path_buf());
-        first.carry_out(begun, false, app.meeting.as_ref().unwrap(), clock.now());
+        first.carry_out([start], false, &meeting, clock.now());
         let path = first.journal_path().unwrap().to_path_buf();
         drop(first);
 
         let writer = JournalWriter::reopen(&path).unwrap();
         let mut p = Persist::resumed(dir.path().to_path_buf(), writer, clock.now().mono);
-        let meeting = app.meeting.as_ref().unwrap();
-        let resumed = entry(Event::Alive, clock.now());
-        p.carry_out([resumed], false, meeting, clock.now());
-        let waits = |p: &Persist| p.journal.as_ref().unwrap().waits_for_sync();
-        assert!(waits(&p), "the resume's own event waits for the frame");
         let lines = |p: &Persist| {
             std::fs::read_to_string(p.journal_path().unwrap())
                 .unwrap()
                 .lines()
                 .count()
         };
-        let before = lines(&p);
+        let reopened = lines(&p);
+        p.carry_out([entry(Event::Alive, clock.now())], false, &meeting, clock.now());
+        let waits = |p: &Persist| p.journal.as_ref().unwrap().waits_for_sync();
+        assert!(waits(&p), "the resume's own event waits for the frame");
+        assert_eq!(lines(&p), reopened + 1, "and in the file at once");
         p.after_frame();
         assert!(!waits(&p), "and is synced right after it");
         // Every later event is synced before the screen shows it.
-        p.carry_out([entry(Event::Alive, clock.now())], false, meeting, clock.now());
+        p.carry_out([entry(Event::Alive, clock.now())], false, &meeting, clock.now());
         assert!(!waits(&p));
-        assert_eq!(lines(&p), before + 1);
+        assert_eq!(lines(&p), reopened + 2);
     }
 }
