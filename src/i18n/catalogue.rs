@@ -77,7 +77,8 @@ fn entries(source: &'static str) -> Vec<(&'static str, &'static str)> {
     let close = |start: Option<usize>, end: usize, out: &mut Vec<_>| {
         if let Some(s) = start {
             let text: &'static str = &source[s..end];
-            let id = text.split(|c: char| c == '=' || c.is_whitespace()).next().unwrap_or("");
+            let end = text.bytes().position(|b| b == b'=' || b.is_ascii_whitespace());
+            let id = &text[..end.unwrap_or(text.len())];
             out.push((id, text));
         }
     };
