@@ -3,7 +3,8 @@
 //! same figures as one JSON line for scripts.
 //!
 //! `CIRCLE_BENCH_SHORT=1` runs every measurement briefly (CI checks it still runs;
-//! timings are not judged there).
+//! timings are not judged there). `CIRCLE_BENCH_BIN=path` measures another build
+//! of circle (the replay and the plan are this build's own code either way).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,12 @@ mod pty_spawn;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const BIN: &str = env!("CARGO_BIN_EXE_circle");
+
+/// The binary measured: this build's, or `CIRCLE_BENCH_BIN` (an earlier build, to
+/// compare before and after back to back on the same machine).
+fn bin() -> PathBuf {
+    std::env::var_os("CIRCLE_BENCH_BIN").map_or_else(|| PathBuf::from(BIN), PathBuf::from)
+}
 const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
 
 struct Opts {
@@ -199,13 +206,7 @@ struct Pty {
 
 impl Pty {
     fn spawn(home: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
-        let s = pty_spawn::spawn(
-            Path::new(BIN),
-            pty_spawn::Home { dir: home, env: &[] },
-            args,
-            cols,
-            rows,
-        );
+        let s = pty_spawn::spawn(&bin(), pty_spawn::Home { dir: home, env: &[] }, args, cols, rows);
         Pty {
             child: s.child,
             writer: s.writer,

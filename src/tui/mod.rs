@@ -10,12 +10,13 @@ mod remember;
 pub mod resident;
 pub mod showcase;
 pub mod watch;
+pub mod wire;
 
 use std::io::Write;
 use std::time::Duration;
 
+use ratatui::crossterm;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::{DefaultTerminal, crossterm};
 
 use crate::app::{App, Effect, Msg};
 use crate::view::AppView;
@@ -72,8 +73,9 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
     lifeline.saved();
     let gone = matches!(result, Ok(Ending::Stopped(Stop::TerminalGone)));
     if !gone {
-        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
+        let _ = terminal.backend_mut().reset_pen();
         let _ = terminal.show_cursor();
+        let _ = crossterm::execute!(std::io::stdout(), DisableBracketedPaste);
         // Not `ratatui::restore`: it prints (and so panics) when the terminal is gone.
         let _ = ratatui::try_restore();
     }
@@ -90,22 +92,37 @@ pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> any
     result
 }
 
-/// `ratatui::init` (raw mode, the alternate screen, the panic hook that restores
-/// the terminal), with the size asked once here and again only on a resize: a
-/// full-screen viewport asks the terminal its size at every frame (crossterm opens
-/// `/dev/tty` for it), a fixed one does not.
-fn init_terminal() -> std::io::Result<DefaultTerminal> {
+/// The live screen's terminal: frames go out through [`wire::Wire`], a frame in
+/// one write.
+pub type Term = ratatui::Terminal<wire::Wire<std::io::BufWriter<std::io::Stdout>>>;
+
+/// What `ratatui::init` does (raw mode, the alternate screen, a panic hook that
+/// restores the terminal), with circle's own backend, and the size asked once here
+/// and again only on a resize: a full-screen viewport asks the terminal its size at
+/// every frame (crossterm opens `/dev/tty` for it), a fixed one does not.
+fn init_terminal() -> std::io::Result<Term> {
     let (cols, rows) = crossterm::terminal::size()?;
     let area = ratatui::layout::Rect::new(0, 0, cols, rows);
-    let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions {
-        viewport: ratatui::Viewport::Fixed(area),
-    })?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // The wire backend keeps its colours between frames: plain ones first.
+        let _ = std::io::stdout().write_all(b"\x1b[0m");
+        let _ = ratatui::try_restore();
+        hook(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    Ok(terminal)
+    let out = std::io::BufWriter::with_capacity(1 << 15, std::io::stdout());
+    ratatui::Terminal::with_options(
+        wire::Wire::new(out),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(area),
+        },
+    )
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     app: &mut App,
     clock: &dyn Clock,
     lifeline: &Lifeline,
@@ -186,6 +203,10 @@ fn event_loop(
         {
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
+        }
+        // What was written unsynced for this frame (a resume) is made durable now.
+        if let Some(p) = persist.as_deref_mut() {
+            p.after_frame();
         }
         if !shed && app.meeting.as_ref().is_some_and(crate::meeting::Meeting::is_running) {
             resident::shed_startup_pages();
@@ -277,7 +298,7 @@ fn read_waiting(lifeline: &Lifeline, pending: &mut Vec<Msg>, resized: &mut bool)
     }
 }
 
-fn ring(terminal: &mut DefaultTerminal, effects: &[Effect]) -> std::io::Result<()> {
+fn ring(terminal: &mut Term, effects: &[Effect]) -> std::io::Result<()> {
     let rings = effects.iter().filter(|e| **e == Effect::Bell).count();
     if rings == 0 {
         return Ok(());

@@ -54,6 +54,9 @@ pub struct Persist {
     /// A group made from the names typed at the setup screen, forgotten again if
     /// its meeting never begins (a mistyped name, a quit on the ready screen).
     pub made_group: Option<PathBuf>,
+    /// Events are written but synced only after the next frame (see
+    /// [`Persist::resumed`]).
+    sync_after_frame: bool,
 }
 
 impl Persist {
@@ -70,15 +73,30 @@ impl Persist {
             draft_written: String::new(),
             heartbeat_refused: None,
             made_group: None,
+            sync_after_frame: false,
         }
     }
 
-    /// Go on with a journal a resumed meeting was replayed from.
+    /// Go on with a journal a resumed meeting was replayed from. The first events
+    /// carried out (the resume itself) are synced after the first frame, not before: the
+    /// sync was a third of a resume's time, and the screen saying "Resumed" a few
+    /// milliseconds before the disk has it risks nothing (the line is in the file
+    /// at once; only a power cut in those milliseconds could lose it, and with it
+    /// nothing but the note that the meeting was resumed).
     pub fn resumed(dir: PathBuf, journal: JournalWriter, now: Ms) -> Persist {
         Persist {
             journal: Some(journal),
             last_write: now,
+            sync_after_frame: true,
             ..Persist::new(dir)
+        }
+    }
+
+    /// Right after a frame is drawn: sync what was written unsynced for it.
+    pub fn after_frame(&mut self) {
+        let Some(journal) = self.journal.as_mut() else { return };
+        if let Err(e) = journal.sync() {
+            self.heartbeat_refused = Some(format!("{e:#}"));
         }
     }
 
@@ -177,17 +195,26 @@ impl Persist {
         let journal = self.journal.as_mut().expect("opened above");
         // Entries leave the queue only once in the file, so a refusal keeps the rest in order.
         let mut written = 0;
-        let result = self.pending.iter().try_for_each(|entry| match journal.append(entry) {
-            Ok(()) => {
-                written += 1;
-                Ok(())
-            }
-            Err(e) => {
-                written += usize::from(e.in_file);
-                Err(e)
+        let unsynced = self.sync_after_frame;
+        let result = self.pending.iter().try_for_each(|entry| {
+            match match unsynced {
+                true => journal.append_unsynced(entry),
+                false => journal.append(entry),
+            } {
+                Ok(()) => {
+                    written += 1;
+                    Ok(())
+                }
+                Err(e) => {
+                    written += usize::from(e.in_file);
+                    Err(e)
+                }
             }
         });
         self.pending.drain(..written);
+        // Only the first events (a resume's own); every later one is synced before
+        // the screen shows it.
+        self.sync_after_frame = false;
         Ok(result?)
     }
 
@@ -327,5 +354,43 @@ mod tests {
         // A changed draft is written soon, not at the next second.
         assert_eq!(heartbeat_wait(100, true), DRAFT_DEBOUNCE_MS - 100);
         assert_eq!(heartbeat_wait(DRAFT_DEBOUNCE_MS, true), 0);
+    }
+
+    #[test]
+    fn a_resume_is_in_the_file_at_once_and_synced_after_its_frame() {
+        use crate::engine::{Clock, Command, ManualClock, Settings};
+        use crate::meeting::{Meeting, MeetingSpec};
+
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(chrono::Local::now());
+        let protocol = crate::protocol::Library::load(None).get("peer-circle").unwrap().clone();
+        let members = ["Ana", "Ben", "Chen"].map(String::from).to_vec();
+        let mut meeting = Meeting::plan(MeetingSpec::of(protocol), members, Settings::default()).unwrap();
+        let start = entry(Event::Engine { cmd: Command::Start }, clock.now());
+        meeting.apply(&start.event, clock.now());
+        let mut first = Persist::new(dir.path().to_path_buf());
+        first.carry_out([start], false, &meeting, clock.now());
+        let path = first.journal_path().unwrap().to_path_buf();
+        drop(first);
+
+        let writer = JournalWriter::reopen(&path).unwrap();
+        let mut p = Persist::resumed(dir.path().to_path_buf(), writer, clock.now().mono);
+        let lines = |p: &Persist| {
+            std::fs::read_to_string(p.journal_path().unwrap())
+                .unwrap()
+                .lines()
+                .count()
+        };
+        let reopened = lines(&p);
+        p.carry_out([entry(Event::Alive, clock.now())], false, &meeting, clock.now());
+        let waits = |p: &Persist| p.journal.as_ref().unwrap().waits_for_sync();
+        assert!(waits(&p), "the resume's own event waits for the frame");
+        assert_eq!(lines(&p), reopened + 1, "and in the file at once");
+        p.after_frame();
+        assert!(!waits(&p), "and is synced right after it");
+        // Every later event is synced before the screen shows it.
+        p.carry_out([entry(Event::Alive, clock.now())], false, &meeting, clock.now());
+        assert!(!waits(&p));
+        assert_eq!(lines(&p), reopened + 2);
     }
 }

@@ -1,6 +1,7 @@
 //! The compiled-in Fluent bundles, one per language, built on first use.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -12,31 +13,83 @@ fn sources(lang: Lang) -> [&'static str; super::FILES.len()] {
     lang.spec().files
 }
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
-        [const { OnceLock::new() }; Lang::ALL.len()];
-    BUNDLES[lang.index()].get_or_init(|| {
+/// One language's messages, parsed one at a time as they are first used: parsing
+/// the whole catalogue (about 900 messages) was a tenth of circle's start-up, and a
+/// screen uses a few dozen. The catalogues have no terms and no message
+/// references (a test checks), so a message parses alone as it does in its file.
+struct Lazy {
+    /// Each message's id and its source: its first line and the indented lines
+    /// that continue it. A second message of the same id is ignored, as Fluent
+    /// ignores it.
+    index: HashMap<&'static str, &'static str>,
+    bundle: Mutex<FluentBundle<FluentResource>>,
+}
+
+fn catalogue(lang: Lang) -> &'static Lazy {
+    static CATALOGUES: [OnceLock<Lazy>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    CATALOGUES[lang.index()].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid tag");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks are for bidirectional text in GUIs; in a
         // terminal they are stray invisible characters that break alignment.
         bundle.set_use_isolating(false);
+        let mut index = HashMap::with_capacity(1024);
         for source in sources(lang) {
-            // A test parses every file strictly; here a broken entry is skipped
-            // rather than taking the whole language down.
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-            let _ = bundle.add_resource(resource);
+            for (id, text) in entries(source) {
+                index.entry(id).or_insert(text);
+            }
         }
-        bundle
+        Lazy {
+            index,
+            bundle: Mutex::new(bundle),
+        }
     })
+}
+
+/// The messages of a Fluent source as (id, source text), without parsing them: a
+/// message starts at a line that starts with a letter and runs until the next line
+/// that starts another entry (a letter, a comment's `#`, a term's `-`) or the end;
+/// indented lines and a selector's closing `}` continue it.
+fn entries(source: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    let close = |start: Option<usize>, end: usize, out: &mut Vec<_>| {
+        if let Some(s) = start {
+            let text: &'static str = &source[s..end];
+            let end = text.bytes().position(|b| b == b'=' || b.is_ascii_whitespace());
+            let id = &text[..end.unwrap_or(text.len())];
+            out.push((id, text));
+        }
+    };
+    for line in source.split_inclusive('\n') {
+        let first = line.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
+            close(start.take(), at, &mut out);
+            if first.is_ascii_alphabetic() {
+                start = Some(at);
+            }
+        }
+        at += line.len();
+    }
+    close(start, at, &mut out);
+    out
 }
 
 pub(super) fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for l in [lang, Lang::En] {
-        let b = bundle(l);
-        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+        let c = catalogue(l);
+        let Some(text) = c.index.get(id) else { continue };
+        let mut bundle = c.bundle.lock().unwrap_or_else(|p| p.into_inner());
+        if !bundle.has_message(id) {
+            // A test parses every file strictly; here a broken entry is skipped
+            // rather than taking the whole language down.
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+        }
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            let text = b.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
             // A variable the call did not pass shows as `{$name}`: in release the
             // reader still gets the rest; in debug builds and tests it stops here,
             // so such a call cannot pass a test that reaches it.
@@ -109,4 +162,94 @@ pub fn parse_errors() -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole catalogue parsed at once, as it was before it was parsed lazily.
+    fn whole(lang: Lang) -> FluentBundle<FluentResource> {
+        let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        for source in sources(lang) {
+            let _ = bundle.add_resource(FluentResource::try_new(source.to_string()).unwrap());
+        }
+        bundle
+    }
+
+    #[test]
+    fn each_message_reads_alone_as_in_its_whole_file() {
+        let mut args = FluentArgs::new();
+        for (name, value) in [("count", "3"), ("name", "Ana"), ("id", "x"), ("n", "2")] {
+            args.set(name, value);
+        }
+        for lang in Lang::ALL {
+            let bundle = whole(lang);
+            let lazy = catalogue(lang);
+            let ids: Vec<String> = messages(lang).into_iter().map(|(id, _)| id).collect();
+            let mut indexed: Vec<&str> = lazy.index.keys().copied().collect();
+            indexed.sort_unstable();
+            let mut parsed: Vec<&str> = ids.iter().map(String::as_str).collect();
+            parsed.sort_unstable();
+            parsed.dedup();
+            assert_eq!(
+                indexed,
+                parsed,
+                "{}: the index finds every message, and nothing else",
+                lang.tag()
+            );
+            for id in &ids {
+                let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
+                let mut errors = Vec::new();
+                let expected = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+                assert_eq!(format(lang, id, Some(&args)), expected, "{}: {id}", lang.tag());
+            }
+        }
+    }
+
+    fn refers(p: &ast::Pattern<&str>) -> bool {
+        p.elements.iter().any(|el| match el {
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { selector, variants } => {
+                    inline_refers(selector) || variants.iter().any(|v| refers(&v.value))
+                }
+                ast::Expression::Inline(e) => inline_refers(e),
+            },
+            ast::PatternElement::TextElement { .. } => false,
+        })
+    }
+
+    fn inline_refers(e: &ast::InlineExpression<&str>) -> bool {
+        match e {
+            ast::InlineExpression::MessageReference { .. } | ast::InlineExpression::TermReference { .. } => true,
+            ast::InlineExpression::Placeable { expression } => match expression.as_ref() {
+                ast::Expression::Inline(e) => inline_refers(e),
+                ast::Expression::Select { .. } => true,
+            },
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn no_message_refers_to_another() {
+        // A message that used a term or another message would not read alone.
+        for lang in Lang::ALL {
+            for source in sources(lang) {
+                let resource = FluentResource::try_new(source.to_string()).unwrap();
+                for entry in resource.entries() {
+                    match entry {
+                        ast::Entry::Term(t) => panic!("{}: a term -{}", lang.tag(), t.id.name),
+                        ast::Entry::Message(m) => {
+                            let uses =
+                                m.value.as_ref().is_some_and(refers) || m.attributes.iter().any(|a| refers(&a.value));
+                            assert!(!uses, "{}: {} refers to another message", lang.tag(), m.id.name);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
 }

@@ -37,6 +37,8 @@ struct Tail {
     closed: bool,
     /// Where the last line starts when it is a heartbeat: the next one replaces it.
     heartbeat_at: Option<u64>,
+    /// An event is in the file but not yet synced (see [`JournalWriter::append_unsynced`]).
+    unsynced: bool,
 }
 
 /// The journal is open in another process.
@@ -205,6 +207,7 @@ impl JournalWriter {
                 last: None,
                 closed: false,
                 heartbeat_at: None,
+                unsynced: false,
             })),
             repaired: None,
         }
@@ -214,6 +217,31 @@ impl JournalWriter {
     pub fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
         let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
         tail.append(entry)
+    }
+
+    /// Append one event that the screen may show before the disk has it: a resume's
+    /// own event, so the resumed meeting is on screen without waiting for the disk.
+    /// It is in the file at once (a killed process leaves it there); [`Self::sync`]
+    /// makes it durable right after the frame, as does any later event's sync.
+    pub fn append_unsynced(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        tail.append_as(entry, false)
+    }
+
+    /// Sync an event [`Self::append_unsynced`] wrote, if one waits.
+    pub fn sync(&mut self) -> Result<(), WriteFailure> {
+        let mut tail = self.tail.lock().unwrap_or_else(|p| p.into_inner());
+        if !tail.unsynced {
+            return Ok(());
+        }
+        tail.file.sync_data().map_err(|e| tail.failure(e, true))?;
+        tail.unsynced = false;
+        Ok(())
+    }
+
+    #[cfg(test)]
+    pub fn waits_for_sync(&self) -> bool {
+        self.tail.lock().is_ok_and(|t| t.unsynced)
     }
 
     /// Note that the meeting is still under way at `entry`'s time. A heartbeat right
@@ -285,9 +313,15 @@ impl Tail {
     }
 
     fn append(&mut self, entry: &Entry) -> Result<(), WriteFailure> {
+        self.append_as(entry, true)
+    }
+
+    fn append_as(&mut self, entry: &Entry, sync: bool) -> Result<(), WriteFailure> {
         self.write_header()?;
         let json = serde_json::to_string(entry).map_err(|e| self.failure(io_other(e), false))?;
-        self.write_line(&json, true)?;
+        self.write_line(&json, sync)?;
+        // A synced line syncs every line before it too.
+        self.unsynced = !sync;
         self.last = Some((entry.t, entry.wall));
         self.heartbeat_at = None;
         if matches!(entry.event, Event::Closed { .. }) {
@@ -406,10 +440,11 @@ fn write_pid(journal: &Path) {
 }
 
 /// The last part of a locked journal (its bytes, and where they start), enough to
-/// hold its last line whole: 256 KB, more only when no line ends in it.
+/// hold its last line whole.
 fn tail_of(file: &File, path: &Path) -> Result<(Vec<u8>, u64), OpenError> {
     use std::io::{Read, Seek, SeekFrom};
-    const TAIL: u64 = 256 * 1024;
+    // The last line only: a few KB (a line of a long note), more when no line ends in it.
+    const TAIL: u64 = 16 * 1024;
     let len = file.metadata()?.len();
     if len > crate::safe_read::JOURNAL_CAP {
         let e = crate::safe_read::ReadError::TooLarge {
