@@ -21,9 +21,13 @@ use circle::protocol::Library;
 use circle::theme::Theme;
 use portable_pty::{Child, MasterPty};
 
-#[path = "../tests/integration/pty_spawn.rs"]
+mod offline;
+#[path = "../../tests/integration/pty_spawn.rs"]
 mod pty_spawn;
+mod starts;
+use offline::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use starts::*;
 
 const BIN: &str = env!("CARGO_BIN_EXE_circle");
 
@@ -194,61 +198,6 @@ fn main() {
     println!("\n{}", serde_json::Value::Object(json));
 }
 
-/// A `circle` in a pseudo-terminal (started by the tests' own harness); output
-/// arrives on a channel with its arrival time.
-struct Pty {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    chunks: Receiver<(u64, Vec<u8>)>,
-    parser: vt100::Parser,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl Pty {
-    fn spawn(home: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
-        let s = pty_spawn::spawn(&bin(), pty_spawn::Home { dir: home, env: &[] }, args, cols, rows);
-        Pty {
-            child: s.child,
-            writer: s.writer,
-            chunks: s.output,
-            parser: vt100::Parser::new(rows, cols, 0),
-            _master: s.master,
-        }
-    }
-
-    /// Feed output until the screen satisfies `ok`; returns the arrival time (µs) of
-    /// the chunk that made it so.
-    fn until(&mut self, ok: impl Fn(&str) -> bool) -> u64 {
-        // A screen that never shows what is awaited fails the run (CI must not hang),
-        // even while circle goes on drawing its clock.
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let Ok((t, bytes)) = self.chunks.recv_timeout(left) else {
-                panic!("waited 30 s; the screen shows:\n{}", self.parser.screen().contents());
-            };
-            self.parser.process(&bytes);
-            if ok(&self.parser.screen().contents()) {
-                return t;
-            }
-        }
-    }
-
-    fn key(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.process_id().unwrap()
-    }
-
-    fn quit(mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     if v.is_empty() { 0.0 } else { v[v.len() / 2] }
@@ -261,24 +210,6 @@ fn percentile(v: &mut [f64], p: f64) -> f64 {
     }
     let i = ((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1;
     v[i]
-}
-
-fn first_frame_ms(home: &Path, cols: u16, rows: u16, starts: usize) -> f64 {
-    let mut times = Vec::new();
-    for _ in 0..starts {
-        let t0 = Instant::now();
-        let mut pty = Pty::spawn(
-            home,
-            &["run", "peer-circle", "--members", MEMBERS, "--no-save"],
-            cols,
-            rows,
-        );
-        // The ready screen's last line is drawn: the frame is complete.
-        pty.until(|s| s.contains("Press SPACE to begin") && s.contains("e change presenters"));
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        pty.quit();
-    }
-    median(&mut times)
 }
 
 struct Live {
@@ -431,155 +362,4 @@ fn live_run(home: &Path, o: &Opts) -> Live {
         flip_median,
         drift,
     }
-}
-
-fn app(members: &str) -> App {
-    let lib = Library::load(None);
-    let spec = MeetingSpec::of(lib.get("peer-circle").unwrap().clone());
-    let members = members.split(',').map(String::from).collect();
-    App::new(
-        spec,
-        Some(members),
-        Settings::default(),
-        Theme::new(circle::config::ThemeName::Mono),
-        false,
-    )
-    .unwrap()
-}
-
-/// The median time from spawning a program that prints the ready screen's two
-/// marks at once until they are on the (emulated) screen: what any program pays.
-fn floor_ms(home: &Path, starts: usize) -> f64 {
-    let mut times = Vec::new();
-    for _ in 0..starts {
-        let t0 = Instant::now();
-        let s = pty_spawn::spawn(
-            Path::new("/bin/echo"),
-            pty_spawn::Home { dir: home, env: &[] },
-            &["Press SPACE to begin", "e change presenters"],
-            80,
-            24,
-        );
-        let mut parser = vt100::Parser::new(24, 80, 0);
-        loop {
-            let (_, bytes) = s.output.recv_timeout(Duration::from_secs(10)).expect("echo's output");
-            parser.process(&bytes);
-            let screen = parser.screen().contents();
-            if screen.contains("Press SPACE to begin") && screen.contains("e change presenters") {
-                break;
-            }
-        }
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        let mut child = s.child;
-        let _ = child.wait();
-    }
-    median(&mut times)
-}
-
-/// The median time from spawning `circle resume` on a 3-hour meeting's journal
-/// (killed mid-step) until its screen says it is back.
-fn resume_ms(home: &Path, starts: usize) -> f64 {
-    let journal = make_journal(home, 600, 18_000);
-    let header: serde_json::Value =
-        serde_json::from_str(std::fs::read_to_string(&journal).unwrap().lines().next().unwrap()).unwrap();
-    let stem = circle::store::slug(header["id"].as_str().unwrap());
-    let mut times = Vec::new();
-    for _ in 0..starts {
-        let run = home.join("resume-run");
-        let _ = std::fs::remove_dir_all(&run);
-        let sessions = run.join("data/sessions");
-        std::fs::create_dir_all(&sessions).unwrap();
-        std::fs::copy(&journal, sessions.join(format!("{stem}.journal"))).unwrap();
-        let t0 = Instant::now();
-        let mut pty = Pty::spawn(&run, &["resume"], 80, 24);
-        pty.until(|s| s.contains("Resumed after"));
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        pty.quit();
-    }
-    median(&mut times)
-}
-
-/// A journal of `events` events a long meeting made, about `gap_ms` apart on
-/// average: notes, extensions, moves, pauses.
-fn make_journal(dir: &Path, events: usize, gap_ms: u64) -> PathBuf {
-    let c = ManualClock::new(chrono::Local::now());
-    let mut a = app(MEMBERS);
-    let mut entries = Vec::new();
-    let key = |a: &mut App, code: KeyCode| -> Vec<Entry> {
-        let effects = a.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), c.now());
-        effects
-            .into_iter()
-            .filter_map(|e| match e {
-                Effect::Journal(entry) => Some(entry),
-                _ => None,
-            })
-            .collect()
-    };
-    entries.extend(key(&mut a, KeyCode::Char(' ')));
-    let mut i = 0u64;
-    while entries.len() < events {
-        c.advance_ms(gap_ms - 450 + i % 900);
-        match i % 8 {
-            0..=2 => {
-                entries.extend(key(&mut a, KeyCode::Char('i')));
-                for ch in format!("note {i}: what would help most?").chars() {
-                    entries.extend(key(&mut a, KeyCode::Char(ch)));
-                }
-                entries.extend(key(&mut a, KeyCode::Enter));
-                entries.extend(key(&mut a, KeyCode::Esc));
-            }
-            3 => entries.extend(key(&mut a, KeyCode::Char('+'))),
-            4 => entries.extend(key(&mut a, KeyCode::Char(' '))),
-            5 => entries.extend(key(&mut a, KeyCode::Char(' '))),
-            6 => entries.extend(key(&mut a, KeyCode::Char('n'))),
-            _ => entries.extend(key(&mut a, KeyCode::Char('p'))),
-        }
-        i += 1;
-    }
-    entries.truncate(events);
-    let path = dir.join(format!("bench-{events}.journal"));
-    let _ = std::fs::remove_file(&path);
-    let mut text = serde_json::to_string(&a.meeting.as_ref().and_then(|m| m.journal_header()).unwrap()).unwrap();
-    text.push('\n');
-    for e in &entries {
-        text.push_str(&serde_json::to_string(e).unwrap());
-        text.push('\n');
-    }
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-fn replay_10k_ms(dir: &Path, runs: usize) -> f64 {
-    let path = make_journal(dir, 10_000, 1_150);
-    let mut times = Vec::new();
-    for _ in 0..runs.max(1) {
-        let t0 = Instant::now();
-        let j: Journal = journal::read(&path).expect("journal reads");
-        assert_eq!(j.entries.len(), 10_000);
-        let (meeting, _) = Meeting::from_journal(&j, Settings::default()).expect("replays");
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        std::hint::black_box(meeting);
-    }
-    median(&mut times)
-}
-
-fn plan_15_us(runs: usize) -> f64 {
-    let lib = Library::load(None);
-    let protocol = lib.get("mastermind").unwrap().clone();
-    let members: Vec<String> = (1..=15).map(|i| format!("Member {i}")).collect();
-    let request = PlanRequest {
-        members,
-        presenters: PresenterChoice::ProtocolDefault,
-        length: None,
-        rotation: None,
-        extras: Default::default(),
-    };
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let t0 = Instant::now();
-        let plan = plan::build(&protocol, &request).expect("plans");
-        times.push(t0.elapsed().as_secs_f64() * 1e6);
-        std::hint::black_box(plan);
-    }
-    median(&mut times)
 }

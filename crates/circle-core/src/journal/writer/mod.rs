@@ -16,6 +16,12 @@ use chrono::{DateTime, FixedOffset};
 use crate::engine::Ms;
 use crate::journal::{Entry, Event, Header};
 
+mod lock;
+mod reopen;
+
+pub use lock::{LockedBy, holder, pid_file};
+use lock::{lock, write_pid};
+
 /// Appends events to one journal, each synced to disk before `append` returns.
 pub struct JournalWriter {
     pub path: PathBuf,
@@ -41,21 +47,6 @@ struct Tail {
     unsynced: bool,
 }
 
-/// The journal is open in another process.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LockedBy {
-    pub pid: Option<u32>,
-}
-
-impl std::fmt::Display for LockedBy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.pid {
-            Some(pid) => write!(f, "{} (pid {pid})", crate::t!("err-journal-locked")),
-            None => write!(f, "{}", crate::t!("err-journal-locked")),
-        }
-    }
-}
-
 /// An event the disk did not take (or took but could not sync).
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {}", crate::t!("err-cannot-write", path = path.as_str()), crate::safe_read::io_words(source))]
@@ -77,7 +68,7 @@ pub enum OpenError {
 }
 
 /// "cannot create PATH: why", the system's reason in words.
-fn failed(what: String, e: &std::io::Error) -> OpenError {
+pub(super) fn failed(what: String, e: &std::io::Error) -> OpenError {
     OpenError::Other(anyhow::anyhow!("{what}: {}", crate::safe_read::io_words(e)))
 }
 
@@ -142,51 +133,6 @@ impl JournalWriter {
         }
         // Best now; if the disk refuses, the first event writes it first.
         let _ = writer.tail.lock().map(|mut t| t.write_header());
-        Ok(writer)
-    }
-
-    /// Lock an existing journal and go on appending to it. A last line without its
-    /// newline is finished if it is a whole event, else moved aside to a file beside
-    /// the journal, so the next event starts on a line of its own.
-    pub fn reopen(path: &Path) -> Result<JournalWriter, OpenError> {
-        let mut options = OpenOptions::new();
-        options.read(true).append(true);
-        // A link named like a journal was not put there by circle: never write
-        // through it (to whatever file it points at).
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
-        let file = options.open(path)?;
-        lock(&file, path)?;
-        // Only the end of the journal matters here (is its last line whole?): the
-        // caller has read the rest already, and reading it again was a third of a
-        // resume's time.
-        let (bytes, from) = tail_of(&file, path)?;
-        let whole = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let mut good_len = from + bytes.len() as u64;
-        let mut repaired = None;
-        if whole < bytes.len() {
-            let tail = &bytes[whole..];
-            let whole = from + whole as u64;
-            let complete = if whole == 0 {
-                serde_json::from_slice::<Header>(tail).is_ok()
-            } else {
-                serde_json::from_slice::<Entry>(tail).is_ok()
-            };
-            if complete {
-                (&file).write_all(b"\n")?;
-                good_len += 1;
-            } else {
-                let aside = torn_file(path);
-                crate::store::write_atomic(&aside, tail).map_err(OpenError::Other)?;
-                file.set_len(whole)?;
-                good_len = whole;
-                repaired = Some(crate::t!("err-journal-torn", path = aside.display().to_string()));
-            }
-            file.sync_all()?;
-        }
-        let mut writer = JournalWriter::around(file, path, good_len, None);
-        writer.repaired = repaired;
-        write_pid(path);
         Ok(writer)
     }
 
@@ -391,94 +337,6 @@ impl Tail {
             in_file,
         }
     }
-}
-
-/// Who holds the journal's lock, if anyone (the lock is tried and let go at once).
-pub fn holder(path: &Path) -> Option<LockedBy> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    // Never wait on something that is not a file (a FIFO named like a journal).
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
-    let file = options.open(path).ok()?;
-    match lock(&file, path) {
-        Err(OpenError::Locked(by)) => Some(by),
-        _ => None,
-    }
-}
-
-/// The kernel's advisory lock on the journal (flock(2) on Unix, through std): let
-/// go when the process ends, however it ends.
-fn lock(file: &File, path: &Path) -> Result<(), OpenError> {
-    match file.try_lock() {
-        Ok(()) => Ok(()),
-        Err(std::fs::TryLockError::WouldBlock) => {
-            let pid = std::fs::read_to_string(pid_file(path))
-                .ok()
-                .and_then(|s| s.trim().parse().ok());
-            Err(OpenError::Locked(LockedBy { pid }))
-        }
-        Err(std::fs::TryLockError::Error(e)) => Err(failed(
-            crate::t!("err-cannot-lock", path = path.display().to_string()),
-            &e,
-        )),
-    }
-}
-
-/// Beside the journal, the pid of the process that has it open: only to name it in
-/// "open in another window"; the lock itself is what counts.
-pub fn pid_file(journal: &Path) -> PathBuf {
-    let mut name = journal.file_name().unwrap_or_default().to_os_string();
-    name.push(".pid");
-    journal.with_file_name(name)
-}
-
-/// Not synced: the pid only names the other window in a message, and a power cut
-/// that loses it loses the lock too.
-fn write_pid(journal: &Path) {
-    let _ = crate::store::write_unsynced(&pid_file(journal), std::process::id().to_string().as_bytes());
-}
-
-/// The last part of a locked journal (its bytes, and where they start), enough to
-/// hold its last line whole.
-fn tail_of(file: &File, path: &Path) -> Result<(Vec<u8>, u64), OpenError> {
-    use std::io::{Read, Seek, SeekFrom};
-    // The last line only: a few KB (a line of a long note), more when no line ends in it.
-    const TAIL: u64 = 16 * 1024;
-    let len = file.metadata()?.len();
-    if len > crate::safe_read::JOURNAL_CAP {
-        let e = crate::safe_read::ReadError::TooLarge {
-            path: crate::safe_text::printable(&path.display().to_string()),
-            size: len,
-            cap: crate::safe_read::JOURNAL_CAP,
-        };
-        return Err(OpenError::Other(e.into()));
-    }
-    let mut from = len.saturating_sub(TAIL);
-    loop {
-        let mut bytes = Vec::with_capacity((len - from) as usize);
-        let mut f = file;
-        f.seek(SeekFrom::Start(from))?;
-        f.take(len - from).read_to_end(&mut bytes)?;
-        if from == 0 || bytes[..bytes.len().saturating_sub(1)].contains(&b'\n') {
-            return Ok((bytes, from));
-        }
-        from = from.saturating_sub(TAIL * 8);
-    }
-}
-
-/// Where a torn last line is moved: beside the journal, never over an earlier one.
-fn torn_file(journal: &Path) -> PathBuf {
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let mut name = journal.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".torn-{stamp}"));
-    let mut path = journal.with_file_name(&name);
-    let mut n = 2;
-    while path.exists() {
-        path = journal.with_file_name(format!("{}-{n}", name.to_string_lossy()));
-        n += 1;
-    }
-    path
 }
 
 fn sync_dir(dir: &Path) {
