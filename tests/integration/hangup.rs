@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use circle::journal::{self, Event};
 
-use crate::crash::{group, summary, the_journal};
 use crate::pty::{Term, WAIT};
 use crate::support::Circle;
+use crate::support::meeting::{group, summary, the_journal};
 
 /// How the terminal is tied to circle.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -386,10 +386,10 @@ fn sigterm_in_every_state_exits_143() {
 fn closing_the_window_at_the_resume_question_is_no_answer() {
     let circle = Circle::new();
     group(&circle);
-    let mut term = crate::crash::start(&circle);
+    let mut term = crate::support::meeting::start(&circle);
     term.keys(" ");
     term.wait_for("step 1/");
-    crate::crash::kill(&mut term);
+    crate::support::meeting::kill(&mut term);
     let window = Window::open(&circle, &["run", "--group", "Tuesday circle"], Tie::InputOnly);
     window.wait_for("[R/d/k]");
     window.close();

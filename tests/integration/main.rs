@@ -51,6 +51,7 @@ mod questions;
 mod ready_finished;
 mod render;
 mod resilience;
+mod resume_time;
 mod review_screen;
 mod small_words;
 mod summary_sections;

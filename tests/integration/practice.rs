@@ -426,8 +426,8 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     let before = term.wait_for("→");
     let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
     let shown = pairs(&before);
-    crate::crash::wait_journaled(&circle, "\"op\":\"next\"");
-    crate::crash::kill(&mut term);
+    crate::support::meeting::wait_journaled(&circle, "\"op\":\"next\"");
+    crate::support::meeting::kill(&mut term);
     let mut term = Term::spawn(&circle, &["resume"], 120, 30);
     let back = term.wait_for("Resumed after");
     assert_eq!(pairs(&back), shown, "the same pairs after the crash:\n{back}");

@@ -1,4 +1,9 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests; the larger sets each in their own
+//! module under `support/`.
+
+pub mod group_app;
+pub mod meeting;
+pub mod programme;
 
 use std::path::{Path, PathBuf};
 

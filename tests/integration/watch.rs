@@ -319,12 +319,12 @@ fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
     let mut console = console(&circle);
     console.keys(" ");
     console.wait_for("step 1/4");
-    crate::crash::wait_journaled(&circle, r#""op":"start""#);
+    crate::support::meeting::wait_journaled(&circle, r#""op":"start""#);
     // The console holds still while the files are compared.
     console.signal(libc::SIGSTOP);
     std::thread::sleep(Duration::from_millis(200));
     let before = snapshot(&circle.data_dir());
-    let journal = crate::crash::the_journal(&circle);
+    let journal = crate::support::meeting::the_journal(&circle);
     let id = journal.file_stem().unwrap().to_string_lossy().into_owned();
     let mut watcher = watcher(&circle, &[&id]);
     watcher.wait_for("Schritt 1/4");
