@@ -2,8 +2,11 @@
 //! module under `support/`.
 
 pub mod group_app;
+pub mod laptops;
 pub mod meeting;
 pub mod programme;
+pub mod rehearsal;
+pub mod watching;
 
 use std::path::{Path, PathBuf};
 
