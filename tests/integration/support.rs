@@ -7,6 +7,7 @@ pub mod meeting;
 pub mod programme;
 pub mod rehearsal;
 pub mod watching;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 

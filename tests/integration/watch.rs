@@ -202,7 +202,7 @@ fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
 
 #[test]
 fn a_watcher_whose_terminal_hangs_up_exits_at_once() {
-    use crate::hangup::{Tie, Window, assert_quick_and_quiet};
+    use crate::support::window::{Tie, Window, assert_quick_and_quiet};
     let circle = Circle::new();
     group(&circle);
     let mut console = console(&circle);
