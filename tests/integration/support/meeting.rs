@@ -101,12 +101,61 @@ pub fn assert_closed_by_signal(circle: &Circle, term: &Term, said: &str, signal:
     assert!(summary(circle).contains(said), "signal {signal}");
 }
 
-/// "Resumed after 3s away" → 3.
+/// "Resumed after 1h 02m 05s away" → 3725 ("5s", "3m 04s", "1h" alike).
 pub fn away_secs(screen: &str) -> u64 {
-    screen
+    let said = screen
         .split("Resumed after ")
         .nth(1)
-        .and_then(|r| r.split("s away").next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("says how long it was away:\n{screen}"))
+        .and_then(|r| r.split(" away").next())
+        .unwrap_or_else(|| panic!("says how long it was away:\n{screen}"));
+    said.split_whitespace()
+        .map(|part| {
+            let (n, unit) = part.split_at(part.len() - 1);
+            let n: u64 = n.parse().unwrap_or_else(|_| panic!("{said:?}"));
+            n * match unit {
+                "h" => 3600,
+                "m" => 60,
+                "s" => 1,
+                _ => panic!("{said:?}"),
+            }
+        })
+        .sum()
+}
+
+/// The wall clock `hours` from now, for `CIRCLE_NOW`: a resume that far on sees
+/// that much time away without the test waiting through any of it.
+pub fn hours_from_now(hours: i64) -> String {
+    (chrono::Local::now() + chrono::Duration::hours(hours)).to_rfc3339()
+}
+
+/// `circle resume` with its wall clock at `now` (see [`hours_from_now`]).
+pub fn resume_at(circle: &Circle, now: &str) -> Term {
+    Term::spawn_with(circle, &["resume"], &[("CIRCLE_NOW", now)], 100, 30)
+}
+
+/// The time used on the line that ends in `of` ("0:07 of 5:00" → 7), if shown.
+pub fn used_before(screen: &str, of: &str) -> Option<u64> {
+    let line = screen.lines().find(|l| l.contains(of))?;
+    let t = line.split(of).next()?.rsplit(' ').find(|w| !w.is_empty())?;
+    let (m, s) = t.split_once(':')?;
+    Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
+}
+
+/// Stop circle (SIGSTOP) and wait for the last of its output to be on screen: the
+/// screen then shows what the meeting had when it stopped, to compare a resume
+/// with. Returns that screen.
+pub fn freeze(term: &Term) -> String {
+    term.signal(libc::SIGSTOP);
+    let start = std::time::Instant::now();
+    let mut last = (term.raw().len(), std::time::Instant::now());
+    loop {
+        let now = term.raw().len();
+        if now != last.0 {
+            last = (now, std::time::Instant::now());
+        } else if last.1.elapsed() > std::time::Duration::from_millis(100) {
+            return term.text();
+        }
+        assert!(start.elapsed().as_secs() < 10, "circle kept writing while stopped");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
