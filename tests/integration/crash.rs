@@ -2,13 +2,13 @@
 //! the journal; cut-off and corrupt journals; a data dir that refuses writes.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use circle::journal::{self, Event};
 
 use crate::pty::Term;
 use crate::support::meeting::{
-    assert_closed_by_signal, elapsed_secs, group, kill, note, sessions_dir, start, summary, the_journal,
+    assert_closed_by_signal, away_secs, elapsed_secs, group, hours_from_now, kill, note, resume_at, sessions_dir,
+    start, summary, the_journal,
 };
 use crate::support::{Circle, fixtures};
 
@@ -32,22 +32,18 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
         term.keys("n");
         term.wait_for(&format!("step {k}/"));
     }
-    std::thread::sleep(Duration::from_millis(2200));
+    term.wait_until("the step to have run 2 s", |s| {
+        s.lines().any(|l| l.contains("on track")) && elapsed_secs(s) >= 2
+    });
     note(&mut term, "Convince my boss");
     kill(&mut term);
     // Time away is not meeting time: a resume picks up where the journal stopped.
-    std::thread::sleep(Duration::from_secs(4));
-
-    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    // The resume's wall clock is an hour on, so an hour is away, none of it waited.
+    let mut term = resume_at(&circle, &hours_from_now(1));
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 7/"), "back on the challenge:\n{back}");
-    let away: u64 = back
-        .split("Resumed after ")
-        .nth(1)
-        .and_then(|r| r.split("s away").next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("says how long it was away:\n{back}"));
-    assert!((4..=10).contains(&away), "{away}");
+    let away = away_secs(&back);
+    assert!((3600..=3610).contains(&away), "{away}");
     assert!(back.lines().nth(1).unwrap().starts_with("The challenge"));
     term.keys(" ");
     let running = term.wait_for("on track");
@@ -72,7 +68,7 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
         listed.contains("Tuesday circle") && listed.contains("peer-circle"),
         "{listed}"
     );
-    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let mut term = resume_at(&circle, &hours_from_now(2));
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 8/"), "{back}");
     assert!(back.contains("PAUSED") || back.contains("Resumed after"), "{back}");
