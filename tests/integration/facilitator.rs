@@ -3,6 +3,7 @@
 //! and the ready screen's notice of it wraps at words.
 
 use crate::pty::Term;
+use crate::support::rehearsal::step_of;
 use crate::support::{Circle, files_named, plan_json, plan_text};
 
 #[test]
@@ -61,8 +62,7 @@ fn an_outside_facilitator_leads_but_takes_no_turn_and_is_named_on_screen_and_in_
         if term.text().contains("Meeting complete") {
             break;
         }
-        term.keys("n");
-        std::thread::sleep(std::time::Duration::from_millis(60));
+        next_step(&mut term);
     }
     term.wait_for("Meeting complete");
     term.keys("q");
@@ -104,17 +104,18 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
     // Past the first meeting's contracting, round the circle, to the pairs.
-    for _ in 0..12 {
-        term.keys("n");
-        std::thread::sleep(std::time::Duration::from_millis(60));
-        if term.text().contains('→') {
-            break;
-        }
+    // One key at a time, each step on screen before the next key, so the walk
+    // stops on the pairs and not past them.
+    let mut pressed = 0;
+    while !term.text().contains('→') {
+        assert!(pressed < 12, "no pairs on screen:\n{}", term.text());
+        next_step(&mut term);
+        pressed += 1;
     }
-    let before = term.wait_for("→");
+    let before = term.text();
     let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
     let shown = pairs(&before);
-    crate::support::meeting::wait_journaled(&circle, "\"op\":\"next\"");
+    crate::support::meeting::wait_journaled_times(&circle, "\"op\":\"next\"", pressed);
     crate::support::meeting::kill(&mut term);
     let mut term = Term::spawn(&circle, &["resume"], 120, 30);
     let back = term.wait_for("Resumed after");
@@ -144,4 +145,13 @@ fn ready_screen_notices_wrap_without_cutting_a_word() {
     assert!(flat.contains("leads and keeps time, takes no turns)"), "{ready}");
     assert!(flat.contains("--seed 7 draws the same again"), "{ready}");
     assert_eq!(term.quit_with_keys(), 0);
+}
+
+/// The next step, waiting until the screen shows it (or the meeting's end).
+fn next_step(term: &mut Term) {
+    let before = step_of(&term.text());
+    term.keys("n");
+    term.wait_until("the next step", |s| {
+        step_of(s) != before || s.contains("Meeting complete")
+    });
 }

@@ -162,7 +162,7 @@ fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
     crate::support::meeting::wait_journaled(&circle, r#""op":"start""#);
     // The console holds still while the files are compared.
     console.signal(libc::SIGSTOP);
-    std::thread::sleep(Duration::from_millis(200));
+    stopped(&console);
     let before = snapshot(&circle.data_dir());
     let journal = crate::support::meeting::the_journal(&circle);
     let id = journal.file_stem().unwrap().to_string_lossy().into_owned();
@@ -242,12 +242,16 @@ fn a_rehearsal_is_followed_without_calling_the_console_silent() {
     console.wait_for("Press SPACE to begin");
     console.keys(" ");
     console.wait_for("step 1/");
-    // Started later, the watcher's rehearsal clock is minutes behind the console's.
-    std::thread::sleep(Duration::from_millis(1500));
+    // Started later, the watcher's rehearsal clock is behind the console's: by
+    // half a minute, many times the 4 s of silence that would call a console gone.
+    console.wait_until("half a minute of the rehearsal", |t| {
+        reading(t, "step", "of").is_some_and(|r| r.used >= 30)
+    });
     let watcher = Term::spawn_with(&circle, &["--lang", "de", "watch"], &env, 200, 60);
     watcher.wait_for("Schritt 1/");
+    // A second of following: four looks at the journal, twenty rehearsal seconds.
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(3) {
+    while start.elapsed() < Duration::from_secs(1) {
         let seen = watcher.text();
         assert!(!seen.contains("schweigt"), "the console is counting:\n{seen}");
         std::thread::sleep(Duration::from_millis(100));
@@ -255,4 +259,19 @@ fn a_rehearsal_is_followed_without_calling_the_console_silent() {
     console.keys("n");
     console.wait_for("step 2/");
     watcher.wait_for("Schritt 2/");
+}
+
+/// Wait until the kernel says `term`'s process is stopped (SIGSTOP), so nothing it
+/// was writing is still to land.
+fn stopped(term: &Term) {
+    let start = Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", term.pid())).unwrap_or_default();
+        // The state follows the command's name in parentheses: "T" is stopped.
+        if stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('T')) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "not stopped: {stat}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }

@@ -49,18 +49,23 @@ pub fn note(term: &mut Term, text: &str) {
 /// Wait until the meeting's journal holds `needle`: what is on screen may be a
 /// moment ahead of what is on disk, and a kill in between would lose it.
 pub fn wait_journaled(circle: &Circle, needle: &str) {
+    wait_journaled_times(circle, needle, 1);
+}
+
+/// Wait until the meeting's journal holds `needle` at least `times` times.
+pub fn wait_journaled_times(circle: &Circle, needle: &str, times: usize) {
     let start = std::time::Instant::now();
     loop {
         let text = journal::find_all(&circle.data_dir())
             .first()
             .and_then(|p| std::fs::read_to_string(p).ok())
             .unwrap_or_default();
-        if text.contains(needle) {
+        if text.matches(needle).count() >= times {
             return;
         }
         assert!(
             start.elapsed().as_secs() < 10,
-            "the journal never held {needle:?}:\n{text}"
+            "the journal never held {needle:?} {times} times:\n{text}"
         );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
