@@ -3,6 +3,7 @@
 //! and the ready screen's notice of it wraps at words.
 
 use crate::pty::Term;
+use crate::support::meeting::settled;
 use crate::support::rehearsal::step_of;
 use crate::support::{Circle, files_named, plan_json, plan_text};
 
@@ -104,21 +105,25 @@ fn a_resumed_meeting_keeps_its_pairs_and_its_facilitator() {
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
     // Past the first meeting's contracting, round the circle, to the pairs.
-    // One key at a time, each step on screen before the next key, so the walk
-    // stops on the pairs and not past them.
+    // One key at a time, each step's whole frame on screen (the pairs line may land
+    // after the rows above it) before the next key, so the walk stops on the pairs
+    // and not past them.
+    term.wait_for("step 1/");
+    let mut before = settled(&term);
     let mut pressed = 0;
-    while !term.text().contains('→') {
-        assert!(pressed < 12, "no pairs on screen:\n{}", term.text());
+    while !before.contains('→') {
+        assert!(pressed < 12, "no pairs on screen:\n{before}");
         next_step(&mut term);
         pressed += 1;
+        before = settled(&term);
     }
-    let before = term.text();
     let pairs = |screen: &str| screen.lines().find(|l| l.contains('→')).unwrap().trim().to_string();
     let shown = pairs(&before);
     crate::support::meeting::wait_journaled_times(&circle, "\"op\":\"next\"", pressed);
     crate::support::meeting::kill(&mut term);
     let mut term = Term::spawn(&circle, &["resume"], 120, 30);
-    let back = term.wait_for("Resumed after");
+    term.wait_for("Resumed after");
+    let back = settled(&term);
     assert_eq!(pairs(&back), shown, "the same pairs after the crash:\n{back}");
     assert!(back.contains("facilitator Kate"), "{back}");
     assert_eq!(term.quit_with_keys(), 0);

@@ -151,16 +151,22 @@ pub fn used_before(screen: &str, of: &str) -> Option<u64> {
 /// with. Returns that screen.
 pub fn freeze(term: &Term) -> String {
     term.signal(libc::SIGSTOP);
+    settled(term)
+}
+
+/// The screen once circle's output has paused for a moment (a frame can arrive in
+/// pieces, and its first rows be on screen before its last): a whole frame.
+pub fn settled(term: &Term) -> String {
     let start = std::time::Instant::now();
     let mut last = (term.raw().len(), std::time::Instant::now());
     loop {
         let now = term.raw().len();
         if now != last.0 {
             last = (now, std::time::Instant::now());
-        } else if last.1.elapsed() > std::time::Duration::from_millis(100) {
+        } else if last.1.elapsed() > std::time::Duration::from_millis(60) {
             return term.text();
         }
-        assert!(start.elapsed().as_secs() < 10, "circle kept writing while stopped");
+        assert!(start.elapsed().as_secs() < 10, "circle never paused its output");
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
 }
