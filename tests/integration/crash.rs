@@ -2,90 +2,15 @@
 //! the journal; cut-off and corrupt journals; a data dir that refuses writes.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use circle::journal::{self, Event};
 
 use crate::pty::Term;
+use crate::support::meeting::{
+    assert_closed_by_signal, away_secs, elapsed_secs, group, hours_from_now, kill, note, resume_at, sessions_dir,
+    start, summary, the_journal,
+};
 use crate::support::{Circle, fixtures};
-
-pub fn group(circle: &Circle) {
-    circle
-        .cmd()
-        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen,Dee,Eve"])
-        .assert()
-        .success();
-}
-
-pub fn sessions_dir(circle: &Circle) -> PathBuf {
-    circle.data_dir().join("groups/tuesday-circle/sessions")
-}
-
-pub fn the_journal(circle: &Circle) -> PathBuf {
-    let found = journal::find_all(&circle.data_dir());
-    assert_eq!(found.len(), 1, "{found:?}");
-    found[0].clone()
-}
-
-pub fn start(circle: &Circle) -> Term {
-    let term = Term::spawn(circle, &["run", "--group", "Tuesday circle"], 100, 30);
-    term.wait_for("Press SPACE to begin");
-    term
-}
-
-pub fn note(term: &mut Term, text: &str) {
-    term.keys("i");
-    term.wait_for("note (");
-    term.keys(text);
-    term.keys("\r");
-    // "saved as …", or, while the disk refuses, "kept as …, not yet on disk".
-    term.wait_until("the note's echo", |t| {
-        t.contains("saved as") || t.contains("not yet on disk")
-    });
-    term.keys("\u{1b}");
-    term.wait_until("the notes line to close", |t| !t.contains("note ("));
-}
-
-/// Wait until the meeting's journal holds `needle`: what is on screen may be a
-/// moment ahead of what is on disk, and a kill in between would lose it.
-pub fn wait_journaled(circle: &Circle, needle: &str) {
-    let start = std::time::Instant::now();
-    loop {
-        let text = journal::find_all(&circle.data_dir())
-            .first()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .unwrap_or_default();
-        if text.contains(needle) {
-            return;
-        }
-        assert!(
-            start.elapsed().as_secs() < 10,
-            "the journal never held {needle:?}:\n{text}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-}
-
-pub fn kill(term: &mut Term) {
-    term.signal(libc::SIGKILL);
-    term.wait_exit();
-}
-
-pub fn summary(circle: &Circle) -> String {
-    let md = std::fs::read_dir(sessions_dir(circle))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|x| x == "md"))
-        .expect("a summary");
-    std::fs::read_to_string(md).unwrap()
-}
-
-/// Elapsed seconds on the status line: "● on track · 0:03 of 11:39".
-pub fn elapsed_secs(screen: &str) -> u64 {
-    let line = screen.lines().find(|l| l.contains("on track")).expect("a status line");
-    let t = line.split(" of ").next().unwrap().rsplit(' ').next().unwrap();
-    t.split(':').fold(0, |acc, p| acc * 60 + p.parse::<u64>().unwrap())
-}
 
 #[test]
 fn kill_9_at_several_moments_then_resume_loses_nothing() {
@@ -107,22 +32,18 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
         term.keys("n");
         term.wait_for(&format!("step {k}/"));
     }
-    std::thread::sleep(Duration::from_millis(2200));
+    term.wait_until("the step to have run 2 s", |s| {
+        s.lines().any(|l| l.contains("on track")) && elapsed_secs(s) >= 2
+    });
     note(&mut term, "Convince my boss");
     kill(&mut term);
     // Time away is not meeting time: a resume picks up where the journal stopped.
-    std::thread::sleep(Duration::from_secs(4));
-
-    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    // The resume's wall clock is an hour on, so an hour is away, none of it waited.
+    let mut term = resume_at(&circle, &hours_from_now(1));
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 7/"), "back on the challenge:\n{back}");
-    let away: u64 = back
-        .split("Resumed after ")
-        .nth(1)
-        .and_then(|r| r.split("s away").next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("says how long it was away:\n{back}"));
-    assert!((4..=10).contains(&away), "{away}");
+    let away = away_secs(&back);
+    assert!((3600..=3610).contains(&away), "{away}");
     assert!(back.lines().nth(1).unwrap().starts_with("The challenge"));
     term.keys(" ");
     let running = term.wait_for("on track");
@@ -147,7 +68,7 @@ fn kill_9_at_several_moments_then_resume_loses_nothing() {
         listed.contains("Tuesday circle") && listed.contains("peer-circle"),
         "{listed}"
     );
-    let mut term = Term::spawn(&circle, &["resume"], 100, 30);
+    let mut term = resume_at(&circle, &hours_from_now(2));
     let back = term.wait_for("Resumed after");
     assert!(back.contains("step 8/"), "{back}");
     assert!(back.contains("PAUSED") || back.contains("Resumed after"), "{back}");
@@ -429,18 +350,4 @@ fn a_resize_storm_does_not_break_the_screen() {
     term.resize(80, 24);
     term.wait_for("step 1/");
     assert_eq!(term.quit_with_keys(), 0);
-}
-
-/// After a signal: the terminal handed back, the journal closed (unfinished), and
-/// the note typed before it in the summary.
-pub fn assert_closed_by_signal(circle: &Circle, term: &Term, said: &str, signal: i32) {
-    assert!(!term.alternate_screen(), "signal {signal}: alternate screen left");
-    assert!(!term.cursor_hidden(), "signal {signal}: cursor hidden");
-    let j = journal::read(&the_journal(circle)).unwrap();
-    assert!(
-        matches!(j.entries.last().unwrap().event, Event::Closed { finished: false }),
-        "signal {signal}: {:?}",
-        j.entries.last()
-    );
-    assert!(summary(circle).contains(said), "signal {signal}");
 }

@@ -1,7 +1,7 @@
 //! The check the German screen tests make: a screen, less what the protocol and
 //! the plan say (English in the built-ins), must hold no common English word.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -104,12 +104,7 @@ const CUTS: [char; 7] = ['…', '│', '┌', '┐', '└', '┘', '─'];
 
 /// The screen without the protocol's text: whole, elided ("Powerful ques…"), or
 /// cut by a box drawn over it ("Report bac│", "│ion").
-fn without(screen: &str, foreign: &[String]) -> String {
-    let foreign: Vec<String> = foreign
-        .iter()
-        .map(|f| words(&unquoted(f)))
-        .filter(|f| !f.is_empty())
-        .collect();
+fn without(screen: &str, foreign: &Foreign) -> String {
     let s = words(&unquoted(&flat(screen)));
     // The cut pieces first, while the text around a cut is still whole.
     let pieces: Vec<&str> = s.split(CUTS).collect();
@@ -120,19 +115,85 @@ fn without(screen: &str, foreign: &[String]) -> String {
         .map(|(i, piece)| {
             let mut piece = *piece;
             if i < last {
-                piece = cut_end(piece, &foreign);
+                piece = cut_end(piece, foreign);
             }
             if i > 0 {
-                piece = cut_start(piece, &foreign);
+                piece = cut_start(piece, foreign);
             }
             piece
         })
         .collect::<Vec<_>>()
         .join(" ");
-    for f in &foreign {
+    for f in &foreign.texts {
         s = replace_words(&s, f);
     }
     s
+}
+
+/// The foreign texts as they read on a screen (white space made one, quotes
+/// left out), and sorted forwards and byte-reversed, so "is this the start (or
+/// end) of a longer foreign text" is a binary search, not a scan of them all.
+/// Made once for every size a screen is drawn at: the check looks at thousands of
+/// screens, and these scans and this preparing were most of its time.
+struct Foreign {
+    texts: Vec<String>,
+    forwards: Vec<Vec<u8>>,
+    backwards: Vec<Vec<u8>>,
+    /// The longest text's length: nothing as long is a part of one.
+    longest: usize,
+}
+
+impl Foreign {
+    fn of(foreign: &[String]) -> Foreign {
+        let texts: Vec<String> = foreign
+            .iter()
+            .map(|f| words(&unquoted(f)))
+            .filter(|f| !f.is_empty())
+            .collect();
+        let sorted = |mut v: Vec<Vec<u8>>| {
+            v.sort();
+            v.dedup();
+            v
+        };
+        Foreign {
+            forwards: sorted(texts.iter().map(|f| f.as_bytes().to_vec()).collect()),
+            backwards: sorted(texts.iter().map(|f| f.bytes().rev().collect()).collect()),
+            longest: texts.iter().map(String::len).max().unwrap_or(0),
+            texts,
+        }
+    }
+
+    /// Some foreign text is longer than `tail` and starts with it.
+    fn longer_start(&self, tail: &str) -> bool {
+        tail.len() < self.longest && longer_with_prefix(&self.forwards, tail.as_bytes())
+    }
+
+    /// Some foreign text is longer than `head` and ends with it. `head` is read
+    /// backwards in place: the search stops at the first byte that differs, where
+    /// a reversed copy of a long head would cost its whole length.
+    fn longer_end(&self, head: &str) -> bool {
+        if head.len() >= self.longest {
+            return false;
+        }
+        let backwards = || head.bytes().rev();
+        let at = self
+            .backwards
+            .partition_point(|f| f.iter().copied().cmp(backwards()).is_lt());
+        self.backwards[at..]
+            .iter()
+            .find(|f| !f.iter().copied().eq(backwards()))
+            .is_some_and(|f| f.len() > head.len() && f.iter().copied().zip(backwards()).all(|(a, b)| a == b))
+    }
+}
+
+/// In a sorted list without repeats, the texts that start with `part` follow one
+/// another from where `part` would go, `part` itself (not longer) first if there.
+fn longer_with_prefix(sorted: &[Vec<u8>], part: &[u8]) -> bool {
+    let at = sorted.partition_point(|f| f.as_slice() < part);
+    sorted[at..]
+        .iter()
+        .find(|f| f.as_slice() != part)
+        .is_some_and(|f| f.starts_with(part))
 }
 
 /// `text` with each whole-word `what` (not inside a longer word) made a space.
@@ -174,23 +235,29 @@ fn at_word_start(text: &str, at: usize) -> bool {
 
 /// `text` without the longest start of a foreign text it ends with (two
 /// letters at least, from the start of a word).
-fn cut_end<'a>(text: &'a str, foreign: &[String]) -> &'a str {
+fn cut_end<'a>(text: &'a str, foreign: &Foreign) -> &'a str {
     let starts = text
         .char_indices()
         .map(|(i, _)| i)
         .filter(|&i| at_word_start(text, i) && !text[i..].starts_with(' '));
     for at in starts {
         let tail = &text[at..];
-        if tail.trim().chars().count() >= 2 && foreign.iter().any(|f| f.len() > tail.len() && f.starts_with(tail)) {
+        if two_letters(tail) && foreign.longer_start(tail) {
             return &text[..at];
         }
     }
     text
 }
 
+/// Two characters at least, not counting white space at either end (counting
+/// them all would walk the whole rest of the screen at every word).
+fn two_letters(text: &str) -> bool {
+    text.trim().chars().nth(1).is_some()
+}
+
 /// `text` without the longest end of a foreign text it starts with (to the end
 /// of a word).
-fn cut_start<'a>(text: &'a str, foreign: &[String]) -> &'a str {
+fn cut_start<'a>(text: &'a str, foreign: &Foreign) -> &'a str {
     let ends: Vec<usize> = text
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
@@ -198,7 +265,7 @@ fn cut_start<'a>(text: &'a str, foreign: &[String]) -> &'a str {
         .collect();
     for &end in ends.iter().rev() {
         let head = &text[..end];
-        if head.trim().chars().count() >= 2 && foreign.iter().any(|f| f.len() > head.len() && f.ends_with(head)) {
+        if two_letters(head) && foreign.longer_end(head) {
             return &text[end..];
         }
     }
@@ -215,17 +282,35 @@ fn key_names() -> BTreeSet<String> {
 }
 
 pub fn english_left(screen: &str, foreign: &[String]) -> Vec<String> {
-    let names = key_names();
-    let english: BTreeSet<&str> = ENGLISH.split_whitespace().collect();
-    let text = without(screen, foreign);
-    let mut left: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !names.contains(*w) && !MEMBERS.contains(w))
-        .map(str::to_lowercase)
-        .filter(|w| english.contains(w.as_str()))
-        .collect();
-    left.dedup();
-    left
+    Words::new().left(screen, &Foreign::of(foreign))
+}
+
+/// The words a screen may show in any language: key names and the members'.
+struct Words {
+    names: BTreeSet<String>,
+    english: BTreeSet<&'static str>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            names: key_names(),
+            english: ENGLISH.split_whitespace().collect(),
+        }
+    }
+
+    /// The common English words left on `screen` once the foreign text is off it.
+    fn left(&self, screen: &str, foreign: &Foreign) -> Vec<String> {
+        let text = without(screen, foreign);
+        let mut left: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && !self.names.contains(*w) && !MEMBERS.contains(w))
+            .map(str::to_lowercase)
+            .filter(|w| self.english.contains(w.as_str()))
+            .collect();
+        left.dedup();
+        left
+    }
 }
 
 pub fn draw(a: &App, c: &ManualClock, w: u16, h: u16) -> String {
@@ -242,11 +327,26 @@ pub struct Look {
     pub failures: Vec<String>,
     /// The first screen that failed, to read.
     pub first: Option<String>,
+    /// The words of the first look, in its language (a look speaks one).
+    words: Option<Words>,
+    /// The foreign text of the last look, prepared: a meeting's stays the same
+    /// from one look to the next until its plan changes.
+    foreign: Option<(Vec<String>, Foreign)>,
+    /// What each screen drawn under that foreign text left: a key that changes
+    /// nothing draws the same screen again, and the check would say the same.
+    checked: HashMap<String, Vec<String>>,
 }
 
 impl Look {
     pub fn at(&mut self, a: &App, c: &ManualClock, what: &str) {
-        let foreign = foreign_text(a);
+        let text = foreign_text(a);
+        if self.foreign.as_ref().is_none_or(|(last, _)| *last != text) {
+            let prepared = Foreign::of(&text);
+            self.foreign = Some((text, prepared));
+            self.checked.clear();
+        }
+        let words = self.words.get_or_insert_with(Words::new);
+        let foreign = &self.foreign.as_ref().expect("prepared above").1;
         for (w, h) in [(80, 24), (120, 40)] {
             let screen = draw(a, c, w, h);
             self.seen += 1;
@@ -260,14 +360,21 @@ impl Look {
                     .unwrap();
                 writeln!(f, "== {what} at {w}x{h}\n{screen}").unwrap();
             }
-            let left = english_left(&screen, &foreign);
+            let left = match self.checked.get(&screen) {
+                Some(left) => left.clone(),
+                None => {
+                    let left = words.left(&screen, foreign);
+                    self.checked.insert(screen.clone(), left.clone());
+                    left
+                }
+            };
             if !left.is_empty() {
                 self.failures.push(format!("{what} at {w}x{h}: {left:?}"));
                 let wanted = std::env::var("GERMAN_SHOW").is_ok_and(|w| what.contains(&w));
                 if self.first.is_none() || wanted {
                     self.first = Some(format!(
                         "{screen}\nwithout the protocol's text:\n{}",
-                        without(&screen, &foreign)
+                        without(&screen, foreign)
                     ));
                 }
             }

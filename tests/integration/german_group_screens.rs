@@ -15,7 +15,7 @@ use crate::german_check::Look;
 use crate::render::press;
 use crate::support::Circle;
 
-use crate::programme::{G, clock_for, meeting_app};
+use crate::support::programme::{G, clock_for, meeting_app};
 
 fn typed(a: &mut App, c: &ManualClock, text: &str) {
     for ch in text.chars() {

@@ -162,23 +162,44 @@ fn whole_meeting(id: &str, look: &mut Look) {
 
 #[test]
 fn no_english_word_is_left_on_any_german_screen() {
-    with_lang(Lang::De, || {
-        let mut look = Look::default();
-        let lib = Library::load(None);
-        for id in lib.ids() {
-            whole_meeting(id, &mut look);
-        }
-        assert!(look.seen > 500, "only {} screens looked at", look.seen);
-        if !look.failures.is_empty() {
-            let n = look.failures.len();
-            look.failures.truncate(40);
-            panic!(
-                "{n} German screens with English words:\n{}\nThe first:\n{}",
-                look.failures.join("\n"),
-                look.first.unwrap_or_default()
-            );
-        }
+    let lib = Library::load(None);
+    let ids = lib.ids();
+    // Thousands of screens: the protocols are shared out over the machine's cores
+    // (the language is chosen per thread), and the looks gathered in their order.
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(ids.len());
+    let looks: Vec<Look> = std::thread::scope(|scope| {
+        let lots: Vec<_> = ids
+            .chunks(ids.len().div_ceil(threads))
+            .map(|lot| {
+                scope.spawn(move || {
+                    with_lang(Lang::De, || {
+                        let mut look = Look::default();
+                        for id in lot {
+                            whole_meeting(id, &mut look);
+                        }
+                        look
+                    })
+                })
+            })
+            .collect();
+        lots.into_iter()
+            .map(|t| t.join().expect("a lot of protocols looked at"))
+            .collect()
     });
+    let seen: usize = looks.iter().map(|l| l.seen).sum();
+    assert!(seen > 500, "only {seen} screens looked at");
+    let mut failures: Vec<String> = looks.iter().flat_map(|l| l.failures.clone()).collect();
+    if !failures.is_empty() {
+        let n = failures.len();
+        failures.truncate(40);
+        let first = looks.into_iter().find_map(|l| l.first).unwrap_or_default();
+        panic!(
+            "{n} German screens with English words:\n{}\nThe first:\n{first}",
+            failures.join("\n"),
+        );
+    }
 }
 
 #[test]

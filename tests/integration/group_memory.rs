@@ -49,7 +49,7 @@ fn old_files_still_read_and_follow_a_rename() {
     let file = std::fs::read_to_string(folder.join("group.toml")).unwrap();
     assert!(file.contains("version = 3"), "{file}");
     assert!(folder.join("backup-before-v3/group.toml").exists());
-    let changes = crate::sync::changes_text(&folder);
+    let changes = crate::support::laptops::changes_text(&folder);
     assert!(
         changes.contains("change = \"rename\"") && changes.contains("name = \"Anna\""),
         "{changes}"
@@ -249,7 +249,7 @@ fn run_group_remembers_what_it_was_told_and_shows_the_programme() {
     let ready = term.wait_for("Press SPACE to begin");
     assert!(ready.contains("meeting 1 of 3"), "{ready}");
     assert_eq!(term.quit_with_keys(), 0);
-    let file = crate::sync::changes_text(&circle.data_dir().join("groups/pairs"));
+    let file = crate::support::laptops::changes_text(&circle.data_dir().join("groups/pairs"));
     assert!(
         file.contains("value = \"coach-swap\"") && file.contains("value = \"45m\""),
         "{file}"

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::Duration;
 
-use crate::crash::group;
+use crate::support::meeting::group;
 use crate::support::{Circle, fixtures};
 
 fn hostile(name: &str) -> PathBuf {
@@ -133,7 +133,7 @@ fn make_fifo(dir: &Path, name: &str) -> PathBuf {
 fn a_fifo_named_like_a_journal_hangs_nothing() {
     let circle = Circle::new();
     group(&circle);
-    let sessions = crate::crash::sessions_dir(&circle);
+    let sessions = crate::support::meeting::sessions_dir(&circle);
     std::fs::create_dir_all(&sessions).unwrap();
     make_fifo(&sessions, "2026-01-01-100000-peer-circle.journal");
     let list = run(&circle, &["resume", "--list"]);
@@ -260,7 +260,7 @@ fn links_out_of_the_data_dir_are_refused_and_others_folders_left_as_they_are() {
     let outside = circle.home.path().join("elsewhere");
     std::fs::create_dir_all(&outside).unwrap();
     std::fs::set_permissions(&outside, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let sessions = crate::crash::sessions_dir(&circle);
+    let sessions = crate::support::meeting::sessions_dir(&circle);
     let _ = std::fs::remove_dir_all(&sessions);
     std::os::unix::fs::symlink(&outside, &sessions).unwrap();
     let out = run(&circle, &["run", "--group", "Tuesday circle", "--print"]);
@@ -278,7 +278,7 @@ fn links_out_of_the_data_dir_are_refused_and_others_folders_left_as_they_are() {
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
     term.wait_for("step 1/");
-    crate::crash::note(&mut term, "Saved in my own folder");
+    crate::support::meeting::note(&mut term, "Saved in my own folder");
     assert_eq!(term.quit_with_keys(), 0);
     let mode = std::fs::metadata(&own).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o750);

@@ -14,6 +14,11 @@ fn digits(screen: &str) -> String {
     screen.lines().skip(3).take(15).collect::<Vec<_>>().join("\n")
 }
 
+/// The time used on the status line ("0:07 of 5:58" → 7).
+fn used(screen: &str) -> Option<u64> {
+    crate::support::meeting::used_before(screen, " of ")
+}
+
 fn status_line(screen: &str) -> String {
     screen
         .lines()
@@ -40,7 +45,8 @@ fn assert_restored(term: &Term) {
 #[test]
 fn a_person_starts_pauses_moves_on_and_quits() {
     let circle = Circle::new();
-    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    // Ten times faster (the rehearsal clock): the seconds to see pass, pass sooner.
+    let mut term = Term::spawn_with(&circle, FIVE, &[("CIRCLE_SPEED", "10")], 80, 24);
     let ready = term.wait_for("Press SPACE to begin");
     assert!(term.alternate_screen());
     assert!(ready.contains("Members: Ana, Ben, Chen, Dee, Eve"), "{ready}");
@@ -56,11 +62,12 @@ fn a_person_starts_pauses_moves_on_and_quits() {
     assert_eq!(band_rows(&live, "Ben"), Some(4), "the facilitator, named big:\n{live}");
     assert!(live.contains("██"), "big digits are drawn:\n{live}");
     // The countdown is moving.
-    term.wait_for("0:02 of 5:58");
+    term.wait_until("two seconds used", |t| used(t).is_some_and(|u| u >= 2));
 
     term.keys(" ");
     let paused = term.wait_for("PAUSED");
-    std::thread::sleep(Duration::from_millis(2500));
+    // Three seconds of meeting time, each of which a running clock would show.
+    std::thread::sleep(Duration::from_millis(300));
     let still = term.text();
     assert_eq!(digits(&paused), digits(&still), "time stood still while paused");
     assert!(still.contains("PAUSED"));
@@ -151,18 +158,20 @@ fn the_setup_screen_takes_names_at_one_laptop() {
 #[test]
 fn holding_plus_does_not_freeze_the_countdown() {
     let circle = Circle::new();
-    let mut term = Term::spawn(&circle, FIVE, 80, 24);
+    // Ten times faster (the rehearsal clock): a meeting second every 100 ms, still
+    // four key repeats apart, so a countdown that waits for quiet keys still freezes.
+    let mut term = Term::spawn_with(&circle, FIVE, &[("CIRCLE_SPEED", "10")], 80, 24);
     term.wait_for("Press SPACE to begin");
     term.keys(" ");
-    term.wait_for("0:00 of 5:58");
-    // Key repeat: a press every 25 ms for 2.5 s.
-    for _ in 0..100 {
+    term.wait_for("step 1/");
+    // Key repeat: a press every 25 ms for 1 s.
+    for _ in 0..40 {
         term.keys("+");
         std::thread::sleep(Duration::from_millis(25));
     }
-    // 100 minutes were added, and the elapsed time kept counting while the key was held.
-    let screen = term.wait_for("of 1:45:58");
-    let status = screen.lines().find(|l| l.contains("of 1:45:58")).unwrap();
+    // 40 minutes were added, and the elapsed time kept counting while the key was held.
+    let screen = term.wait_for("of 45:58");
+    let status = screen.lines().find(|l| l.contains("of 45:58")).unwrap();
     let elapsed = status.split(" of").next().unwrap().rsplit(' ').next().unwrap();
     let secs: u32 = elapsed
         .split(':')

@@ -3,9 +3,9 @@
 
 use circle::journal::{self, Event};
 
-use crate::crash::the_journal;
 use crate::pty::Term;
 use crate::support::Circle;
+use crate::support::meeting::the_journal;
 
 fn pasted(text: &str) -> String {
     format!("\u{1b}[200~{text}\u{1b}[201~")

@@ -2,6 +2,7 @@
 //! so tests see exactly what a person would see after real key presses.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -18,6 +19,8 @@ pub struct Term {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
+    /// Set when the reader has taken the last byte (the terminal's other side closed).
+    read_all: Arc<AtomicBool>,
 }
 
 pub const WAIT: Duration = Duration::from_secs(15);
@@ -44,6 +47,8 @@ impl Term {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (s, r) = (screen.clone(), raw.clone());
+        let read_all = Arc::new(AtomicBool::new(false));
+        let done = read_all.clone();
         std::thread::spawn(move || {
             for (_, bytes) in output {
                 let mut parser = s.lock().unwrap();
@@ -59,6 +64,7 @@ impl Term {
                 drop(parser);
                 r.lock().unwrap().extend_from_slice(&bytes);
             }
+            done.store(true, Ordering::SeqCst);
         });
         Term {
             screen,
@@ -66,6 +72,7 @@ impl Term {
             writer,
             child,
             master,
+            read_all,
         }
     }
 
@@ -147,8 +154,13 @@ impl Term {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("try_wait") {
-                // Give the reader thread a moment to take the last bytes.
-                std::thread::sleep(Duration::from_millis(100));
+                // Let the reader take the last bytes: it ends when the terminal's
+                // other side closes, which a process the program left behind may
+                // delay (then a tenth of a second, as long as the reader needs).
+                let exited = Instant::now();
+                while !self.read_all.load(Ordering::SeqCst) && exited.elapsed() < Duration::from_millis(100) {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
                 return status.exit_code();
             }
             if start.elapsed() > WAIT {

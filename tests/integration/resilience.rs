@@ -5,9 +5,11 @@ use std::time::{Duration, Instant};
 
 use circle::journal::{self, Event};
 
-use crate::crash::{assert_closed_by_signal, group, kill, note, start, summary, the_journal, wait_journaled};
 use crate::pty::Term;
 use crate::support::Circle;
+use crate::support::meeting::{
+    assert_closed_by_signal, group, kill, note, start, summary, the_journal, wait_journaled,
+};
 
 #[test]
 fn every_signal_that_ends_circle_restores_the_terminal_and_closes_the_journal() {
@@ -262,8 +264,8 @@ fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
 
 #[test]
 fn a_commitments_done_made_while_a_meeting_runs_wins_over_an_earlier_mark_in_it() {
-    use crate::memory::{finish, go_to, group_app, new_group, note, save};
     use crate::render::press;
+    use crate::support::group_app::{finish, go_to, group_app, new_group, note, save};
     use circle::engine::ManualClock;
     use circle::protocol::Kind;
     use ratatui::crossterm::event::KeyCode;

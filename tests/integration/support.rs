@@ -1,8 +1,18 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests; the larger sets each in their own
+//! module under `support/`.
+
+pub mod group_app;
+pub mod laptops;
+pub mod meeting;
+pub mod programme;
+pub mod rehearsal;
+pub mod watching;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use serde_json::Value;
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -66,6 +76,50 @@ pub fn copy_dir(from: &Path, to: &Path) {
             copy_dir(&e.path(), &target);
         } else {
             std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// `circle plan … --format json`, which must succeed.
+pub fn plan_json(circle: &Circle, args: &[&str]) -> Value {
+    let out = circle
+        .cmd()
+        .arg("plan")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// `circle plan …` as text: (exit code, stdout, stderr).
+pub fn plan_text(circle: &Circle, args: &[&str]) -> (i32, String, String) {
+    let out = circle.cmd().arg("plan").args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A JSON array of strings.
+pub fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Every file under `dir` whose name ends in `.ext`.
+pub fn files_named(dir: &Path, ext: &str, found: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files_named(&p, ext, found);
+        } else if p.extension().is_some_and(|x| x == ext) {
+            found.push(p);
         }
     }
 }

@@ -3,112 +3,12 @@
 //! 200×60 in German. The watcher must agree with the console within a second of
 //! each change, show nothing private, change no file, and end with the meeting.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::pty::Term;
+use crate::support::watching::{Recorder, agree, console, group, reading, snapshot, type_note, watcher};
 use crate::support::{Circle, fixtures};
-
-/// How soon the watcher must show what the console shows.
-const WITHIN: Duration = Duration::from_secs(1);
-
-pub fn group(circle: &Circle) {
-    circle
-        .cmd()
-        .args(["group", "new", "Tuesday circle", "--members", "Ana,Ben,Chen"])
-        .assert()
-        .success();
-}
-
-/// The console on the ready screen of a short meeting: a 3-minute challenge, two
-/// coaches' turns of questions, a check-out.
-pub fn console(circle: &Circle) -> Term {
-    let protocol = fixtures().join("watch/short.toml");
-    let args = ["run", protocol.to_str().unwrap(), "--group", "Tuesday circle"];
-    let term = Term::spawn(circle, &args, 100, 30);
-    term.wait_for("Press SPACE to begin");
-    term
-}
-
-/// A watcher in German at 200×60.
-pub fn watcher(circle: &Circle, args: &[&str]) -> Term {
-    let mut all = vec!["--lang", "de", "watch"];
-    all.extend_from_slice(args);
-    Term::spawn(circle, &all, 200, 60)
-}
-
-/// What a screen says of the meeting in text: the step number, the time used and
-/// allotted ("0:07 of 3:00" / "0:07 von 3:00"), and whether it is paused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Reading {
-    step: u32,
-    used: u64,
-    allotted: u64,
-    paused: bool,
-}
-
-fn clock(text: &str) -> Option<u64> {
-    let (m, s) = text.split_once(':')?;
-    (s.len() == 2).then_some(())?;
-    Some(m.parse::<u64>().ok()? * 60 + s.parse::<u64>().ok()?)
-}
-
-fn reading(screen: &str, step_word: &str, of: &str) -> Option<Reading> {
-    let words: Vec<&str> = screen.split_whitespace().collect();
-    let step = words
-        .windows(2)
-        .find(|w| w[0] == step_word)
-        .and_then(|w| w[1].split('/').next()?.parse().ok())?;
-    let (used, allotted) = words
-        .windows(3)
-        .filter(|w| w[1] == of)
-        .find_map(|w| Some((clock(w[0])?, clock(w[2])?)))?;
-    Some(Reading {
-        step,
-        used,
-        allotted,
-        // A resumed meeting waits, paused, under the words that say so.
-        paused: screen.contains("❚❚ PAUSE") || screen.contains("Resumed after"),
-    })
-}
-
-fn console_reading(t: &Term) -> Option<Reading> {
-    reading(&t.text(), "step", "of")
-}
-
-fn watcher_reading(t: &Term) -> Option<Reading> {
-    reading(&t.text(), "Schritt", "von")
-}
-
-/// Wait until the watcher shows what the console shows now: the same step, the
-/// same pause and allotted time, and a time used at most a second apart (the two
-/// turn their seconds over at slightly different moments). Fails after [`WITHIN`].
-fn agree(console: &Term, watcher: &Term, what: &str) -> Reading {
-    let start = Instant::now();
-    loop {
-        let (c, w) = (console_reading(console), watcher_reading(watcher));
-        if let (Some(c), Some(w)) = (c, w)
-            && c.step == w.step
-            && c.paused == w.paused
-            && c.allotted == w.allotted
-            && c.used.abs_diff(w.used) <= 1
-        {
-            return c;
-        }
-        if start.elapsed() > WITHIN {
-            panic!(
-                "{what}: the watcher did not follow within {WITHIN:?}: console {c:?}, watcher {w:?}\n\
-                 console:\n{}\nwatcher:\n{}",
-                console.text(),
-                watcher.text()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
 
 #[test]
 fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
@@ -160,49 +60,6 @@ fn the_watcher_follows_step_pause_minute_and_overrun_within_a_second() {
     // The console counts who follows it (every few seconds); the watcher does not.
     console.wait_for("1 watching");
     assert!(!watcher.text().contains("schaut zu"), "{}", watcher.text());
-}
-
-/// Every screen the watcher shows, gathered until told to stop.
-struct Recorder {
-    seen: Arc<Mutex<Vec<String>>>,
-    stop: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl Recorder {
-    fn start(watcher: Arc<Mutex<Term>>) -> Recorder {
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let (s, halt) = (Arc::clone(&seen), Arc::clone(&stop));
-        let thread = std::thread::spawn(move || {
-            while !halt.load(Ordering::SeqCst) {
-                let text = watcher.lock().unwrap().text();
-                let mut seen = s.lock().unwrap();
-                if seen.last() != Some(&text) {
-                    seen.push(text);
-                }
-                drop(seen);
-                std::thread::sleep(Duration::from_millis(5));
-            }
-        });
-        Recorder { seen, stop, thread }
-    }
-
-    fn finish(self) -> Vec<String> {
-        self.stop.store(true, Ordering::SeqCst);
-        self.thread.join().unwrap();
-        Arc::try_unwrap(self.seen).unwrap().into_inner().unwrap()
-    }
-}
-
-fn type_note(console: &mut Term, text: &str) {
-    console.keys("i");
-    console.wait_for("› ▏");
-    console.keys(text);
-    console.keys("\r");
-    console.wait_for("saved as");
-    console.keys("\u{1b}");
-    console.wait_until("the notes line to close", |t| !t.contains("saved as"));
 }
 
 #[test]
@@ -295,23 +152,6 @@ fn nothing_typed_on_the_console_reaches_the_watcher() {
     assert!(!record.contains("tired"), "{record}");
 }
 
-/// Every file under `dir`, with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap().flatten() {
-            let path = entry.path();
-            if entry.file_type().unwrap().is_dir() {
-                stack.push(path);
-            } else {
-                out.insert(path.clone(), std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
     let circle = Circle::new();
@@ -319,12 +159,12 @@ fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
     let mut console = console(&circle);
     console.keys(" ");
     console.wait_for("step 1/4");
-    crate::crash::wait_journaled(&circle, r#""op":"start""#);
+    crate::support::meeting::wait_journaled(&circle, r#""op":"start""#);
     // The console holds still while the files are compared.
     console.signal(libc::SIGSTOP);
-    std::thread::sleep(Duration::from_millis(200));
+    stopped(&console);
     let before = snapshot(&circle.data_dir());
-    let journal = crate::crash::the_journal(&circle);
+    let journal = crate::support::meeting::the_journal(&circle);
     let id = journal.file_stem().unwrap().to_string_lossy().into_owned();
     let mut watcher = watcher(&circle, &[&id]);
     watcher.wait_for("Schritt 1/4");
@@ -362,7 +202,7 @@ fn the_watcher_changes_no_file_outlives_a_crash_and_ends_with_the_meeting() {
 
 #[test]
 fn a_watcher_whose_terminal_hangs_up_exits_at_once() {
-    use crate::hangup::{Tie, Window, assert_quick_and_quiet};
+    use crate::support::window::{Tie, Window, assert_quick_and_quiet};
     let circle = Circle::new();
     group(&circle);
     let mut console = console(&circle);
@@ -402,12 +242,16 @@ fn a_rehearsal_is_followed_without_calling_the_console_silent() {
     console.wait_for("Press SPACE to begin");
     console.keys(" ");
     console.wait_for("step 1/");
-    // Started later, the watcher's rehearsal clock is minutes behind the console's.
-    std::thread::sleep(Duration::from_millis(1500));
+    // Started later, the watcher's rehearsal clock is behind the console's: by
+    // half a minute, many times the 4 s of silence that would call a console gone.
+    console.wait_until("half a minute of the rehearsal", |t| {
+        reading(t, "step", "of").is_some_and(|r| r.used >= 30)
+    });
     let watcher = Term::spawn_with(&circle, &["--lang", "de", "watch"], &env, 200, 60);
     watcher.wait_for("Schritt 1/");
+    // A second of following: four looks at the journal, twenty rehearsal seconds.
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(3) {
+    while start.elapsed() < Duration::from_secs(1) {
         let seen = watcher.text();
         assert!(!seen.contains("schweigt"), "the console is counting:\n{seen}");
         std::thread::sleep(Duration::from_millis(100));
@@ -415,4 +259,19 @@ fn a_rehearsal_is_followed_without_calling_the_console_silent() {
     console.keys("n");
     console.wait_for("step 2/");
     watcher.wait_for("Schritt 2/");
+}
+
+/// Wait until the kernel says `term`'s process is stopped (SIGSTOP), so nothing it
+/// was writing is still to land.
+fn stopped(term: &Term) {
+    let start = Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", term.pid())).unwrap_or_default();
+        // The state follows the command's name in parentheses: "T" is stopped.
+        if stat.rsplit_once(") ").is_some_and(|(_, rest)| rest.starts_with('T')) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "not stopped: {stat}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
