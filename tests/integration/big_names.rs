@@ -7,7 +7,7 @@ use circle::protocol::Kind;
 use ratatui::crossterm::event::KeyCode;
 
 use crate::bigread::{band_rows, bands};
-use crate::render::{app, clock, press};
+use crate::support::screen::{app, clock, press};
 
 pub const NAMES: [&str; 9] = [
     "Łukasz",

@@ -12,7 +12,7 @@ use circle::i18n::{Lang, with_lang};
 use circle::protocol::Library;
 
 use crate::bigread::band_rows;
-use crate::render::{app, clock, press, screen_text};
+use crate::support::screen::{app, clock, press, screen_text};
 use crate::whole_lines::cut_words;
 
 /// Members from six scripts, a presenter and speakers in every one.

@@ -282,8 +282,8 @@ fn open_floors_are_open_in_the_model_too() {
 
 #[test]
 fn advice_while_questioning_is_pointed_to_the_phase_where_it_is_welcome() {
-    use crate::render::{app, clock, press, screen_text};
     use crate::support::group_app::{go_to, type_line};
+    use crate::support::screen::{app, clock, press, screen_text};
     use ratatui::crossterm::event::KeyCode;
     let c = clock();
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));

@@ -11,7 +11,7 @@ use circle::engine::Clock;
 use circle::i18n::{Lang, with_lang};
 use circle::protocol::library::load_file;
 
-use crate::render::{app, clock, press};
+use crate::support::screen::{app, clock, press};
 use crate::support::{Circle, fixtures, toml_files};
 
 /// Common English words that are not also German words ("in", "an", "so", "was",

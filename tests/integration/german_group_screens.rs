@@ -12,8 +12,8 @@ use circle::memory;
 use circle::protocol::Kind;
 
 use crate::german_check::Look;
-use crate::render::press;
 use crate::support::Circle;
+use crate::support::screen::press;
 
 use crate::support::programme::{G, clock_for, meeting_app};
 

@@ -85,7 +85,7 @@ fn german_built_in_prompts_are_w_questions() {
 /// it), and a protocol in a language circle has no coach for gets no hint at all.
 #[test]
 fn questions_are_coached_in_the_protocols_language() {
-    use crate::render::{app_with, clock, press};
+    use crate::support::screen::{app_with, clock, press};
     use ratatui::crossterm::event::KeyCode;
     let lib = Library::load(None);
     let german = lib.get("kollegiale-beratung").unwrap().clone();

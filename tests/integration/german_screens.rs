@@ -12,7 +12,7 @@ use circle::i18n::{Lang, with_lang};
 use circle::protocol::{Library, Protocol};
 
 use crate::german_check::{Look, MEMBERS, TYPED, draw, english_left, foreign_text};
-use crate::render::{app, clock, press};
+use crate::support::screen::{app, clock, press};
 
 fn size_for(p: &Protocol) -> usize {
     let min = p.group.min.unwrap_or(2) as usize;

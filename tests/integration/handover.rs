@@ -8,7 +8,7 @@ use circle::i18n::{Lang, with_lang};
 use circle::tui::showcase::questions;
 
 use crate::bigread::{band_rows, bands};
-use crate::render::{app, clock, screen_text};
+use crate::support::screen::{app, clock, screen_text};
 
 #[test]
 fn the_last_half_minute_of_a_turn_says_who_is_next() {

@@ -9,7 +9,7 @@ use circle::app::{App, Mode, Screen};
 use circle::engine::ManualClock;
 use circle::i18n::{Lang, with_lang};
 
-use crate::render::{app, clock, press, screen_text};
+use crate::support::screen::{app, clock, press, screen_text};
 
 /// The words of a help page, in reading order.
 fn words(screen: &str) -> Vec<String> {

@@ -15,7 +15,7 @@ use circle::engine::Settings;
 use circle::journal::Entry;
 use circle::meeting::Meeting;
 
-use crate::render::{app, clock, press};
+use crate::support::screen::{app, clock, press};
 
 fn journaled(effects: Vec<Effect>) -> impl Iterator<Item = Entry> {
     effects.into_iter().filter_map(|e| match e {

@@ -16,7 +16,7 @@ use circle::tui::showcase::{clock, press, questions};
 use circle::view::AppView;
 
 use crate::bigread::band_rows;
-use crate::render::app;
+use crate::support::screen::app;
 
 fn text(a: &App, c: &ManualClock, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -297,10 +297,10 @@ fn setup_takes_several_names_on_one_line() {
 #[test]
 fn alt_key_on_the_notes_line_is_esc_then_the_key() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    let c = crate::render::clock();
-    let mut a = crate::render::app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
-    crate::render::press(&mut a, &c, KeyCode::Char(' '));
-    crate::render::press(&mut a, &c, KeyCode::Char('i'));
+    let c = crate::support::screen::clock();
+    let mut a = crate::support::screen::app("peer-circle", Some("Ana,Ben,Chen,Dee,Eve"));
+    crate::support::screen::press(&mut a, &c, KeyCode::Char(' '));
+    crate::support::screen::press(&mut a, &c, KeyCode::Char('i'));
     crate::live_screen::type_text(&mut a, &c, "a note");
     let step = a.engine().unwrap().current_index();
     a.update(

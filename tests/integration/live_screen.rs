@@ -20,7 +20,7 @@ use circle::tui::showcase::{Shown, app_in, clock, press, questions};
 use circle::view::AppView;
 
 use crate::bigread::{band_rows, bands, digit_rows};
-use crate::render::app;
+use crate::support::screen::app;
 
 fn buffer(a: &App, c: &ManualClock, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
@@ -280,7 +280,7 @@ fn after_a_disk_failure_the_echo_says_kept_not_yet_on_disk() {
 fn long_text_is_elided_with_a_mark_never_cut_mid_word() {
     let c = clock();
     let long = "Maria Fernanda Alvarez de la Cruz";
-    let mut a = crate::render::solo_circle(&format!("{long},Ben,Chen"));
+    let mut a = crate::support::screen::solo_circle(&format!("{long},Ben,Chen"));
     press(&mut a, &c, KeyCode::Char(' '));
     while a.engine().unwrap().current_step().speaker.as_deref() != Some(long) {
         press(&mut a, &c, KeyCode::Char('n'));

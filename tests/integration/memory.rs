@@ -9,9 +9,9 @@ use ratatui::crossterm::event::KeyCode;
 use circle::memory::GroupDir;
 use circle::protocol::Kind;
 
-use crate::render::{clock, press};
 use crate::support::Circle;
 use crate::support::group_app::{MEMBERS, finish, go_to, group_app, new_group, note, save, screen, type_line};
+use crate::support::screen::{clock, press};
 
 #[test]
 fn two_meetings_remember_commitments_and_rotate() {

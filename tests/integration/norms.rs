@@ -11,9 +11,9 @@ use circle::meeting::Meeting;
 use circle::memory::GroupDir;
 use circle::protocol::Kind;
 
-use crate::render::{clock, press};
 use crate::support::Circle;
 use crate::support::group_app::{go_to, group_app, new_group, save, screen};
+use crate::support::screen::{clock, press};
 
 fn keys(app: &mut circle::app::App, c: &circle::engine::ManualClock, text: &str, log: &mut Vec<Effect>) {
     for ch in text.chars() {

@@ -12,9 +12,9 @@ use circle::protocol::Kind;
 use circle::record::Record;
 use circle::record::Status;
 
-use crate::render::press;
 use crate::support::Circle;
 use crate::support::programme::{G, cli, clock_for, meeting_app, presenters, run_meeting, save, screen, tag_of};
+use crate::support::screen::press;
 
 #[test]
 fn a_six_meeting_programme_stays_fair_and_exact() {

@@ -233,7 +233,7 @@ fn the_clarifying_phase_does_not_correct_a_fact_question_on_screen() {
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::KeyCode;
 
-    use crate::render::{app, clock, press};
+    use crate::support::screen::{app, clock, press};
 
     let c = clock();
     let mut a = app("peer-circle", Some("Ana,Ben,Chen,Dee"));

@@ -9,7 +9,7 @@ use circle::tui::showcase::{clock, press};
 
 use crate::bigread::band_rows;
 use crate::live_screen::{FIFTEEN, text, type_text};
-use crate::render::app;
+use crate::support::screen::app;
 
 #[test]
 fn the_facilitator_is_named_and_the_group_can_change_who() {

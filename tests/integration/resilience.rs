@@ -264,8 +264,8 @@ fn hostile_input_is_quoted_shortened_with_one_exit_code_and_one_name_limit() {
 
 #[test]
 fn a_commitments_done_made_while_a_meeting_runs_wins_over_an_earlier_mark_in_it() {
-    use crate::render::press;
     use crate::support::group_app::{finish, go_to, group_app, new_group, note, save};
+    use crate::support::screen::press;
     use circle::engine::ManualClock;
     use circle::protocol::Kind;
     use ratatui::crossterm::event::KeyCode;

@@ -9,8 +9,8 @@ use circle::protocol::Kind;
 use circle::record::Commitment;
 use circle::record::Record;
 
-use crate::render::{clock, press, screen_text};
 use crate::support::group_app::{go_to, group_app};
+use crate::support::screen::{clock, press, screen_text};
 use crate::support::{Circle, fixtures};
 
 #[test]

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::KeyCode;
 use circle::app::Screen;
 use circle::engine::Clock;
 
-use crate::render::{app, clock, press};
+use crate::support::screen::{app, clock, press};
 
 /// Headings with nothing before the next heading (or the end).
 fn empty_sections(md: &str) -> Vec<String> {

@@ -6,6 +6,7 @@ pub mod laptops;
 pub mod meeting;
 pub mod programme;
 pub mod rehearsal;
+pub mod screen;
 pub mod watching;
 pub mod window;
 

@@ -291,7 +291,7 @@ fn min_turn_and_max_turn_override_the_kind() {
 
 #[test]
 fn the_ready_screen_warns_about_squeezed_turns_with_the_fix() {
-    use crate::render::{clock, screen_text};
+    use crate::support::screen::{clock, screen_text};
     let c = clock();
     let mut spec = circle::meeting::MeetingSpec::of(Library::load(None).get("peer-circle").unwrap().clone());
     spec.length = Some(60 * 60);
@@ -319,7 +319,7 @@ fn the_ready_screen_warns_about_squeezed_turns_with_the_fix() {
 fn the_break_says_when_to_be_back() {
     use ratatui::crossterm::event::KeyCode;
 
-    use crate::render::{app, clock, press, screen_text};
+    use crate::support::screen::{app, clock, press, screen_text};
     let c = clock();
     let mut a = app("mastermind", Some(&names(8)));
     press(&mut a, &c, KeyCode::Char(' '));

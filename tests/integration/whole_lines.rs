@@ -11,7 +11,7 @@ use circle::i18n::{Lang, with_lang};
 use circle::protocol::{Kind, Library};
 
 use crate::live_screen::type_text;
-use crate::render::{app, app_with, clock, press, screen_text};
+use crate::support::screen::{app, app_with, clock, press, screen_text};
 
 /// The words of a screen, in reading order.
 fn words(screen: &str) -> Vec<String> {

@@ -18,8 +18,8 @@ use circle::record::Record;
 use circle::theme::Theme;
 use circle::view::AppView;
 
-use crate::render::press;
 use crate::support::Circle;
+use crate::support::screen::press;
 
 pub const MEMBERS: &str = "Ana,Ben,Chen,Dee,Eve";
 

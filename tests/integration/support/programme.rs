@@ -21,8 +21,8 @@ use circle::record::{Record, Status};
 use circle::theme::Theme;
 use circle::view::AppView;
 
-use crate::render::press;
 use crate::support::Circle;
+use crate::support::screen::press;
 
 pub const G: &str = "Leaders";
 

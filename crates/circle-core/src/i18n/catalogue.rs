@@ -181,10 +181,6 @@ mod tests {
 
     #[test]
     fn each_message_reads_alone_as_in_its_whole_file() {
-        let mut args = FluentArgs::new();
-        for (name, value) in [("count", "3"), ("name", "Ana"), ("id", "x"), ("n", "2")] {
-            args.set(name, value);
-        }
         for lang in Lang::ALL {
             let bundle = whole(lang);
             let lazy = catalogue(lang);
@@ -201,6 +197,11 @@ mod tests {
                 lang.tag()
             );
             for id in &ids {
+                // Every variable the message uses, as a call would pass them.
+                let mut args = FluentArgs::new();
+                for (i, name) in variables(lang, id).into_iter().enumerate() {
+                    args.set(name, i as i64 + 2);
+                }
                 let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
                 let mut errors = Vec::new();
                 let expected = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
