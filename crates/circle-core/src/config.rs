@@ -160,6 +160,11 @@ pub fn parse_config(file: &str, text: &str, check: KeyCheck) -> Result<Config, D
     Ok(config)
 }
 
+fn not_a_key(diag: &mut Collector, span: Range<usize>, path: &str, found: &DeValue) {
+    let found = crate::toml_reader::describe(found);
+    diag.error(Some(span), path, crate::t!("err-keys-not-a-key", found = found), None);
+}
+
 /// Each `action = "key"` or `action = ["key", …]` of `[keys]`, with where its value is.
 fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySetting>, Vec<Range<usize>>) {
     let mut settings = Vec::new();
@@ -174,17 +179,13 @@ fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySett
                 .filter_map(|item| match item.get_ref() {
                     DeValue::String(k) => Some(k.to_string()),
                     other => {
-                        let found = crate::toml_reader::describe(other);
-                        let message = crate::t!("err-keys-not-a-key", found = found);
-                        diag.error(Some(item.span()), &path, message, None);
+                        not_a_key(diag, item.span(), &path, other);
                         None
                     }
                 })
                 .collect(),
             other => {
-                let found = crate::toml_reader::describe(other);
-                let message = crate::t!("err-keys-not-a-key", found = found);
-                diag.error(Some(value.span()), &path, message, None);
+                not_a_key(diag, value.span(), &path, other);
                 continue;
             }
         };
