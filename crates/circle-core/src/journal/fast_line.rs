@@ -96,15 +96,19 @@ impl<'a> Reader<'a> {
         let mut escaped = false;
         let mut i = 1;
         loop {
-            match *bytes.get(i)? {
+            // One pass to the next byte that matters; most strings have no escape.
+            i += bytes
+                .get(i..)?
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            match bytes[i] {
                 b'"' => break,
                 b'\\' => {
                     escaped = true;
                     i += 2;
                 }
                 // A control character must be escaped in JSON; serde refuses it.
-                0..=0x1f => return None,
-                _ => i += 1,
+                _ => return None,
             }
         }
         let (quoted, rest) = self.rest.split_at(i + 1);
