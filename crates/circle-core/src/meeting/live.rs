@@ -140,6 +140,18 @@ impl Meeting {
     /// first (a step may run out and, with auto-advance, move on), then the event.
     pub fn apply(&mut self, event: &Event, now: Now) -> Vec<MeetingEffect> {
         let mut fx = Vec::new();
+        self.apply_to(event, now, &mut fx, true);
+        fx
+    }
+
+    /// Apply an event read back from the journal: the same change, into `fx`, but
+    /// without a copy of the event to journal (it is there already). A replay of
+    /// 10,000 events copied every note only to drop it.
+    pub(crate) fn replay(&mut self, event: &Event, now: Now, fx: &mut Vec<MeetingEffect>) {
+        self.apply_to(event, now, fx, false);
+    }
+
+    fn apply_to(&mut self, event: &Event, now: Now, fx: &mut Vec<MeetingEffect>, to_journal: bool) {
         let before = self.engine.current_index();
         if self.engine.tick(now) && self.engine.current_index() != before {
             // An automatic step change is journaled, so a replay reaches it too.
@@ -149,13 +161,13 @@ impl Meeting {
             fx.push(MeetingEffect::Save);
         }
         let journaled = match event {
-            Event::Engine { cmd } => self.command(*cmd, now, &mut fx),
-            Event::Note { text } => self.note(text, now, &mut fx),
-            Event::PrivateNote { text } => self.private_note(text, now, &mut fx),
-            Event::Mark { commitment, status } => self.mark(commitment, *status, now, &mut fx),
-            Event::Learned { commitment, text } => self.learned(commitment, text, &mut fx),
-            Event::Rate { member, value } => self.rate(member, *value, &mut fx),
-            Event::AcceptNorm { note } => self.accept_norm(*note, &mut fx),
+            Event::Engine { cmd } => self.command(*cmd, now, fx),
+            Event::Note { text } => self.note(text, now, fx),
+            Event::PrivateNote { text } => self.private_note(text, now, fx),
+            Event::Mark { commitment, status } => self.mark(commitment, *status, now, fx),
+            Event::Learned { commitment, text } => self.learned(commitment, text, fx),
+            Event::Rate { member, value } => self.rate(member, *value, fx),
+            Event::AcceptNorm { note } => self.accept_norm(*note, fx),
             Event::Resumed { away_s } => {
                 if self.is_running() {
                     self.engine.apply(Command::TogglePause, now);
@@ -166,11 +178,10 @@ impl Meeting {
             // Time passing is all an Alive says; Closed changes nothing in memory.
             Event::Alive | Event::Draft { .. } | Event::Closed { .. } => false,
         };
-        if journaled {
+        if journaled && to_journal {
             fx.push(journal(event.clone(), now));
         }
-        self.finish_if_done(now, &mut fx);
-        fx
+        self.finish_if_done(now, fx);
     }
 
     fn command(&mut self, cmd: Command, now: Now, fx: &mut Vec<MeetingEffect>) -> bool {

@@ -33,14 +33,17 @@ impl Meeting {
         let mut meeting = Meeting::from_plan(spec, plan, h.context.clone(), settings);
         let mut last = 0;
         let mut local = LocalOffsets::default();
+        // The effects were carried out when the events first happened: one list,
+        // emptied at each event, takes them.
+        let mut effects = Vec::new();
         for entry in &journal.entries {
             let now = Now {
                 mono: entry.t,
                 wall: local.at(&entry.wall),
             };
             last = entry.t;
-            // The effects were carried out when the events first happened.
-            let _ = meeting.apply(&entry.event, now);
+            effects.clear();
+            meeting.replay(&entry.event, now, &mut effects);
         }
         meeting.keep_identity(h);
         Ok((meeting, last))
