@@ -243,3 +243,6 @@ err-keys-key-names = schreibe eine Taste als ein Zeichen („x“) oder mit Name
 err-keys-not-a-key = erwartet: eine Taste oder eine Liste von Tasten, gefunden: { $found }
 err-keys-taken = { $key } hat schon die Aufgabe „{ $does }“ ({ $screen })
 err-keys-taken-help = wähle eine andere Taste oder gib auch jener Aktion eine andere: { $name } = "…"
+err-keys-empty = „{ $action }“ braucht mindestens eine Taste, sonst ginge es nie mehr
+err-keys-actions = Aktionen, denen man Tasten geben kann: { $actions }
+err-keys-taken-fixed = diese Taste behält ihre Bedeutung; wähle eine andere

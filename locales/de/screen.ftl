@@ -45,7 +45,7 @@ notice-private-kept = als private Notiz gespeichert: nur für dich, nie in der Z
 notice-private-what = eine private Notiz
 notice-norm-changed = Vereinbarung geändert: „{ $old }“ heißt jetzt „{ $norm }“
 notice-norm-adopted = Vereinbarung übernommen: { $norm }
-notice-resumed = Wieder da nach { $away } Unterbrechung — pausiert; Leertaste macht weiter
+notice-resumed = Wieder da nach { $away } Unterbrechung — pausiert; { $key } macht weiter
 notice-no-norm-proposed = keine Vereinbarung vorgeschlagen: im Schritt Vereinbarungen i drücken und eine tippen („2: …“ ändert Vereinbarung 2)
 notice-role-today = { $who } übernimmt heute: { $role }
 notice-no-rotating-role = dieser Ablauf hat keine wechselnde Rolle zum Weitergeben
@@ -208,7 +208,7 @@ live-round-of = Runde { $round }/{ $of }
 live-presents = Fallgeber·in { $name }
 live-outside-facilitator = Moderation { $name }
 live-used-of = { $used } von { $allotted }
-live-status-paused = ❚❚ PAUSE · { $used } · Leertaste setzt fort
+live-status-paused = ❚❚ PAUSE · { $used } · { $key } setzt fort
 live-status-paused-public = ❚❚ PAUSE · { $used }
 live-watchers = { $count ->
     [one] 1 schaut zu

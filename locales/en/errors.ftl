@@ -242,3 +242,6 @@ err-keys-key-names = write a key as one character ("x"), or a name: { $names }
 err-keys-not-a-key = expected a key or a list of keys, found { $found }
 err-keys-taken = { $key } already does “{ $does }” ({ $screen })
 err-keys-taken-help = choose another key, or give that action another one too: { $name } = "…"
+err-keys-empty = "{ $action }" needs at least one key: without one it could never be done again
+err-keys-actions = the actions that take keys: { $actions }
+err-keys-taken-fixed = that key keeps its meaning; choose another

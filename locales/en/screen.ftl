@@ -45,7 +45,7 @@ notice-private-kept = saved as a private note: yours alone, never in the summary
 notice-private-what = a private note
 notice-norm-changed = norm changed: "{ $old }" is now "{ $norm }"
 notice-norm-adopted = norm adopted: { $norm }
-notice-resumed = Resumed after { $away } away — paused; space to go on
+notice-resumed = Resumed after { $away } away — paused; { $key } to go on
 notice-no-norm-proposed = no norm proposed: in the norms step, press i and type one ("2: …" changes norm 2)
 notice-role-today = { $who } is the { $role } today
 notice-no-rotating-role = this protocol has no rotating role to hand on
@@ -205,7 +205,7 @@ live-round-of = round { $round }/{ $of }
 live-presents = { $name } presents
 live-outside-facilitator = facilitator { $name }
 live-used-of = { $used } of { $allotted }
-live-status-paused = ❚❚ PAUSED · { $used } · space resume
+live-status-paused = ❚❚ PAUSED · { $used } · { $key } resume
 live-status-paused-public = ❚❚ PAUSED · { $used }
 live-watchers = { $count ->
     [one] 1 watching

@@ -77,7 +77,14 @@ impl App {
             }
             Notice::Resumed { away_s } => {
                 self.ui.message = Some(Message {
-                    text: crate::t!("notice-resumed", away = format_secs(away_s.max(1))),
+                    text: crate::t!(
+                        "notice-resumed",
+                        away = format_secs(away_s.max(1)),
+                        key = crate::app::keys::key_for(
+                            crate::app::keys::Scope::Live,
+                            crate::app::keys::Action::Engine(crate::engine::Command::TogglePause)
+                        )
+                    ),
                     until: now.mono + RESUME_MESSAGE_MS,
                 });
             }

@@ -86,6 +86,19 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
         &mut escaped
     };
     let data = cli.data_dir.as_deref();
+    // A broken config.toml stops every command that reads it, not only those that
+    // use what is broken: `config path` (to find it) and completions go on.
+    let reads_config_later = matches!(
+        cli.command,
+        None | Some(CliCommand::Run(_) | CliCommand::Plan(_) | CliCommand::Resume(_) | CliCommand::Watch(_))
+    );
+    let never = matches!(
+        cli.command,
+        Some(CliCommand::Config(_) | CliCommand::Completions { .. })
+    );
+    if !reads_config_later && !never {
+        config()?;
+    }
     match cli.command {
         None => run::run_command(RunArgs::default_run(), data),
         Some(CliCommand::Run(args)) => run::run_command(args, data),

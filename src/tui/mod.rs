@@ -222,7 +222,17 @@ fn event_loop(
             }
         }
         match lifeline.wait(clock.real_wait(sleep)) {
-            Wake::Timeout => pending.push(Msg::Tick),
+            Wake::Timeout => {
+                pending.push(Msg::Tick);
+                // Events crossterm already read off the terminal wake no poll(2):
+                // take them now rather than at the next key (a zero-timeout poll
+                // only looks at crossterm's own queue).
+                if event::poll(std::time::Duration::ZERO).unwrap_or(false)
+                    && let Err(stop) = read_waiting(lifeline, &mut pending, &mut resized)
+                {
+                    return Ok(Ending::Stopped(stop));
+                }
+            }
             Wake::Stop(stop) => return Ok(Ending::Stopped(stop)),
             Wake::Input => {
                 if let Err(stop) = read_waiting(lifeline, &mut pending, &mut resized) {

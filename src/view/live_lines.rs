@@ -8,6 +8,7 @@ use super::fold::{elide, fit_spans, width, wrap};
 use super::util::{name, printable};
 use crate::app::App;
 use crate::app::frame::FrameData;
+use crate::app::keys;
 use crate::duration::format_clock;
 use crate::engine::Engine;
 use crate::plan::Step;
@@ -187,7 +188,14 @@ pub fn status(app: &App, data: &FrameData, width: usize, no_room_for_notes: bool
         // The watcher has no key to resume with.
         crate::t!("live-status-paused-public", used = used)
     } else if data.paused {
-        crate::t!("live-status-paused", used = used)
+        crate::t!(
+            "live-status-paused",
+            used = used,
+            key = keys::key_for(
+                keys::Scope::Live,
+                keys::Action::Engine(crate::engine::Command::TogglePause)
+            )
+        )
     } else if t.alert == crate::engine::Alert::Calm {
         format!("{}  ·  {used}", crate::t!("on-track"))
     } else {

@@ -82,6 +82,40 @@ fn a_bad_binding_names_its_line_and_exits_2() {
 }
 
 #[test]
+fn every_command_that_reads_the_config_refuses_a_broken_one_but_config_path() {
+    let circle = with_config("[keys]\nnext = \"F13\"\n");
+    for args in [
+        &["history"][..],
+        &["commitments"],
+        &["group", "list"],
+        &["protocols", "list"],
+    ] {
+        let out = circle.cmd().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("config.toml:2:8"), "{args:?}: {err}");
+    }
+    let out = circle.cmd().args(["config", "path"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "the way to find the file still works");
+}
+
+#[test]
+fn a_paused_meeting_names_the_pause_key_as_set() {
+    let circle = with_config("[keys]\npause = \"s\"\n");
+    let mut term = Term::spawn(&circle, FIVE, 100, 30);
+    term.wait_for("Press SPACE to begin");
+    term.keys(" ");
+    term.wait_for("step 1/");
+    term.keys("s");
+    let paused = term.wait_for("PAUSED");
+    let line = paused.lines().find(|l| l.contains("PAUSED")).unwrap();
+    assert!(line.trim_end().ends_with("s resume"), "{line}");
+    term.keys("s");
+    term.wait_until("the clock to run again", |t| !t.contains("PAUSED"));
+    assert_eq!(term.quit_with_keys(), 0);
+}
+
+#[test]
 fn settings_replace_every_row_of_their_action_but_never_where_letters_are_text() {
     let set = |action: &str, keys: &[&str]| KeySetting {
         action: action.into(),

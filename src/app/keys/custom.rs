@@ -119,7 +119,7 @@ pub fn apply(settings: &[KeySetting]) -> Result<Vec<Binding>, Vec<KeyProblem>> {
         if !known.contains(&s.action.as_str()) {
             let help = match crate::toml_reader::did_you_mean(&s.action, &known) {
                 Some(best) => crate::t!("err-did-you-mean-key", best = best),
-                None => crate::t!("err-allowed-keys", keys = known.join(", ")),
+                None => crate::t!("err-keys-actions", actions = known.join(", ")),
             };
             problems.push((
                 i,
@@ -139,6 +139,11 @@ pub fn apply(settings: &[KeySetting]) -> Result<Vec<Binding>, Vec<KeyProblem>> {
                     Some(crate::t!("err-keys-key-names", names = KEY_NAMES)),
                 )),
             }
+        }
+        if s.keys.is_empty() {
+            // A command with no key could never be given again (a quit with none
+            // would keep the meeting open for good).
+            problems.push((i, crate::t!("err-keys-empty", action = s.action.as_str()), None));
         }
         if keys.is_empty() {
             continue;
@@ -181,7 +186,10 @@ fn clashes(table: &[Binding], settings: &[KeySetting]) -> Vec<KeyProblem> {
                             does = other.does(),
                             screen = a.scope.title()
                         ),
-                        setting_name(other.action).map(|n| crate::t!("err-keys-taken-help", name = n)),
+                        Some(match setting_name(other.action) {
+                            Some(n) => crate::t!("err-keys-taken-help", name = n),
+                            None => crate::t!("err-keys-taken-fixed"),
+                        }),
                     ));
                 }
             }

@@ -240,6 +240,16 @@ pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     custom::active().iter().filter(move |b| b.scope == scope)
 }
 
+/// The key (as written in help) that does `action` in `scope`, as keys are set
+/// now: what a message tells people to press.
+pub fn key_for(scope: Scope, action: Action) -> String {
+    bindings(scope)
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+        .unwrap_or_default()
+}
+
 /// The footer of a scope: `space pause · n next · …`. When the full line would not
 /// fit `width`: only the essential keys, or, in a scope with none, the first key and
 /// help and quit with as many of the others as fit (a blank footer helps nobody).
