@@ -266,7 +266,10 @@ pub fn settings(config: &crate::config::Config) -> crate::engine::Settings {
 pub(crate) fn config() -> Result<crate::config::Config, CliError> {
     use crate::app::keys::custom;
     let config = crate::config::load(crate::paths::config_file().as_deref(), custom::check)?;
-    if let Ok(table) = custom::apply(&config.keys) {
+    // No `[keys]`: the built-in table stays in use, with no copy of it at start-up.
+    if !config.keys.is_empty()
+        && let Ok(table) = custom::apply(&config.keys)
+    {
         custom::configure(table);
     }
     Ok(config)
