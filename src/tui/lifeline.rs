@@ -6,15 +6,19 @@
 //! returns 0 and it reads again: crossterm issue #793), so the live screen never
 //! calls it with a timeout. It waits here instead, in `poll(2)` on the terminal and a
 //! wake-up pipe, and only asks crossterm for events when there are bytes to read.
-//! Two threads watch for the end on their own: one takes the signals, one waits for
-//! the terminal's hang-up (a `poll` with no events, which wakes only for that). Each
-//! wakes the main loop, which saves and returns; if it has not within
-//! [`GRACE`] (it may be stuck writing to a terminal nobody reads, or spinning in
-//! crossterm), the thread closes the journal itself and exits the process.
+//! One thread watches for the end on its own: for a signal (its handler writes to a
+//! pipe) and for the terminal's hang-up (a `poll` asking for no events, which wakes
+//! only for that). It wakes the main loop, which saves and returns; if it has not
+//! within [`GRACE`] (it may be stuck writing to a terminal nobody reads, or spinning
+//! in crossterm), the thread closes the journal itself and exits the process.
+//!
+//! The signals are caught from [`Lifeline::start`] on; the thread itself starts
+//! with [`Lifeline::watch`], after the first frame is out, so that starting it does
+//! not hold the first frame up. A signal that comes in between waits in the pipe.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use crate::engine::Ms;
@@ -107,12 +111,18 @@ impl Shared {
     }
 }
 
-/// The watchers, and the main loop's way to wait on them and on the terminal.
+/// The watcher, and the main loop's way to wait on it and on the terminal.
 pub struct Lifeline {
     wake_rx: OwnedFd,
     /// Written on SIGWINCH: crossterm then has a resize to report.
     winch_rx: OwnedFd,
     shared: Arc<Shared>,
+    /// Written by the handler of every ending signal; the watcher's until it starts.
+    signal_rx: Mutex<Option<OwnedFd>>,
+    /// The last ending signal caught (its number), set before the pipe is written.
+    caught: Arc<AtomicI32>,
+    /// Whether the watching thread started, or why it could not.
+    watching: OnceLock<Result<(), String>>,
 }
 
 /// Every signal whose default action ends the process and that can be caught
@@ -140,37 +150,65 @@ const ENDING_SIGNALS: [i32; 13] = [
 const TTY: RawFd = libc::STDIN_FILENO;
 
 impl Lifeline {
+    /// Catch every ending signal and SIGWINCH from now on. Nothing watches yet:
+    /// see [`Lifeline::watch`].
     pub fn start() -> std::io::Result<Lifeline> {
         let (wake_rx, wake_tx) = pipe()?;
         let (winch_rx, winch_tx) = pipe()?;
         signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, winch_tx)?;
-        let shared = Arc::new(Shared {
-            wake_tx,
-            stop: AtomicI32::new(0),
-            saved: AtomicBool::new(false),
-            closer: Mutex::new(None),
-        });
         // A full disk must be an error circle handles, not a signal that kills it.
         // SAFETY: setting a signal to be ignored has no preconditions.
         unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
-        let mut signals = signal_hook::iterator::Signals::new(ENDING_SIGNALS)?;
-        let on_signal = Arc::clone(&shared);
-        std::thread::Builder::new().name("signals".into()).spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                on_signal.stop(Stop::Signal(sig));
-            }
-        })?;
-        let on_hangup = Arc::clone(&shared);
-        std::thread::Builder::new().name("hang-up".into()).spawn(move || {
-            if wait_for_hangup(TTY) {
-                on_hangup.stop(Stop::TerminalGone);
-            }
-        })?;
+        let (signal_rx, signal_tx) = pipe()?;
+        let signal_tx = Arc::new(signal_tx);
+        let caught = Arc::new(AtomicI32::new(0));
+        for sig in ENDING_SIGNALS {
+            let (tx, caught) = (Arc::clone(&signal_tx), Arc::clone(&caught));
+            let action = move || {
+                caught.store(sig, Ordering::SeqCst);
+                // SAFETY: write(2) of one byte from a static buffer to a pipe this
+                // closure keeps open; the pipe does not block (a full one means the
+                // watcher is already awake).
+                let _ = unsafe { libc::write(tx.as_raw_fd(), b"!".as_ptr().cast(), 1) };
+            };
+            // SAFETY: the action only stores to an atomic and calls write(2), both
+            // async-signal-safe; it neither allocates nor locks.
+            unsafe { signal_hook::low_level::register(sig, action) }?;
+        }
         Ok(Lifeline {
             wake_rx,
             winch_rx,
-            shared,
+            shared: Arc::new(Shared {
+                wake_tx,
+                stop: AtomicI32::new(0),
+                saved: AtomicBool::new(false),
+                closer: Mutex::new(None),
+            }),
+            signal_rx: Mutex::new(Some(signal_rx)),
+            caught,
+            watching: OnceLock::new(),
         })
+    }
+
+    /// Start the thread that watches for a signal or a hang-up (once; later calls
+    /// only say whether it runs).
+    pub fn watch(&self) -> std::io::Result<()> {
+        let started = self.watching.get_or_init(|| {
+            let Some(signal_rx) = self.signal_rx.lock().ok().and_then(|mut rx| rx.take()) else {
+                return Err("no signal pipe".into());
+            };
+            let (shared, caught) = (Arc::clone(&self.shared), Arc::clone(&self.caught));
+            std::thread::Builder::new()
+                .name("lifeline".into())
+                .spawn(move || {
+                    if let Some(stop) = wait_for_end(signal_rx.as_raw_fd(), TTY, &caught) {
+                        shared.stop(stop);
+                    }
+                })
+                .map(drop)
+                .map_err(|e| e.to_string())
+        });
+        started.clone().map_err(std::io::Error::other)
     }
 
     /// Sleep until input, a stop, or `timeout_ms`.
@@ -290,25 +328,36 @@ fn hung_up(fd: RawFd) -> bool {
     rc > 0 && pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-/// Block until the terminal hangs up (true), or it cannot be watched (false). A
-/// `poll` asking for no events wakes only for a hang-up or an error.
-fn wait_for_hangup(fd: RawFd) -> bool {
-    loop {
-        let mut pfd = libc::pollfd {
-            fd,
+/// Block until an ending signal is caught (its pipe `signals` turns readable) or
+/// the terminal `tty` hangs up; `None` when neither can be watched. Asking `poll`
+/// for no events on the terminal wakes it only for a hang-up or an error.
+fn wait_for_end(signals: RawFd, tty: RawFd, caught: &AtomicI32) -> Option<Stop> {
+    let mut fds = [
+        libc::pollfd {
+            fd: signals,
+            events: libc::POLLIN,
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: tty,
             events: 0,
             revents: 0,
-        };
-        // SAFETY: poll(2) on one pollfd struct that lives across the call.
-        let rc = unsafe { libc::poll(&mut pfd, 1, -1) };
+        },
+    ];
+    loop {
+        // SAFETY: poll(2) on an array of two pollfd structs that lives across the call.
+        let rc = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
         if rc < 0 {
             if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
-            return false;
+            return None;
         }
-        if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            return true;
+        if fds[0].revents != 0 {
+            return Some(Stop::Signal(caught.load(Ordering::SeqCst)));
+        }
+        if fds[1].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return Some(Stop::TerminalGone);
         }
     }
 }
@@ -341,15 +390,36 @@ mod tests {
             )
         };
         assert_eq!(rc, 0);
-        let watcher = std::thread::spawn(move || wait_for_hangup(slave));
+        let (signals, _signal_tx) = pipe().unwrap();
+        let watcher = std::thread::spawn(move || wait_for_end(signals.as_raw_fd(), slave, &AtomicI32::new(0)));
         std::thread::sleep(Duration::from_millis(50));
         assert!(!watcher.is_finished(), "no hang-up yet, so the watcher waits");
         // SAFETY: closing the master descriptor openpty gave us.
         unsafe { libc::close(master) };
-        assert!(watcher.join().unwrap(), "closing the master hangs the terminal up");
+        assert_eq!(
+            watcher.join().unwrap(),
+            Some(Stop::TerminalGone),
+            "closing the master hangs the terminal up"
+        );
         assert!(hung_up(slave), "and a zero-time check sees it too");
         assert!(!bytes_waiting(slave), "a hung-up terminal has nothing to read");
         // SAFETY: closing the slave descriptor openpty gave us.
         unsafe { libc::close(slave) };
+    }
+
+    #[test]
+    fn a_caught_signal_is_seen_with_its_number() {
+        let (signals, signal_tx) = pipe().unwrap();
+        let caught = Arc::new(AtomicI32::new(0));
+        let seen = Arc::clone(&caught);
+        // Standard input may be anything here (a pipe, /dev/null): only the signal
+        // pipe is written to.
+        let watcher = std::thread::spawn(move || wait_for_end(signals.as_raw_fd(), -1, &seen));
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(!watcher.is_finished(), "nothing caught yet, so the watcher waits");
+        caught.store(libc::SIGQUIT, Ordering::SeqCst);
+        // SAFETY: write(2) of one byte from a static buffer to a pipe we own.
+        unsafe { libc::write(signal_tx.as_raw_fd(), b"!".as_ptr().cast(), 1) };
+        assert_eq!(watcher.join().unwrap(), Some(Stop::Signal(libc::SIGQUIT)));
     }
 }

@@ -55,8 +55,6 @@ pub enum Ending {
 pub fn run(mut app: App, clock: &dyn Clock, mut persist: Option<Persist>) -> anyhow::Result<Ending> {
     let lifeline = Lifeline::start()?;
     let mut terminal = init_terminal()?;
-    // A paste arrives as one event, not as thousands of key presses.
-    let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, clock, &lifeline, persist.as_mut());
     // The last word on the notes, before the terminal is handed back.
     let farewell = match (persist.as_mut(), &app.meeting) {
@@ -100,8 +98,10 @@ pub type Term = ratatui::Terminal<wire::Wire<std::io::BufWriter<std::io::Stdout>
 /// restores the terminal), with circle's own backend, and the size asked once here
 /// and again only on a resize: a full-screen viewport asks the terminal its size at
 /// every frame (crossterm opens `/dev/tty` for it), a fixed one does not.
+///
+/// Entering the alternate screen goes out with the first frame, in one write.
 fn init_terminal() -> std::io::Result<Term> {
-    let (cols, rows) = crossterm::terminal::size()?;
+    let (cols, rows) = wire::window_cells()?;
     let area = ratatui::layout::Rect::new(0, 0, cols, rows);
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -111,8 +111,9 @@ fn init_terminal() -> std::io::Result<Term> {
         hook(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    let out = std::io::BufWriter::with_capacity(1 << 15, std::io::stdout());
+    let mut out = std::io::BufWriter::with_capacity(1 << 15, std::io::stdout());
+    // A paste arrives as one event, not as thousands of key presses.
+    crossterm::queue!(out, crossterm::terminal::EnterAlternateScreen, EnableBracketedPaste)?;
     ratatui::Terminal::with_options(
         wire::Wire::new(out),
         ratatui::TerminalOptions {
@@ -204,6 +205,8 @@ fn event_loop(
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
         }
+        // The first frame is out: now the watcher may start (see `Lifeline::watch`).
+        lifeline.watch()?;
         // What was written unsynced for this frame (a resume) is made durable now.
         if let Some(p) = persist.as_deref_mut() {
             p.after_frame();

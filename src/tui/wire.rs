@@ -263,7 +263,7 @@ impl<W: Write> Backend for Wire<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        let (width, height) = terminal::size()?;
+        let (width, height) = window_cells()?;
         Ok(Size { width, height })
     }
 
@@ -284,6 +284,20 @@ impl<W: Write> Backend for Wire<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+}
+
+/// The terminal's size in columns and rows: asked of standard output, where the
+/// live screen draws, and of crossterm (which opens `/dev/tty` each time) only when
+/// standard output cannot say.
+pub fn window_cells() -> io::Result<(u16, u16)> {
+    // SAFETY: a zeroed winsize is a valid value for TIOCGWINSZ to fill.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ writes one winsize through the pointer it is given.
+    let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
+    if rc == 0 && size.ws_col > 0 && size.ws_row > 0 {
+        return Ok((size.ws_col, size.ws_row));
+    }
+    terminal::size()
 }
 
 #[cfg(test)]
