@@ -1,6 +1,5 @@
 //! The compiled-in Fluent bundles, one per language, built on first use.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -17,12 +16,21 @@ fn sources(lang: Lang) -> [&'static str; super::FILES.len()] {
 /// the whole catalogue (about 900 messages) was a tenth of circle's start-up, and a
 /// screen uses a few dozen. The catalogues have no terms and no message
 /// references (a test checks), so a message parses alone as it does in its file.
+/// Where each message's text lies was found at build time (`build.rs`).
 struct Lazy {
-    /// Each message's id and its source: its first line and the indented lines
-    /// that continue it. A second message of the same id is ignored, as Fluent
-    /// ignores it.
-    index: HashMap<&'static str, &'static str>,
     bundle: Mutex<FluentBundle<FluentResource>>,
+}
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/catalogue_index.rs"));
+}
+
+/// The source text of message `id` in `lang`'s catalogue.
+fn source(lang: Lang, id: &str) -> Option<&'static str> {
+    let index = generated::index(lang.tag());
+    let at = index.binary_search_by(|entry| entry.0.cmp(id)).ok()?;
+    let (_, file, start, end) = index[at];
+    sources(lang)[file as usize].get(start as usize..end as usize)
 }
 
 fn catalogue(lang: Lang) -> &'static Lazy {
@@ -33,54 +41,16 @@ fn catalogue(lang: Lang) -> &'static Lazy {
         // Unicode isolation marks are for bidirectional text in GUIs; in a
         // terminal they are stray invisible characters that break alignment.
         bundle.set_use_isolating(false);
-        let mut index = HashMap::with_capacity(1024);
-        for source in sources(lang) {
-            for (id, text) in entries(source) {
-                index.entry(id).or_insert(text);
-            }
-        }
         Lazy {
-            index,
             bundle: Mutex::new(bundle),
         }
     })
 }
 
-/// The messages of a Fluent source as (id, source text), without parsing them: a
-/// message starts at a line that starts with a letter and runs until the next line
-/// that starts another entry (a letter, a comment's `#`, a term's `-`) or the end;
-/// indented lines and a selector's closing `}` continue it.
-fn entries(source: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut at = 0;
-    let close = |start: Option<usize>, end: usize, out: &mut Vec<_>| {
-        if let Some(s) = start {
-            let text: &'static str = &source[s..end];
-            let end = text.bytes().position(|b| b == b'=' || b.is_ascii_whitespace());
-            let id = &text[..end.unwrap_or(text.len())];
-            out.push((id, text));
-        }
-    };
-    for line in source.split_inclusive('\n') {
-        let first = line.as_bytes().first().copied().unwrap_or(b' ');
-        if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
-            close(start.take(), at, &mut out);
-            if first.is_ascii_alphabetic() {
-                start = Some(at);
-            }
-        }
-        at += line.len();
-    }
-    close(start, at, &mut out);
-    out
-}
-
 pub(super) fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for l in [lang, Lang::En] {
-        let c = catalogue(l);
-        let Some(text) = c.index.get(id) else { continue };
-        let mut bundle = c.bundle.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(text) = source(l, id) else { continue };
+        let mut bundle = catalogue(l).bundle.lock().unwrap_or_else(|p| p.into_inner());
         if !bundle.has_message(id) {
             // A test parses every file strictly; here a broken entry is skipped
             // rather than taking the whole language down.
@@ -183,10 +153,9 @@ mod tests {
     fn each_message_reads_alone_as_in_its_whole_file() {
         for lang in Lang::ALL {
             let bundle = whole(lang);
-            let lazy = catalogue(lang);
             let ids: Vec<String> = messages(lang).into_iter().map(|(id, _)| id).collect();
-            let mut indexed: Vec<&str> = lazy.index.keys().copied().collect();
-            indexed.sort_unstable();
+            let indexed: Vec<&str> = generated::index(lang.tag()).iter().map(|e| e.0).collect();
+            assert!(indexed.is_sorted(), "{}: the index is sorted", lang.tag());
             let mut parsed: Vec<&str> = ids.iter().map(String::as_str).collect();
             parsed.sort_unstable();
             parsed.dedup();
@@ -207,6 +176,23 @@ mod tests {
                 let expected = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
                 assert_eq!(format(lang, id, Some(&args)), expected, "{}: {id}", lang.tag());
             }
+        }
+    }
+
+    #[test]
+    fn the_index_built_with_the_program_is_the_catalogue_it_carries() {
+        for lang in Lang::ALL {
+            let mut expected = std::collections::BTreeMap::new();
+            for (file, text) in sources(lang).iter().enumerate() {
+                for (id, start, end) in crate::i18n::entries::spans(text) {
+                    expected.entry(id).or_insert((file as u8, start as u32, end as u32));
+                }
+            }
+            let built: Vec<_> = generated::index(lang.tag())
+                .iter()
+                .map(|&(id, file, start, end)| (id, (file, start, end)))
+                .collect();
+            assert_eq!(built, expected.into_iter().collect::<Vec<_>>(), "{}", lang.tag());
         }
     }
 

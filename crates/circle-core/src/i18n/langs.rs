@@ -37,18 +37,7 @@ pub struct Spec {
     pub protocol: Option<&'static str>,
 }
 
-/// One Fluent file per part of the program, so that changing one screen's words
-/// touches one file per language.
-pub const FILES: [&str; 8] = [
-    "common.ftl",
-    "screen.ftl",
-    "keys.ftl",
-    "commands.ftl",
-    "cli.ftl",
-    "errors.ftl",
-    "notes.ftl",
-    "coach.ftl",
-];
+pub use super::files::FILES;
 
 /// A language's compiled-in catalogue, in the order of [`FILES`] (a test checks
 /// the two lists agree).

@@ -16,6 +16,9 @@ mod catalogue;
 pub mod check;
 mod choose;
 pub mod dates;
+#[cfg(test)]
+mod entries;
+mod files;
 mod labels;
 mod langs;
 
