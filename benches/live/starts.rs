@@ -58,49 +58,64 @@ impl Pty {
     }
 }
 
+/// One start of circle on the ready screen, from spawn until its last line is on
+/// the (emulated) screen, in milliseconds.
+pub fn first_frame_once(home: &Path, cols: u16, rows: u16) -> f64 {
+    let t0 = Instant::now();
+    let mut pty = Pty::spawn(
+        home,
+        &["run", "peer-circle", "--members", MEMBERS, "--no-save"],
+        cols,
+        rows,
+    );
+    // The ready screen's last line is drawn: the frame is complete.
+    pty.until(|s| s.contains("Press SPACE to begin") && s.contains("e change presenters"));
+    let ms = t0.elapsed().as_secs_f64() * 1000.0;
+    pty.quit();
+    ms
+}
+
 pub fn first_frame_ms(home: &Path, cols: u16, rows: u16, starts: usize) -> f64 {
-    let mut times = Vec::new();
-    for _ in 0..starts {
-        let t0 = Instant::now();
-        let mut pty = Pty::spawn(
-            home,
-            &["run", "peer-circle", "--members", MEMBERS, "--no-save"],
-            cols,
-            rows,
-        );
-        // The ready screen's last line is drawn: the frame is complete.
-        pty.until(|s| s.contains("Press SPACE to begin") && s.contains("e change presenters"));
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        pty.quit();
-    }
+    let mut times: Vec<f64> = (0..starts).map(|_| first_frame_once(home, cols, rows)).collect();
     median(&mut times)
 }
 
-pub fn floor_ms(home: &Path, starts: usize) -> f64 {
-    let mut times = Vec::new();
-    for _ in 0..starts {
-        let t0 = Instant::now();
-        let s = pty_spawn::spawn(
-            Path::new("/bin/echo"),
-            pty_spawn::Home { dir: home, env: &[] },
-            &["Press SPACE to begin", "e change presenters"],
-            80,
-            24,
-        );
-        let mut parser = vt100::Parser::new(24, 80, 0);
-        loop {
-            let (_, bytes) = s.output.recv_timeout(Duration::from_secs(10)).expect("echo's output");
-            parser.process(&bytes);
-            let screen = parser.screen().contents();
-            if screen.contains("Press SPACE to begin") && screen.contains("e change presenters") {
-                break;
-            }
+/// One start of a program that only prints the ready screen's two marks: what a
+/// pseudo-terminal costs by itself, in milliseconds.
+pub fn floor_once(home: &Path) -> f64 {
+    let t0 = Instant::now();
+    let s = pty_spawn::spawn(
+        Path::new("/bin/echo"),
+        pty_spawn::Home { dir: home, env: &[] },
+        &["Press SPACE to begin", "e change presenters"],
+        80,
+        24,
+    );
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    loop {
+        let (_, bytes) = s.output.recv_timeout(Duration::from_secs(10)).expect("echo's output");
+        parser.process(&bytes);
+        let screen = parser.screen().contents();
+        if screen.contains("Press SPACE to begin") && screen.contains("e change presenters") {
+            break;
         }
-        times.push(t0.elapsed().as_secs_f64() * 1000.0);
-        let mut child = s.child;
-        let _ = child.wait();
     }
-    median(&mut times)
+    let ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let mut child = s.child;
+    let _ = child.wait();
+    ms
+}
+
+/// The first frame at 80×24 and the floor, medians of `starts` each, taken in
+/// turn (a floor, a circle, a floor…): a machine whose load changes during the
+/// run then weighs on both alike, and their difference is circle's own part.
+pub fn first_frame_and_floor_ms(home: &Path, starts: usize) -> (f64, f64) {
+    let (mut first, mut floor) = (Vec::new(), Vec::new());
+    for _ in 0..starts {
+        floor.push(floor_once(home));
+        first.push(first_frame_once(home, 80, 24));
+    }
+    (median(&mut first), median(&mut floor))
 }
 
 /// The median time from spawning `circle resume` on a 3-hour meeting's journal

@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 out=docs/screens
 cargo build --quiet
-bin="$PWD/target/debug/circle"
+bin="$PWD/target/$(rustc --print host-tuple)/debug/circle"
 home=$(mktemp -d)
 trap 'tmux -L journey kill-server 2>/dev/null || true; rm -rf "$home"' EXIT
 export CIRCLE_DATA_DIR="$home/data" CIRCLE_CONFIG_DIR="$home/config" TZ=UTC LANG=C.UTF-8

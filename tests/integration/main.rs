@@ -59,6 +59,7 @@ mod resilience;
 mod resume_time;
 mod review_screen;
 mod small_words;
+mod static_binary;
 mod summary_sections;
 mod support;
 mod sync;

@@ -8,7 +8,7 @@ pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CIRCLE_CONFIG_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "circle").map(|d| d.config_dir().to_path_buf())
+    project_dirs().map(|d| d.config_dir().to_path_buf())
 }
 
 /// The folder of user protocols: `<config dir>/circle/protocols`.
@@ -26,5 +26,14 @@ pub fn data_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CIRCLE_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "circle").map(|d| d.data_dir().to_path_buf())
+    project_dirs().map(|d| d.data_dir().to_path_buf())
+}
+
+/// The platform's folders for circle, under `$HOME`; none without a `$HOME`.
+/// `directories` would otherwise look the user up in the password database,
+/// which a statically linked circle (see `.cargo/config.toml`) could only do by
+/// loading the system's own NSS modules, of whatever glibc the machine has.
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    std::env::var_os("HOME").filter(|h| !h.is_empty())?;
+    directories::ProjectDirs::from("", "", "circle")
 }
