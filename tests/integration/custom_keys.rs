@@ -60,7 +60,7 @@ fn a_bad_binding_names_its_line_and_exits_2() {
     for (config, want) in [
         (
             "theme = \"mono\"\n[keys]\nnxt = \"x\"\n",
-            ["config.toml:3:7", "keys.nxt", "did you mean `next`?"],
+            ["config.toml:3:1", "keys.nxt", "did you mean `next`?"],
         ),
         (
             "[keys]\nnext = \"F13\"\n",

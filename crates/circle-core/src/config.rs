@@ -81,8 +81,17 @@ pub struct KeySetting {
     pub keys: Vec<String>,
 }
 
-/// A setting found wrong: its index in `[keys]`, what is wrong, and a hint.
-pub type KeyProblem = (usize, String, Option<String>);
+/// A setting of `[keys]` found wrong.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KeyProblem {
+    /// Its index in `[keys]`.
+    pub setting: usize,
+    /// The action's name is what is wrong (an error then points at the name, not
+    /// at its keys).
+    pub in_name: bool,
+    pub message: String,
+    pub help: Option<String>,
+}
 
 /// The screen's judgement of `[keys]` (the key table is the screen's, not the
 /// core's).
@@ -151,9 +160,11 @@ pub fn parse_config(file: &str, text: &str, check: KeyCheck) -> Result<Config, D
     if let Some(table) = t.table(&mut diag, "keys") {
         let spans;
         (config.keys, spans) = key_settings(&mut diag, table.value);
-        for (i, message, help) in check(&config.keys) {
-            let path = format!("keys.{}", config.keys[i].action);
-            diag.error(Some(spans[i].clone()), &path, message, help);
+        for p in check(&config.keys) {
+            let path = format!("keys.{}", config.keys[p.setting].action);
+            let (name, value) = &spans[p.setting];
+            let at = if p.in_name { name } else { value };
+            diag.error(Some(at.clone()), &path, p.message, p.help);
         }
     }
     diag.finish()?;
@@ -165,8 +176,10 @@ fn not_a_key(diag: &mut Collector, span: Range<usize>, path: &str, found: &DeVal
     diag.error(Some(span), path, crate::t!("err-keys-not-a-key", found = found), None);
 }
 
-/// Each `action = "key"` or `action = ["key", …]` of `[keys]`, with where its value is.
-fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySetting>, Vec<Range<usize>>) {
+/// Each `action = "key"` or `action = ["key", …]` of `[keys]`, with where its name
+/// and its value are.
+type NameAndValue = (Range<usize>, Range<usize>);
+fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySetting>, Vec<NameAndValue>) {
     let mut settings = Vec::new();
     let mut spans = Vec::new();
     for (name, value) in table.iter() {
@@ -193,7 +206,7 @@ fn key_settings(diag: &mut Collector, table: &toml::de::DeTable) -> (Vec<KeySett
             action: action.to_string(),
             keys,
         });
-        spans.push(value.span());
+        spans.push((name.span(), value.span()));
     }
     (settings, spans)
 }

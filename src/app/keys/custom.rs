@@ -121,11 +121,12 @@ pub fn apply(settings: &[KeySetting]) -> Result<Vec<Binding>, Vec<KeyProblem>> {
                 Some(best) => crate::t!("err-did-you-mean-key", best = best),
                 None => crate::t!("err-keys-actions", actions = known.join(", ")),
             };
-            problems.push((
-                i,
-                crate::t!("err-keys-unknown-action", action = s.action.as_str()),
-                Some(help),
-            ));
+            problems.push(KeyProblem {
+                setting: i,
+                in_name: true,
+                message: crate::t!("err-keys-unknown-action", action = s.action.as_str()),
+                help: Some(help),
+            });
             continue;
         }
         let mut keys = Vec::new();
@@ -133,17 +134,23 @@ pub fn apply(settings: &[KeySetting]) -> Result<Vec<Binding>, Vec<KeyProblem>> {
             match parse_key(text) {
                 Some(k) if !keys.contains(&k) => keys.push(k),
                 Some(_) => {}
-                None => problems.push((
-                    i,
-                    crate::t!("err-keys-unknown-key", key = text.as_str()),
-                    Some(crate::t!("err-keys-key-names", names = KEY_NAMES)),
-                )),
+                None => problems.push(KeyProblem {
+                    setting: i,
+                    in_name: false,
+                    message: crate::t!("err-keys-unknown-key", key = text.as_str()),
+                    help: Some(crate::t!("err-keys-key-names", names = KEY_NAMES)),
+                }),
             }
         }
         if s.keys.is_empty() {
             // A command with no key could never be given again (a quit with none
             // would keep the meeting open for good).
-            problems.push((i, crate::t!("err-keys-empty", action = s.action.as_str()), None));
+            problems.push(KeyProblem {
+                setting: i,
+                in_name: false,
+                message: crate::t!("err-keys-empty", action = s.action.as_str()),
+                help: None,
+            });
         }
         if keys.is_empty() {
             continue;
@@ -178,19 +185,20 @@ fn clashes(table: &[Binding], settings: &[KeySetting]) -> Vec<KeyProblem> {
                     } else {
                         a
                     };
-                    out.push((
-                        at,
-                        crate::t!(
+                    out.push(KeyProblem {
+                        setting: at,
+                        in_name: false,
+                        message: crate::t!(
                             "err-keys-taken",
                             key = k.label(),
                             does = other.does(),
                             screen = a.scope.title()
                         ),
-                        Some(match setting_name(other.action) {
+                        help: Some(match setting_name(other.action) {
                             Some(n) => crate::t!("err-keys-taken-help", name = n),
                             None => crate::t!("err-keys-taken-fixed"),
                         }),
-                    ));
+                    });
                 }
             }
         }
