@@ -11,7 +11,7 @@ use super::digits::BigDigits;
 use super::fold::elide;
 use super::live_layout::{Part, layout};
 use super::live_lines::{self, rules_list, speaker_text};
-use super::util::{centered, left_lines, line, name};
+use super::util::{centered, centered_rect, left_lines, line, name};
 use crate::app::App;
 use crate::app::frame::FrameData;
 use crate::app::keys::Scope;
@@ -88,7 +88,10 @@ pub fn render(app: &App, data: &FrameData, area: Rect, buf: &mut Buffer) {
                     } else {
                         speaker_text(app, engine, step)
                     };
-                    centered(buf, rect, &elide(&text, rect.width as usize), theme.strong);
+                    // A name big letters cannot draw (an emoji, a script that needs
+                    // shaping) sits in the middle of the band meant for it.
+                    let row = centered_rect(rect, rect.width, 1);
+                    centered(buf, row, &elide(&text, rect.width as usize), theme.strong);
                 }
             }
             Part::Role => {

@@ -62,3 +62,35 @@ fn the_german_overtime_word_reads_whole() {
         }
     });
 }
+
+/// A name big letters cannot draw (Arabic needs shaping; an emoji has no glyph)
+/// is written on one line in the middle of the band kept for it, not at its top:
+/// the rows above and below it within the band are blank alike.
+#[test]
+fn a_name_drawn_small_sits_in_the_middle_of_its_band() {
+    for name in ["محمد", "Ana 🙂"] {
+        let c = clock();
+        let mut a = app("peer-circle", Some(&format!("{name},Ben,Chen,Dee")));
+        press(&mut a, &c, KeyCode::Char(' '));
+        while a.engine().unwrap().current_step().kind != Kind::Challenge {
+            press(&mut a, &c, KeyCode::Char('n'));
+        }
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            let s = crate::live_screen::text(&a, &c, w, h);
+            let lines: Vec<&str> = s.lines().collect();
+            let at = lines
+                .iter()
+                .position(|l| l.trim() == name)
+                .unwrap_or_else(|| panic!("{name} {w}×{h}: not on screen\n{s}"));
+            let blank = |i: usize| lines[i].trim().is_empty();
+            let above = (0..at).rev().take_while(|&i| blank(i)).count();
+            let below = (at + 1..lines.len()).take_while(|&i| blank(i)).count();
+            // The band's own blank rows are split evenly; below it may come more.
+            assert!(above >= 1, "{name} {w}×{h}: at the top of its band\n{s}");
+            assert!(
+                below >= above,
+                "{name} {w}×{h}: {above} blank rows above, {below} below\n{s}"
+            );
+        }
+    }
+}
