@@ -113,11 +113,12 @@ cmd-group-files = Dateien: { $path }
 cmd-group-not-member = „{ $who }“ ist kein Mitglied von { $name } ({ $members })
 
 ## Von mehreren Befehlen genutzt
-cmd-config-no-home = kein Home-Ordner gefunden, also gibt es keinen Ordner für die Einstellungen
+cmd-config-no-home = kein Home-Ordner gefunden, also gibt es keinen Ordner für die Einstellungen; setze HOME oder nenne einen mit CIRCLE_CONFIG_DIR
 cmd-remember-for = {" "}für { $length }
 cmd-remember-protocol = { $name } trifft sich jetzt nach dem Ablauf { $protocol }{ $length } (in ihrer group.toml gespeichert)
 cmd-rehearsal-bad = { $variable }={ $text } ist nicht zu gebrauchen: schreib CIRCLE_NOW als Zeit nach RFC 3339 (2026-01-15T18:00:00+01:00), CIRCLE_TODAY als JJJJ-MM-TT und CIRCLE_SPEED als Faktor über 0 und höchstens 10000 (60 lässt eine Stunde in einer Minute laufen)
 cmd-needs-terminal = der Live-Bildschirm braucht ein Terminal; um stattdessen den Plan auszugeben, nimm `circle plan` oder `circle run --print`
+cmd-watch-needs-terminal = `circle watch` zeigt das Treffen auf einem eigenen Bildschirm und braucht ein Terminal: starte es in einem Terminalfenster
 cmd-setup-no-home = kein Home-Ordner für die Notizen gefunden; gib einen mit --data-dir ORDNER an
 cmd-setup-absent-unknown = --absent: „{ $who }“ ist kein Mitglied von „{ $name }“ ({ $members })
 cmd-setup-no-members = keine Mitglieder: nenne sie mit --members "Ana,Ben,Chen", --roster DATEI oder --group NAME

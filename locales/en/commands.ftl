@@ -116,11 +116,12 @@ cmd-group-files = Files: { $path }
 cmd-group-not-member = "{ $who }" is not a member of { $name } ({ $members })
 
 ## Shared by several commands
-cmd-config-no-home = no home folder found, so there is no config dir
+cmd-config-no-home = no home folder found, so there is no config folder; set HOME, or name one with CIRCLE_CONFIG_DIR
 cmd-remember-for = {" "}for { $length }
 cmd-remember-protocol = { $name } now meets on { $protocol }{ $length } (kept in its group.toml)
 cmd-rehearsal-bad = { $variable }={ $text } cannot be used: write CIRCLE_NOW as an RFC 3339 time (2026-01-15T18:00:00+01:00), CIRCLE_TODAY as YYYY-MM-DD, and CIRCLE_SPEED as a factor above 0 and at most 10000 (60 runs an hour in a minute)
 cmd-needs-terminal = the live screen needs a terminal; to print the plan instead use `circle plan` or `circle run --print`
+cmd-watch-needs-terminal = `circle watch` shows the meeting on a screen of its own and needs a terminal: start it in a terminal window
 cmd-setup-no-home = no home folder found to keep notes in; give one with --data-dir DIR
 cmd-setup-absent-unknown = --absent: "{ $who }" is not a member of "{ $name }" ({ $members })
 cmd-setup-no-members = no members: name them with --members "Ana,Ben,Chen", --roster FILE or --group NAME

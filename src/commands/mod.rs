@@ -166,7 +166,8 @@ pub fn dispatch(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Some(CliCommand::Config(ConfigCommand::Path)) => {
-            let path = crate::paths::config_file().ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-config-no-home")))?;
+            let path =
+                crate::paths::config_file().ok_or_else(|| CliError::BadInput(crate::t!("cmd-config-no-home")))?;
             writeln!(out, "{}", path.display())?;
             Ok(())
         }
@@ -240,10 +241,11 @@ pub fn start_clock() -> Result<(), CliError> {
 }
 
 /// The live screen needs a terminal on both ends.
-pub fn require_terminal() -> Result<(), CliError> {
+/// The live screen's terminal, or `refusal`: what to say without one.
+pub fn require_terminal(refusal: impl FnOnce() -> String) -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::BadInput(crate::t!("cmd-needs-terminal")));
+        return Err(CliError::BadInput(refusal()));
     }
     Ok(())
 }

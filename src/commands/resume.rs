@@ -180,7 +180,7 @@ pub fn discard(j: &Journal) -> anyhow::Result<String> {
 
 /// Replay a journal and run the meeting on from where it stopped, paused.
 pub fn resume(found: &Journal, quiet: bool, theme: Option<ThemeName>, config: &Config) -> Result<(), CliError> {
-    super::require_terminal()?;
+    super::require_terminal(|| crate::t!("cmd-needs-terminal"))?;
     // The lock first, then the journal as it is now: another window may have
     // written to it since it was listed.
     let writer = JournalWriter::reopen(&found.path).map_err(|e| match e {

@@ -44,7 +44,7 @@ pub fn run_command(args: RunArgs, data: Option<&Path>) -> Result<(), CliError> {
     } else {
         app
     };
-    super::require_terminal()?;
+    super::require_terminal(|| crate::t!("cmd-needs-terminal"))?;
     // The group about to meet: named, or offered on the setup screen.
     let meeting_group = setup
         .group

@@ -29,7 +29,7 @@ pub fn watch_command(args: &WatchArgs, data: Option<&Path>, config: &Config) -> 
             dir = data.display().to_string()
         )));
     }
-    super::require_terminal()?;
+    super::require_terminal(|| crate::t!("cmd-watch-needs-terminal"))?;
     let watch = Watch::new(super::settings(config), super::theme(args.theme, config), args.fill);
     match crate::tui::watch::run(watch, Source::new(data, target), &awaited)? {
         Ending::Quit => Ok(()),

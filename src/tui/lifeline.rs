@@ -10,15 +10,16 @@
 //! pipe) and for the terminal's hang-up (a `poll` asking for no events, which wakes
 //! only for that). It wakes the main loop, which saves and returns; if it has not
 //! within [`GRACE`] (it may be stuck writing to a terminal nobody reads, or spinning
-//! in crossterm), the thread closes the journal itself and exits the process.
+//! in crossterm), the thread closes the journal itself, hands the terminal back as
+//! it found it, and exits the process.
 //!
-//! The signals are caught from [`Lifeline::start`] on; the thread itself starts
-//! with [`Lifeline::watch`], after the first frame is out, so that starting it does
-//! not hold the first frame up. A signal that comes in between waits in the pipe.
+//! The thread starts with [`Lifeline::start`], before the first frame: a first
+//! frame that cannot be written (a terminal that takes no output) must not keep a
+//! signal from ending circle.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::engine::Ms;
@@ -82,6 +83,8 @@ struct Shared {
     /// The main loop has closed the journal and saved what it could.
     saved: AtomicBool,
     closer: Mutex<Option<JournalCloser>>,
+    /// The terminal's settings before circle made it raw, if it has any.
+    cooked: Option<libc::termios>,
 }
 
 impl Shared {
@@ -103,11 +106,33 @@ impl Shared {
             if let Some(closer) = closer {
                 closer.close_in_haste(Duration::from_millis(200));
             }
+            self.hand_back_terminal();
         }
         // The journal holds every event; resume brings the meeting back.
         // SAFETY: _exit(2) ends the process without running destructors that could block
         // on a terminal that is gone.
         unsafe { libc::_exit(stop.exit_code()) }
+    }
+
+    /// What the main loop does on its way out, done for it: the terminal's own
+    /// settings back (not raw), and the sequences that leave the alternate screen,
+    /// show the cursor and end bracketed paste. Written without blocking (a terminal
+    /// that takes no output is why the main loop is stuck), after a CAN that ends
+    /// any escape sequence a frame was cut off in.
+    fn hand_back_terminal(&self) {
+        const BACK: &[u8] = b"\x18\x1b[0m\x1b[?2004l\x1b[?25h\x1b[?1049l";
+        // SAFETY: fcntl(2) and write(2) on standard output, from a static buffer of
+        // the length given; tcsetattr(3) with settings tcgetattr(3) filled.
+        unsafe {
+            let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(libc::STDOUT_FILENO, libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+            let _ = libc::write(libc::STDOUT_FILENO, BACK.as_ptr().cast(), BACK.len());
+            if let Some(cooked) = &self.cooked {
+                libc::tcsetattr(TTY, libc::TCSANOW, cooked);
+            }
+        }
     }
 }
 
@@ -117,12 +142,6 @@ pub struct Lifeline {
     /// Written on SIGWINCH: crossterm then has a resize to report.
     winch_rx: OwnedFd,
     shared: Arc<Shared>,
-    /// Written by the handler of every ending signal; the watcher's until it starts.
-    signal_rx: Mutex<Option<OwnedFd>>,
-    /// The last ending signal caught (its number), set before the pipe is written.
-    caught: Arc<AtomicI32>,
-    /// Whether the watching thread started, or why it could not.
-    watching: OnceLock<Result<(), String>>,
 }
 
 /// Every signal whose default action ends the process and that can be caught
@@ -150,8 +169,9 @@ const ENDING_SIGNALS: [i32; 13] = [
 const TTY: RawFd = libc::STDIN_FILENO;
 
 impl Lifeline {
-    /// Catch every ending signal and SIGWINCH from now on. Nothing watches yet:
-    /// see [`Lifeline::watch`].
+    /// Catch every ending signal and SIGWINCH from now on, and start the thread
+    /// that watches for a signal or a hang-up. Called before the terminal is made
+    /// raw: its settings now are the ones to hand back.
     pub fn start() -> std::io::Result<Lifeline> {
         let (wake_rx, wake_tx) = pipe()?;
         let (winch_rx, winch_tx) = pipe()?;
@@ -161,54 +181,39 @@ impl Lifeline {
         unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
         let (signal_rx, signal_tx) = pipe()?;
         let signal_tx = Arc::new(signal_tx);
+        // The first ending signal caught (its number): the one circle ends by.
         let caught = Arc::new(AtomicI32::new(0));
         for sig in ENDING_SIGNALS {
             let (tx, caught) = (Arc::clone(&signal_tx), Arc::clone(&caught));
             let action = move || {
-                caught.store(sig, Ordering::SeqCst);
+                first_caught(&caught, sig);
                 // SAFETY: write(2) of one byte from a static buffer to a pipe this
                 // closure keeps open; the pipe does not block (a full one means the
                 // watcher is already awake).
                 let _ = unsafe { libc::write(tx.as_raw_fd(), b"!".as_ptr().cast(), 1) };
             };
-            // SAFETY: the action only stores to an atomic and calls write(2), both
+            // SAFETY: the action only uses a lock-free atomic and write(2), both
             // async-signal-safe; it neither allocates nor locks.
             unsafe { signal_hook::low_level::register(sig, action) }?;
         }
+        let shared = Arc::new(Shared {
+            wake_tx,
+            stop: AtomicI32::new(0),
+            saved: AtomicBool::new(false),
+            closer: Mutex::new(None),
+            cooked: terminal_settings(TTY),
+        });
+        let watcher = Arc::clone(&shared);
+        std::thread::Builder::new().name("lifeline".into()).spawn(move || {
+            if let Some(stop) = wait_for_end(signal_rx.as_raw_fd(), TTY, &caught) {
+                watcher.stop(stop);
+            }
+        })?;
         Ok(Lifeline {
             wake_rx,
             winch_rx,
-            shared: Arc::new(Shared {
-                wake_tx,
-                stop: AtomicI32::new(0),
-                saved: AtomicBool::new(false),
-                closer: Mutex::new(None),
-            }),
-            signal_rx: Mutex::new(Some(signal_rx)),
-            caught,
-            watching: OnceLock::new(),
+            shared,
         })
-    }
-
-    /// Start the thread that watches for a signal or a hang-up (once; later calls
-    /// only say whether it runs).
-    pub fn watch(&self) -> std::io::Result<()> {
-        let started = self.watching.get_or_init(|| {
-            let Some(signal_rx) = self.signal_rx.lock().ok().and_then(|mut rx| rx.take()) else {
-                return Err("no signal pipe".into());
-            };
-            let (shared, caught) = (Arc::clone(&self.shared), Arc::clone(&self.caught));
-            std::thread::Builder::new()
-                .name("lifeline".into())
-                .spawn(move || {
-                    if let Some(stop) = wait_for_end(signal_rx.as_raw_fd(), TTY, &caught) {
-                        shared.stop(stop);
-                    }
-                })
-                .map(drop)
-                .map_err(|e| e.to_string())
-        });
-        started.clone().map_err(std::io::Error::other)
     }
 
     /// Sleep until input, a stop, or `timeout_ms`.
@@ -297,6 +302,20 @@ impl Lifeline {
     pub fn saved(&self) {
         self.shared.saved.store(true, Ordering::SeqCst);
     }
+}
+
+/// Keep `sig` as the signal circle ends by, unless one came before it. Lock-free,
+/// so fit for a signal handler.
+fn first_caught(caught: &AtomicI32, sig: i32) {
+    let _ = caught.compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
+}
+
+/// The settings of the terminal at `fd`, if it is one.
+fn terminal_settings(fd: RawFd) -> Option<libc::termios> {
+    // SAFETY: a zeroed termios is a valid value for tcgetattr(3) to fill.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: tcgetattr(3) fills the struct it is given.
+    (unsafe { libc::tcgetattr(fd, &mut t) } == 0).then_some(t)
 }
 
 fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {

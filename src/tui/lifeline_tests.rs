@@ -48,3 +48,11 @@ fn a_caught_signal_is_seen_with_its_number() {
     unsafe { libc::write(signal_tx.as_raw_fd(), b"!".as_ptr().cast(), 1) };
     assert_eq!(watcher.join().unwrap(), Some(Stop::Signal(libc::SIGQUIT)));
 }
+
+#[test]
+fn the_first_signal_caught_is_the_one_kept() {
+    let caught = AtomicI32::new(0);
+    first_caught(&caught, libc::SIGTERM);
+    first_caught(&caught, libc::SIGHUP);
+    assert_eq!(caught.load(Ordering::SeqCst), libc::SIGTERM);
+}

@@ -205,8 +205,6 @@ fn event_loop(
             // A terminal that refuses output has hung up.
             return Ok(Ending::Stopped(lifeline.terminal_gone()));
         }
-        // The first frame is out: now the watcher may start (see `Lifeline::watch`).
-        lifeline.watch()?;
         // What was written unsynced for this frame (a resume) is made durable now.
         if let Some(p) = persist.as_deref_mut() {
             p.after_frame();

@@ -138,7 +138,6 @@ fn event_loop(
             if terminal.draw(|f| f.render_widget(view, f.area())).is_err() {
                 return Ok(Ending::Stopped(lifeline.terminal_gone()));
             }
-            lifeline.watch()?;
         }
         let screen_in = watch.next_wake_in(wall).unwrap_or(MAX_SLEEP_MS).clamp(1, MAX_SLEEP_MS);
         let look_in = next_look.saturating_duration_since(Instant::now()).as_millis() as Ms;

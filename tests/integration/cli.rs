@@ -349,23 +349,3 @@ fn a_suggested_length_fix_can_be_pasted() {
         );
     }
 }
-
-#[test]
-fn without_a_home_circle_says_where_to_keep_notes() {
-    // No $HOME and no data folder named: circle does not guess one (nor look the
-    // user up in the password database, see `paths::project_dirs`).
-    let out = Circle::new()
-        .cmd()
-        .env_remove("HOME")
-        .env_remove("CIRCLE_DATA_DIR")
-        .env_remove("XDG_DATA_HOME")
-        .args(["history"])
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{said}");
-    assert!(
-        said.contains("no home folder found") && said.contains("--data-dir"),
-        "{said}"
-    );
-}

@@ -226,6 +226,12 @@ fn watch_once_with_no_live_meeting_says_so_and_exits_2() {
     let out = circle.cmd().args(["watch", "Thursday circle"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting or group is called"));
+    // Without a terminal, what to do about it is said for watching, not planning.
+    let out = circle.cmd().args(["watch"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("`circle watch`") && said.contains("terminal"), "{said}");
+    assert!(!said.contains("circle plan"), "{said}");
 }
 
 /// A rehearsal (`CIRCLE_NOW`, `CIRCLE_SPEED`) started in two windows at two moments

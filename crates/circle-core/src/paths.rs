@@ -8,7 +8,9 @@ pub fn config_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CIRCLE_CONFIG_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    project_dirs().map(|d| d.config_dir().to_path_buf())
+    project_dirs()
+        .map(|d| d.config_dir().to_path_buf())
+        .or_else(|| xdg_dir("XDG_CONFIG_HOME"))
 }
 
 /// The folder of user protocols: `<config dir>/circle/protocols`.
@@ -26,7 +28,9 @@ pub fn data_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CIRCLE_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    project_dirs().map(|d| d.data_dir().to_path_buf())
+    project_dirs()
+        .map(|d| d.data_dir().to_path_buf())
+        .or_else(|| xdg_dir("XDG_DATA_HOME"))
 }
 
 /// The platform's folders for circle, under `$HOME`; none without a `$HOME`.
@@ -36,4 +40,11 @@ pub fn data_dir() -> Option<PathBuf> {
 fn project_dirs() -> Option<directories::ProjectDirs> {
     std::env::var_os("HOME").filter(|h| !h.is_empty())?;
     directories::ProjectDirs::from("", "", "circle")
+}
+
+/// `$<var>/circle` when `var` names an absolute folder: where `directories` puts
+/// circle's folders on Linux, found without a `$HOME` too.
+fn xdg_dir(var: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os(var)?);
+    dir.is_absolute().then(|| dir.join("circle"))
 }
