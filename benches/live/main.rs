@@ -83,8 +83,7 @@ fn main() {
     // the replay (6.5–7 ms then, 4.2 ms alone).
     let replay = replay_10k_ms(home.path(), o.replays);
     // What a pseudo-terminal costs by itself (a program that only prints the
-    // ready screen's two marks), taken in turn with circle's starts: circle's own
-    // start-up is the rest.
+    // ready screen's two marks): circle's own start-up is the rest.
     let (first, floor) = first_frame_and_floor_ms(home.path(), o.starts);
     put(
         "first_frame_ms",

@@ -106,13 +106,16 @@ pub fn floor_once(home: &Path) -> f64 {
     ms
 }
 
-/// The first frame at 80×24 and the floor, medians of `starts` each, taken in
-/// turn (a floor, a circle, a floor…): a machine whose load changes during the
-/// run then weighs on both alike, and their difference is circle's own part.
+/// The floor and the first frame at 80×24, medians of `starts` each: the floor's
+/// starts first, then circle's, each run back to back. (Taken in turn, a floor
+/// right after each circle, the floor measured a millisecond slower: the ending of
+/// the circle before it weighed on it, and circle's own part looked smaller.)
 pub fn first_frame_and_floor_ms(home: &Path, starts: usize) -> (f64, f64) {
     let (mut first, mut floor) = (Vec::new(), Vec::new());
     for _ in 0..starts {
         floor.push(floor_once(home));
+    }
+    for _ in 0..starts {
         first.push(first_frame_once(home, 80, 24));
     }
     (median(&mut first), median(&mut floor))
