@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""A terminal screen as a picture: reads what `tmux capture-pane -e -p` printed
-(text with its colour escapes) on stdin and writes an SVG of it on stdout, with
+"""A terminal screen as a picture: reads what `tmux capture-pane -e -N -p` printed
+(text with its colour escapes; -N keeps the spaces at a line's end, which circle's
+big digits are drawn with, in reverse video) on stdin and writes an SVG of it on stdout, with
 block elements drawn as exact rectangles. Used by journey.sh to show screens of
 the real binary, run on the rehearsal clock, at the size a person's window has.
 `rsvg-convert` turns the SVG into a PNG."""

@@ -15,7 +15,7 @@ export CIRCLE_DATA_DIR="$home/data" CIRCLE_CONFIG_DIR="$home/config" TZ=UTC LANG
 
 # shot NAME COLS ROWS: the tmux pane as a PNG.
 shot() {
-    tmux -L journey capture-pane -e -p -t j >"$home/pane"
+    tmux -L journey capture-pane -e -N -p -t j >"$home/pane"
     python3 "$out/capture.py" "$2" "$3" <"$home/pane" >"$home/pane.svg"
     rsvg-convert "$home/pane.svg" -o "$out/journey-$1-$2x$3.png"
 }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # The real release binary in tmux, on the rehearsal clock (CIRCLE_NOW), with
-# speakers named 李明 and Łukasz presenting, at 80×24 and 200×60: their names in
+# speakers named 李明, Łukasz and محمد (drawn small: Arabic needs shaping) presenting, at 80×24 and 200×60: their names in
 # big letters as a terminal shows them. Needs tmux, python3 and rsvg-convert, and
 # a CJK font for the small text (Debian: fonts-noto-cjk); nothing in the build or
 # the tests needs them.
@@ -16,8 +16,8 @@ export CIRCLE_DATA_DIR="$home/data" CIRCLE_CONFIG_DIR="$home/config" TZ=UTC LANG
 keys() { tmux -L names send-keys -t j "$@"; sleep 0.4; }
 title() { tmux -L names capture-pane -p -t j | sed -n 2p; }
 
-for first in 李明 Łukasz; do
-    key=$(printf %s "$first" | sed 's/李明/li-ming/; s/Łukasz/lukasz/')
+for first in 李明 Łukasz محمد; do
+    key=$(printf %s "$first" | sed 's/李明/li-ming/; s/Łukasz/lukasz/; s/محمد/muhammad/')
     for size in "80 24" "200 60"; do
         set -- $size
         rm -rf "$home/data"
@@ -35,7 +35,7 @@ for first in 李明 Łukasz; do
             keys n
         done
         sleep 1.2
-        tmux -L names capture-pane -e -p -t j >"$home/pane"
+        tmux -L names capture-pane -e -N -p -t j >"$home/pane"
         python3 "$out/capture.py" "$1" "$2" <"$home/pane" >"$home/pane.svg"
         rsvg-convert "$home/pane.svg" -o "$out/tmux-name-$key-$1x$2.png"
         keys q
