@@ -106,19 +106,12 @@ pub fn floor_once(home: &Path) -> f64 {
     ms
 }
 
-/// The floor and the first frame at 80×24, medians of `starts` each: the floor's
-/// starts first, then circle's, each run back to back. (Taken in turn, a floor
-/// right after each circle, the floor measured a millisecond slower: the ending of
-/// the circle before it weighed on it, and circle's own part looked smaller.)
-pub fn first_frame_and_floor_ms(home: &Path, starts: usize) -> (f64, f64) {
-    let (mut first, mut floor) = (Vec::new(), Vec::new());
-    for _ in 0..starts {
-        floor.push(floor_once(home));
-    }
-    for _ in 0..starts {
-        first.push(first_frame_once(home, 80, 24));
-    }
-    (median(&mut first), median(&mut floor))
+/// The floor: the median of `starts` starts of [`floor_once`], run back to back.
+/// (Taken in turn with circle's starts, a floor right after each circle measured a
+/// millisecond slower: the ending of the circle before it weighed on it.)
+pub fn floor_ms(home: &Path, starts: usize) -> f64 {
+    let mut times: Vec<f64> = (0..starts).map(|_| floor_once(home)).collect();
+    median(&mut times)
 }
 
 /// The median time from spawning `circle resume` on a 3-hour meeting's journal

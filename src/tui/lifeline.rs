@@ -83,8 +83,6 @@ struct Shared {
     /// The main loop has closed the journal and saved what it could.
     saved: AtomicBool,
     closer: Mutex<Option<JournalCloser>>,
-    /// The terminal's settings before circle made it raw, if it has any.
-    cooked: Option<libc::termios>,
 }
 
 impl Shared {
@@ -114,25 +112,24 @@ impl Shared {
         unsafe { libc::_exit(stop.exit_code()) }
     }
 
-    /// What the main loop does on its way out, done for it: the terminal's own
-    /// settings back (not raw), and the sequences that leave the alternate screen,
-    /// show the cursor and end bracketed paste. Written without blocking (a terminal
-    /// that takes no output is why the main loop is stuck), after a CAN that ends
-    /// any escape sequence a frame was cut off in.
+    /// What the main loop does on its way out, done for it: the sequences that
+    /// leave the alternate screen, show the cursor and end bracketed paste, and the
+    /// terminal's own settings back (crossterm kept them when it made it raw). The
+    /// sequences are written without blocking (a terminal that takes no output is
+    /// why the main loop is stuck), after a CAN that ends any escape sequence a
+    /// frame was cut off in; crossterm's `execute!` would block there.
     fn hand_back_terminal(&self) {
         const BACK: &[u8] = b"\x18\x1b[0m\x1b[?2004l\x1b[?25h\x1b[?1049l";
         // SAFETY: fcntl(2) and write(2) on standard output, from a static buffer of
-        // the length given; tcsetattr(3) with settings tcgetattr(3) filled.
+        // the length given.
         unsafe {
             let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
             if flags >= 0 {
                 libc::fcntl(libc::STDOUT_FILENO, libc::F_SETFL, flags | libc::O_NONBLOCK);
             }
             let _ = libc::write(libc::STDOUT_FILENO, BACK.as_ptr().cast(), BACK.len());
-            if let Some(cooked) = &self.cooked {
-                libc::tcsetattr(TTY, libc::TCSANOW, cooked);
-            }
         }
+        let _ = ratatui::crossterm::terminal::disable_raw_mode();
     }
 }
 
@@ -170,8 +167,7 @@ const TTY: RawFd = libc::STDIN_FILENO;
 
 impl Lifeline {
     /// Catch every ending signal and SIGWINCH from now on, and start the thread
-    /// that watches for a signal or a hang-up. Called before the terminal is made
-    /// raw: its settings now are the ones to hand back.
+    /// that watches for a signal or a hang-up.
     pub fn start() -> std::io::Result<Lifeline> {
         let (wake_rx, wake_tx) = pipe()?;
         let (winch_rx, winch_tx) = pipe()?;
@@ -201,7 +197,6 @@ impl Lifeline {
             stop: AtomicI32::new(0),
             saved: AtomicBool::new(false),
             closer: Mutex::new(None),
-            cooked: terminal_settings(TTY),
         });
         let watcher = Arc::clone(&shared);
         std::thread::Builder::new().name("lifeline".into()).spawn(move || {
@@ -308,14 +303,6 @@ impl Lifeline {
 /// so fit for a signal handler.
 fn first_caught(caught: &AtomicI32, sig: i32) {
     let _ = caught.compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
-}
-
-/// The settings of the terminal at `fd`, if it is one.
-fn terminal_settings(fd: RawFd) -> Option<libc::termios> {
-    // SAFETY: a zeroed termios is a valid value for tcgetattr(3) to fill.
-    let mut t: libc::termios = unsafe { std::mem::zeroed() };
-    // SAFETY: tcgetattr(3) fills the struct it is given.
-    (unsafe { libc::tcgetattr(fd, &mut t) } == 0).then_some(t)
 }
 
 fn pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
