@@ -240,8 +240,8 @@ pub fn start_clock() -> Result<(), CliError> {
         })
 }
 
-/// The live screen needs a terminal on both ends.
-/// The live screen's terminal, or `refusal`: what to say without one.
+/// The live screen needs a terminal on both ends; without one, `refusal` says
+/// what to do instead.
 pub fn require_terminal(refusal: impl FnOnce() -> String) -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
