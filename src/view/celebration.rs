@@ -19,13 +19,17 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
     else {
         return Vec::new();
     };
-    let mut out = vec![Line::from(Span::styled(
-        crate::t!("celebration-complete", count = c.kept.len()),
-        theme.accent,
-    ))];
+    // The lines are drawn one column in from the left edge.
+    let room = width.saturating_sub(1).max(1);
+    // Wrapped, not cut: a whole sentence when nothing was kept.
+    let complete = crate::t!("celebration-complete", count = c.kept.len());
+    let mut out: Vec<Line<'static>> = super::fold::wrap(&complete, room, 2)
+        .into_iter()
+        .map(|row| Line::from(Span::styled(row, theme.accent)))
+        .collect();
     for k in &c.kept {
         let text = format!("  ✔ {}: {}", super::util::owner(&k.owner), printable(&k.text));
-        out.push(Line::from(clipped(&text, width.max(1))));
+        out.push(Line::from(clipped(&text, room)));
     }
     let kept = match c.tally.percent() {
         Some(p) => crate::t!("celebration-kept", kept = c.tally.kept, due = c.tally.due, percent = p),
@@ -46,7 +50,7 @@ pub fn lines(app: &App, now: Now, width: usize) -> Vec<Line<'static>> {
         trend = trend
     );
     // Wrapped, not cut: the kept rate and the trend are the point of it.
-    for row in super::fold::wrap(&text, width.max(1), 3) {
+    for row in super::fold::wrap(&text, room, 3) {
         out.push(Line::from(Span::styled(row, theme.strong)));
     }
     out.push(Line::default());

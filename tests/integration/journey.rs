@@ -303,6 +303,14 @@ fn a_one_meeting_programme_reaches_its_celebration() {
         },
     );
     assert!(seen["end"].contains("The programme is complete"), "{}", seen["end"]);
+    // Nothing came due to keep: the sentence that says so is whole (at 100 columns
+    // it was cut at "the revi").
+    let words = seen["end"].split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("no commitment was kept this time; what each took from it is in the review."),
+        "{}",
+        seen["end"]
+    );
     finish(&mut t);
     let summary = walk(&c.data_dir())
         .into_iter()
