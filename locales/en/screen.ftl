@@ -166,7 +166,10 @@ celebration-complete = The programme is complete — { $count ->
   }
 celebration-kept = kept { $kept } of the { $due } that came due ({ $percent }%)
 celebration-none-due = no commitment came due
-celebration-return = Return on our time: { $meetings } meetings, { $together } together · { $kept } · value { $trend }
+celebration-return = Return on our time: { $meetings ->
+        [one] 1 meeting
+       *[other] { $meetings } meetings
+    }, { $together } together · { $kept } · value { $trend }
 
 ## The group's part of the screens.
 norm-proposed = Proposed: { $norm } — press a to adopt it

@@ -311,6 +311,7 @@ fn a_one_meeting_programme_reaches_its_celebration() {
         "{}",
         seen["end"]
     );
+    assert!(words.contains("Return on our time: 1 meeting,"), "{}", seen["end"]);
     finish(&mut t);
     let summary = walk(&c.data_dir())
         .into_iter()
